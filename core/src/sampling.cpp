@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "aex/core/sampling.h"
+
+#include "aex/core/analysis.h"
+#include "aex/core/numberformat.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Core {
+
+void validate(const Domain& domain)
+{
+    if (!std::isfinite(domain.min) || !std::isfinite(domain.max)) {
+        throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
+                         + " must have finite ends; accepted: A:B with finite numbers A < B");
+    }
+    if (!(domain.min < domain.max)) {
+        throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
+                         + " is empty; accepted: A:B with A < B");
+    }
+    if (domain.samples < kMinSamples || domain.samples > kMaxSamples) {
+        throw InputError("samples " + std::to_string(domain.samples) + " is out of range; accepted: "
+                         + std::to_string(kMinSamples) + " to " + std::to_string(kMaxSamples));
+    }
+}
+
+std::vector<double> linspace(const Domain& domain)
+{
+    validate(domain);
+    std::vector<double> x(domain.samples);
+    const double step = (domain.max - domain.min) / static_cast<double>(domain.samples - 1);
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<double>(i) * step + domain.min;
+    x[domain.samples - 1] = domain.max; // validate() guarantees samples >= 2
+    return x;
+}
+
+namespace {
+
+template <class T>
+void evaluateSeries(const Activation& activation, Series& s, bool withParams)
+{
+    const std::size_t n = s.x.size();
+    const std::size_t trainable = withParams ? activation.trainableParams().size() : 0;
+    s.y.resize(n);
+    s.dy.resize(n);
+    s.dparam.assign(trainable * n, 0.0);
+    if constexpr (std::is_same_v<T, double>) {
+        evaluate(activation, s.x, s.y, s.dy, s.dparam);
+    } else {
+        std::vector<float> x(s.x.begin(), s.x.end()), y(n), dy(n), dp(trainable * n);
+        evaluate(activation, std::span<const float>(x), y, dy, dp);
+        std::copy(x.begin(), x.end(), s.x.begin());
+        std::copy(y.begin(), y.end(), s.y.begin());
+        std::copy(dy.begin(), dy.end(), s.dy.begin());
+        std::copy(dp.begin(), dp.end(), s.dparam.begin());
+    }
+}
+
+} // namespace
+
+Series sample(const Activation& activation, const Domain& domain, DType dtype, SampleOptions options)
+{
+    Series s;
+    s.x = linspace(domain);
+    std::vector<Breakpoint> inside;
+    std::vector<std::size_t> tripleStarts;
+    if (options.breakpoints) {
+        for (const Breakpoint& b : breakpoints(activation, dtype)) {
+            if (b.x >= domain.min && b.x <= domain.max)
+                inside.push_back(b);
+        }
+        // Each breakpoint becomes three points at its x (left limit, value, right limit); a grid
+        // point that falls exactly on it is replaced.
+        std::vector<double> merged;
+        merged.reserve(s.x.size() + 3 * inside.size());
+        std::size_t next = 0;
+        const auto insertBreakpoint = [&] {
+            tripleStarts.push_back(merged.size());
+            merged.insert(merged.end(), 3, inside[next++].x);
+        };
+        for (double x : s.x) {
+            bool replaced = false;
+            while (next < inside.size() && inside[next].x <= x) {
+                replaced = replaced || inside[next].x == x;
+                insertBreakpoint();
+            }
+            if (!replaced)
+                merged.push_back(x);
+        }
+        while (next < inside.size())
+            insertBreakpoint();
+        s.x = std::move(merged);
+    }
+    if (dtype == DType::Float32)
+        evaluateSeries<float>(activation, s, options.derivativeParams);
+    else
+        evaluateSeries<double>(activation, s, options.derivativeParams);
+    for (std::size_t b = 0; b < tripleStarts.size(); ++b) {
+        const Breakpoint& p = inside[b];
+        const std::size_t i = tripleStarts[b];
+        s.y[i] = p.yLeft, s.y[i + 1] = p.yAt, s.y[i + 2] = p.yRight;
+        s.dy[i] = p.dyLeft, s.dy[i + 1] = p.dyAt, s.dy[i + 2] = p.dyRight;
+    }
+    return s;
+}
+
+} // namespace Core
