@@ -213,7 +213,7 @@ std::vector<FunctionSpec> buildCatalogue()
             {"max_val", "max value", "Upper clamp", ParamKind::Real, false, 0, 3, 0.1, 1},
         }, {}};
         f.frameworks[PT] = FrameworkSpec{"torch.nn.Hardtanh", {real("min_val", -1, "< max_val"), real("max_val", 1, "> min_val")},
-            {{1, RuleCheck::NotGreaterThanOther, 0, "AssertionError (nn.Hardtanh asserts max_val > min_val; received min_val={other}, max_val={value})"}},
+            {{1, RuleCheck::NotLessOrEqualOther, 0, "AssertionError (nn.Hardtanh asserts max_val > min_val; received min_val={other}, max_val={value})"}},
             "The gradient is 0 at both bounds ((x <= min_val || x >= max_val) ? 0 : 1), unlike torch.clamp whose gradient passes there.\n"
             "The scalar kernel gives f'(NaN) = 1.",
             AEX_KERNELS(torchHardtanh), atParams01};

@@ -19,6 +19,10 @@ void validate(const Domain& domain)
         throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
                          + " is empty; accepted: A:B with A < B");
     }
+    if (!std::isfinite(domain.max - domain.min)) {
+        throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
+                         + " is too wide to sample; accepted: A:B with B - A finite (below about 1.8e308)");
+    }
     if (domain.samples < kMinSamples || domain.samples > kMaxSamples) {
         throw InputError("samples " + std::to_string(domain.samples) + " is out of range; accepted: "
                          + std::to_string(kMinSamples) + " to " + std::to_string(kMaxSamples));
