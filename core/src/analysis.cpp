@@ -84,14 +84,31 @@ std::vector<Breakpoint> breakpoints(const Activation& activation, DType dtype)
     const double valueTolerance = dtype == DType::Float32 ? 64 * 1.2e-7 : 64 * 2.3e-16;
     const double slopeTolerance = dtype == DType::Float32 ? 1e-4 : 1e-10;
     const double inf = std::numeric_limits<double>::infinity();
-    for (double x : candidates) {
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const double x = candidates[c];
         const double l1 = neighbour(x, dtype, -inf), l2 = neighbour(l1, dtype, -inf);
         const double r1 = neighbour(x, dtype, inf), r2 = neighbour(r1, dtype, inf);
-        const Samples s = evaluateMany(activation, {l2, l1, x, r1, r2}, dtype);
+        // Slopes are also probed a little further out: next to a kink a curved piece can round to
+        // the other piece's slope at the adjacent float (TF selu at -5e-324 has y = 0, so f' = scale).
+        // The probe stays well inside the gap to the neighbouring candidates.
+        double delta = std::ldexp(std::max(std::fabs(x), 1.0), dtype == DType::Float32 ? -8 : -20);
+        if (c > 0)
+            delta = std::min(delta, (x - candidates[c - 1]) / 4);
+        if (c + 1 < candidates.size())
+            delta = std::min(delta, (candidates[c + 1] - x) / 4);
+        const Samples s = evaluateMany(activation, {l2, l1, x, r1, r2, x - 2 * delta, x - delta, x + delta, x + 2 * delta}, dtype);
         // Limits: linear extrapolation from the two nearest neighbours, exact on linear pieces.
         const auto extrapolate = [&](std::size_t near, std::size_t far) {
             const double slope = (s.y[near] - s.y[far]) / (s.x[near] - s.x[far]);
             return s.y[near] + slope * (x - s.x[near]);
+        };
+        // A slope that is constant across the probes is exact; otherwise extrapolate it.
+        const auto slopeLimit = [&](std::size_t adjacent, std::size_t near, std::size_t far) {
+            if (s.dy[adjacent] == s.dy[near] && s.dy[near] == s.dy[far])
+                return s.dy[adjacent];
+            if (s.dy[near] == s.dy[far])
+                return s.dy[near];
+            return 2 * s.dy[near] - s.dy[far];
         };
         Breakpoint b;
         b.x = x;
@@ -99,8 +116,8 @@ std::vector<Breakpoint> breakpoints(const Activation& activation, DType dtype)
         b.yLeft = extrapolate(1, 0);
         b.yRight = extrapolate(3, 4);
         b.dyAt = s.dy[2];
-        b.dyLeft = s.dy[1];
-        b.dyRight = s.dy[3];
+        b.dyLeft = slopeLimit(1, 6, 5);
+        b.dyRight = slopeLimit(3, 7, 8);
         if (close(b.yLeft, b.yAt, valueTolerance))
             b.yLeft = b.yAt;
         if (close(b.yRight, b.yAt, valueTolerance))
@@ -183,7 +200,8 @@ Properties properties(const Activation& activation, DType dtype)
         lo = std::min(lo, y);
         hi = std::max(hi, y);
         if (!std::isnan(previous)) {
-            const double slack = 4 * eps * std::max(std::fabs(y), std::fabs(previous));
+            // Rounding may wobble a monotonic curve by an ulp; infinities compare exactly.
+            const double slack = std::isinf(y) || std::isinf(previous) ? 0.0 : 4 * eps * std::max(std::fabs(y), std::fabs(previous));
             nonDecreasing = nonDecreasing && y >= previous - slack;
             nonIncreasing = nonIncreasing && y <= previous + slack;
             constant = constant && y == previous;

@@ -8,6 +8,8 @@
 #include "aex/core/activation.h"
 
 #include <cmath>
+#include <limits>
+#include <type_traits>
 
 namespace Core::Kernels {
 
@@ -41,53 +43,76 @@ template <class T> inline void leaky(const KernelArgs<T>& a, T alpha)
     });
 }
 
+// Calls f(std::true_type) or f(std::false_type): lifts a loop-invariant flag into a template
+// argument so that each combination compiles to its own branch-free, vectorisable loop.
+template <class F> inline void withFlag(bool flag, F f)
+{
+    if (flag)
+        f(std::true_type{});
+    else
+        f(std::false_type{});
+}
+
 // keras.layers.ReLU / tf.keras ReLU: the activations.relu composition (SEMANTICS 1.3), path by path.
 // kWhereMask: Keras >= 3.15 masks with where(x > t, x, 0) (+0, NaN swallowed); tf.keras and
 // Keras <= 3.14 with x * cast(x > t) (-0 for negative x, NaN at -inf).
-template <class T, bool kWhereMask> void kerasRelu(const KernelArgs<T>& a)
+template <class T, bool kWhereMask, bool kThresholded, bool kRelu6, bool kClip, bool kSlope>
+void kerasReluLoop(const KernelArgs<T>& a, T maxValue, T slope, T t)
 {
-    const ParamValues& p = *a.params;
-    const bool maxNone = p.none[0];
-    const double slopeD = p.value[1], thresholdD = p.value[2];
-    const T maxValue = param(a, 0), slope = param(a, 1), t = param(a, 2);
-    if (slopeD != 0.0 && maxNone && thresholdD == 0.0) { // (A): leaky_relu, dy(0) = slope
-        leaky(a, slope);
-        return;
-    }
-    const bool hasSlope = slopeD != 0.0;
-    const bool thresholded = thresholdD != 0.0;
-    const bool relu6Path = !thresholded && !maxNone && p.value[0] == 6.0; // (C): Relu6Grad, dy(6)=0
-    const bool clip = !maxNone && !relu6Path;                              // (D): clip grad passes at ties
     forEach(a, [=](T x, T& y, T& dy) {
         // negative part: relu(-x + t), or relu(-x) when t == 0
-        const T u = thresholded ? -x + t : -x;
-        const T negativePart = relu(u);
+        const T u = kThresholded ? -x + t : -x;
         T v, dv;
-        if (thresholded) {
-            if constexpr (kWhereMask) {
+        if constexpr (kThresholded) {
+            if constexpr (kWhereMask)
                 v = x > t ? x : T(0);
-            } else {
+            else
                 v = x * (x > t ? T(1) : T(0));
-            }
             dv = x > t ? T(1) : T(0);
-        } else if (relu6Path) {
+        } else if constexpr (kRelu6) {
             v = x < T(0) ? T(0) : (x > T(6) ? T(6) : x);
             dv = (x > T(0) && x < T(6)) ? T(1) : T(0);
         } else {
             v = relu(x);
             dv = x > T(0) ? T(1) : T(0);
         }
-        if (clip) {
+        if constexpr (kClip) {
             dv = (v < T(0) || v > maxValue) ? T(0) : dv;
             v = v < T(0) ? T(0) : (v > maxValue ? maxValue : v);
         }
-        if (hasSlope) { // (E): x -= slope * negative_part
-            y = v - slope * negativePart;
+        if constexpr (kSlope) { // (E): x -= slope * negative_part
+            y = v - slope * relu(u);
             dy = dv + (u > T(0) ? slope : T(0));
         } else {
             y = v;
             dy = dv;
         }
+    });
+}
+
+template <class T, bool kWhereMask> void kerasRelu(const KernelArgs<T>& a)
+{
+    const ParamValues& p = *a.params;
+    const bool maxNone = p.none[0];
+    // The path is chosen on the Python floats, before they become tensor values.
+    const double slopeD = p.value[1], thresholdD = p.value[2];
+    const T maxValue = param(a, 0), slope = param(a, 1), t = param(a, 2);
+    if (slopeD != 0.0 && maxNone && thresholdD == 0.0) { // (A): leaky_relu, dy(0) = slope
+        leaky(a, slope);
+        return;
+    }
+    const bool thresholded = thresholdD != 0.0;
+    const bool relu6Path = !thresholded && !maxNone && p.value[0] == 6.0; // (C): Relu6Grad, dy(6)=0
+    const bool clip = !maxNone && !relu6Path;                              // (D): clip grad passes at ties
+    withFlag(thresholded, [&](auto th) {
+        withFlag(relu6Path && !thresholded, [&](auto r6) {
+            withFlag(clip, [&](auto cl) {
+                withFlag(slopeD != 0.0, [&](auto sl) {
+                    kerasReluLoop<T, kWhereMask, decltype(th)::value, decltype(r6)::value, decltype(cl)::value,
+                                  decltype(sl)::value>(a, maxValue, slope, t);
+                });
+            });
+        });
     });
 }
 
