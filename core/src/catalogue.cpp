@@ -107,10 +107,11 @@ std::vector<FunctionSpec> buildCatalogue()
             {{0, RuleCheck::NotNegative, 0, "max_value of a ReLU layer cannot be a negative value. Received: max_value={value}"},
              {1, RuleCheck::NotNegative, 0, "negative_slope of a ReLU layer cannot be None or a negative value. Received: negative_slope={value}"},
              {2, RuleCheck::NotNegative, 0, "threshold of a ReLU layer cannot be None or a negative value. Received: threshold={value}"}},
-            "Keras >= 3.15 masks with where(x > threshold, x, 0): +0 below the threshold, 0 at x = -inf and at NaN.\n"
-            "f(threshold) = 0, not threshold: the mask is strict, so the function jumps just after it.\n"
-            "With negative_slope only, Keras calls leaky_relu, so f'(0) = negative_slope; with max_value or threshold set it composes ops and f'(0) = 0.\n"
-            "max_value = 6 (threshold 0) uses relu6, whose gradient is 0 at 6; any other max_value uses clip, whose gradient passes at the bound (f'(max_value) = 1).",
+            "The relu op's gradient is taken as x > 0, so f'(NaN) = 0.\n"
+            "?threshold Keras >= 3.15 masks with where(x > threshold, x, 0): +0 below the threshold, 0 at x = -inf and at NaN.\n"
+            "?threshold f(threshold) = 0, not threshold: Keras masks with x > threshold, so the function jumps just after it.\n"
+            "?negative_slope With negative_slope only, Keras calls leaky_relu, so f'(0) = negative_slope; with max_value or threshold set it composes ops and f'(0) = 0.\n"
+            "?max_value max_value = 6 (threshold 0) uses relu6, whose gradient is 0 at 6; any other max_value uses clip, whose gradient passes at the bound (f'(max_value) = 1).",
             &kerasRelu<double, true>, &kerasRelu<float, true>, kerasReluCandidates};
         FrameworkSpec tfKeras = keras;
         tfKeras.api = "tf.keras.layers.ReLU";
@@ -118,10 +119,11 @@ std::vector<FunctionSpec> buildCatalogue()
                          {1, RuleCheck::NotNegative, 0, "negative_slope of a ReLU layer cannot be a negative value. Received: {value}"},
                          {2, RuleCheck::NotNegative, 0, "threshold of a ReLU layer cannot be a negative value. Received: {value}"}};
         tfKeras.notes =
-            "tf.keras (and Keras <= 3.14) masks with x * cast(x > threshold): -0 below the threshold and NaN at x = -inf.\n"
-            "f(threshold) = 0, not threshold: the mask is strict, so the function jumps just after it.\n"
-            "With negative_slope only, tf.keras calls leaky_relu, so f'(0) = negative_slope; with max_value or threshold set it composes ops and f'(0) = 0.\n"
-            "max_value = 6 (threshold 0) uses relu6, whose gradient is 0 at 6; any other max_value uses clip, whose gradient passes at the bound (f'(max_value) = 1).";
+            "The relu op's gradient is taken as x > 0, so f'(NaN) = 0.\n"
+            "?threshold tf.keras (and Keras <= 3.14) masks with x * cast(x > threshold): -0 below the threshold and NaN at x = -inf.\n"
+            "?threshold f(threshold) = 0, not threshold: tf.keras masks with x > threshold, so the function jumps just after it.\n"
+            "?negative_slope With negative_slope only, tf.keras calls leaky_relu, so f'(0) = negative_slope; with max_value or threshold set it composes ops and f'(0) = 0.\n"
+            "?max_value max_value = 6 (threshold 0) uses relu6, whose gradient is 0 at 6; any other max_value uses clip, whose gradient passes at the bound (f'(max_value) = 1).";
         tfKeras.kernel64 = &kerasRelu<double, false>;
         tfKeras.kernel32 = &kerasRelu<float, false>;
         f.frameworks[K] = keras;

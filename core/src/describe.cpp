@@ -183,31 +183,65 @@ Description describe(const Activation& act)
     const auto curvedValue = [&] { return curved == curvedPieces().end() ? std::string(act.function().summary) : substitute(curved->second.value, act); };
     const auto curvedDerivative = [&] { return curved == curvedPieces().end() ? std::string("d/dx of the above") : substitute(curved->second.derivative, act); };
 
+    // Spans in x order: open intervals, with a breakpoint joining the side that owns its value,
+    // or standing alone. Adjacent spans with the same text are merged afterwards.
+    struct Span {
+        std::string text;
+        double lo, hi;
+        bool closedLo, closedHi;
+    };
+    std::vector<Span> valueSpans, slopeSpans;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const Piece& p = pieces[i];
-        // A breakpoint's own value joins the side that owns it; otherwise it gets its own line.
         const Breakpoint* left = i > 0 ? &bps[i - 1] : nullptr;
         const Breakpoint* right = i < bps.size() ? &bps[i] : nullptr;
         const bool valueClosedLo = left && left->yAt == left->yRight && left->yAt != left->yLeft;
         const bool valueClosedHi = right && right->yAt == right->yLeft;
         const bool slopeClosedLo = left && left->dyAt == left->dyRight && left->dyAt != left->dyLeft;
         const bool slopeClosedHi = right && right->dyAt == right->dyLeft;
-        d.value.push_back({p.linear ? linearText(p.slope, p.intercept) : curvedValue(), intervalText(p.lo, p.hi, valueClosedLo, valueClosedHi)});
-        d.derivative.push_back({p.linear ? num(p.dySlope) : curvedDerivative(), intervalText(p.lo, p.hi, slopeClosedLo, slopeClosedHi)});
+        valueSpans.push_back({p.linear ? linearText(p.slope, p.intercept) : curvedValue(), p.lo, p.hi, valueClosedLo, valueClosedHi});
+        slopeSpans.push_back({p.linear ? num(p.dySlope) : curvedDerivative(), p.lo, p.hi, slopeClosedLo, slopeClosedHi});
         if (right) {
             if (right->yAt != right->yLeft && right->yAt != right->yRight)
-                d.value.push_back({num(right->yAt), "x = " + num(right->x)});
+                valueSpans.push_back({num(right->yAt), right->x, right->x, true, true});
             if (right->dyAt != right->dyLeft && right->dyAt != right->dyRight)
-                d.derivative.push_back({num(right->dyAt), "x = " + num(right->x)});
+                slopeSpans.push_back({num(right->dyAt), right->x, right->x, true, true});
         }
     }
+    const auto emit = [](const std::vector<Span>& spans, std::vector<FormulaPiece>& out) {
+        std::vector<Span> merged;
+        for (const Span& s : spans) {
+            if (!merged.empty() && merged.back().text == s.text && merged.back().hi == s.lo
+                && (merged.back().closedHi || s.closedLo)) {
+                merged.back().hi = s.hi;
+                merged.back().closedHi = s.closedHi;
+            } else {
+                merged.push_back(s);
+            }
+        }
+        for (const Span& s : merged) {
+            out.push_back({s.text, s.lo == s.hi ? "x = " + num(s.lo) : intervalText(s.lo, s.hi, s.closedLo, s.closedHi)});
+        }
+    };
+    emit(valueSpans, d.value);
+    emit(slopeSpans, d.derivative);
 
     // The framework's notes, then what the breakpoints say at these parameter values.
     std::string_view notes = act.spec().notes;
     while (!notes.empty()) {
         const auto nl = notes.find('\n');
-        d.notes.emplace_back(notes.substr(0, nl));
+        std::string_view line = notes.substr(0, nl);
         notes = nl == std::string_view::npos ? std::string_view{} : notes.substr(nl + 1);
+        if (line.starts_with('?')) {
+            const auto space = line.find(' ');
+            const auto index = act.function().paramIndex(line.substr(1, space - 1), act.framework());
+            const bool set = index && !act.params().none[*index]
+                             && (act.function().params[*index].nullable || act.params().value[*index] != 0.0);
+            if (!set)
+                continue;
+            line = line.substr(space + 1);
+        }
+        d.notes.emplace_back(line);
     }
     const std::string fw(frameworkTitle(act.framework()));
     for (const Breakpoint& b : breakpoints(act)) {

@@ -71,7 +71,9 @@ struct FrameworkSpec {
     std::string_view api;                 // "keras.layers.ReLU", "torch.nn.LeakyReLU"
     std::array<FrameworkParam, kMaxParams> params{}; // aligned with FunctionSpec::params
     std::vector<ValidationRule> rules;    // what the layer rejects
-    std::string_view notes;               // kink and boundary conventions, one sentence per line
+    // Kink and boundary conventions, one sentence per line. A line "?name text" matters only
+    // while parameter `name` is set (not None, and non-zero unless it is nullable).
+    std::string_view notes;
     Kernel64 kernel64 = nullptr;
     Kernel32 kernel32 = nullptr;
     CandidateFn candidates = nullptr;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "examples.h"
+
+#include <QCoreApplication>
+
+namespace App {
+
+namespace {
+using Core::Framework;
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("App::Examples", text);
+}
+} // namespace
+
+const std::vector<Example>& examples()
+{
+    static const std::vector<Example> list{
+        {
+            QStringLiteral("relu-vs-leaky"),
+            tr("ReLU vs LeakyReLU"),
+            tr("tf.keras ReLU(negative_slope) is LeakyReLU(alpha): the figure of the negative_slope question"),
+            {-5.0, 5.0, 1001},
+            1,
+            QStringLiteral("-5, -2, 0, 3"),
+            {
+                {"relu", Framework::TfKeras, {}},
+                {"relu", Framework::TfKeras, {"negative_slope=0.5"}},
+                {"relu", Framework::TfKeras, {"negative_slope=0.1"}},
+                {"relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}},
+                {"leaky_relu", Framework::TfKeras, {"alpha=0.5"}},
+                {"leaky_relu", Framework::TfKeras, {"alpha=0.1"}},
+            },
+        },
+        {
+            QStringLiteral("framework-defaults"),
+            tr("Framework defaults"),
+            tr("LeakyReLU with no arguments: slope 0.3 in Keras, 0.01 in PyTorch"),
+            {-5.0, 5.0, 1001},
+            0,
+            QStringLiteral("-5, -1, 0, 1"),
+            {
+                {"leaky_relu", Framework::Keras, {}},
+                {"leaky_relu", Framework::PyTorch, {}},
+            },
+        },
+        {
+            QStringLiteral("leaky-vs-parametric"),
+            tr("Leaky vs Parametric"),
+            tr("Same formula, but PReLU learns alpha: see ∂f/∂alpha, and Keras' f′(0) = 0 against PyTorch's alpha"),
+            {-4.0, 4.0, 1001},
+            1,
+            QStringLiteral("-2, -0.5, 0, 1"),
+            {
+                {"leaky_relu", Framework::PyTorch, {"alpha=0.25"}},
+                {"prelu", Framework::PyTorch, {}},
+                {"prelu", Framework::Keras, {"alpha=0.25"}},
+            },
+        },
+        {
+            QStringLiteral("relu-arguments"),
+            tr("Keras ReLU arguments"),
+            tr("The ReLU layer tutorial: max_value, negative_slope and threshold, with its tables"),
+            {-5.0, 5.0, 1001},
+            3,
+            QStringLiteral("-5, -1.5, 2.5, 3"),
+            {
+                {"relu", Framework::TfKeras, {}},
+                {"relu", Framework::TfKeras, {"max_value=2"}},
+                {"relu", Framework::TfKeras, {"negative_slope=2"}},
+                {"relu", Framework::TfKeras, {"threshold=2.5"}},
+            },
+        },
+    };
+    return list;
+}
+
+const Example* findExample(const QString& id)
+{
+    for (const Example& e : examples()) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+QList<Widgets::Curve> buildCurves(const Example& example)
+{
+    QList<Widgets::Curve> curves;
+    for (const ExampleCurve& c : example.curves) {
+        Core::Activation activation = Core::Activation::withDefaults(c.function, c.framework);
+        for (const std::string_view assignment : c.params)
+            activation.setParam(assignment);
+        curves.append(Widgets::Curve{activation, {}, Widgets::defaultCurveColor(curves.size()), true});
+    }
+    return curves;
+}
+
+} // namespace App

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "curve.h"
+
+#include "aex/core/sampling.h"
+
+#include <QList>
+#include <QString>
+
+#include <string_view>
+#include <vector>
+
+namespace App {
+
+// A built-in example is data: curves as (function, framework, "name=value" assignments), the
+// domain, which curve starts selected and what the values table evaluates.
+struct ExampleCurve {
+    std::string_view function;
+    Core::Framework framework;
+    std::vector<std::string_view> params;
+};
+
+struct Example {
+    QString id;          // "relu-vs-leaky": objectNames and --example use it
+    QString title;       // "ReLU vs LeakyReLU"
+    QString description; // one line for tooltips and the status bar
+    Core::Domain domain;
+    int selected = 0;
+    QString valuesInput;
+    std::vector<ExampleCurve> curves;
+};
+
+const std::vector<Example>& examples();
+const Example* findExample(const QString& id);
+// The example's curves with default colours and automatic names. Throws Core::InputError if the
+// example names something the catalogue does not have.
+QList<Widgets::Curve> buildCurves(const Example& example);
+
+} // namespace App

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "icons.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace App {
+
+namespace {
+
+void draw(QPainter& p, IconKind kind, const QColor& ink, const QColor& accent)
+{
+    QPen pen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (kind) {
+    case IconKind::Add:
+        p.setPen(QPen(accent, 2.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(12, 5), QPointF(12, 19));
+        p.drawLine(QPointF(5, 12), QPointF(19, 12));
+        break;
+    case IconKind::Duplicate:
+        p.drawRoundedRect(QRectF(4.5, 4.5, 11, 11), 2, 2);
+        p.setBrush(p.background());
+        p.setPen(QPen(accent, 1.6));
+        p.drawRoundedRect(QRectF(8.5, 8.5, 11, 11), 2, 2);
+        break;
+    case IconKind::Remove:
+        p.setPen(QPen(ink, 2.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(6, 12), QPointF(18, 12));
+        break;
+    case IconKind::Examples: {
+        // Two curves over an axis: a ReLU and a leaky one.
+        p.drawLine(QPointF(3.5, 16.5), QPointF(20.5, 16.5));
+        QPainterPath relu;
+        relu.moveTo(3.5, 16.5);
+        relu.lineTo(11.5, 16.5);
+        relu.lineTo(19.5, 5.5);
+        p.setPen(QPen(accent, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(relu);
+        QPainterPath leaky;
+        leaky.moveTo(3.5, 19.5);
+        leaky.lineTo(11.5, 16.5);
+        p.setPen(QPen(ink, 1.6, Qt::DashLine, Qt::RoundCap));
+        p.drawPath(leaky);
+        break;
+    }
+    case IconKind::ResetView: {
+        const qreal a = 4.5, b = 19.5, l = 5;
+        p.drawLine(QPointF(a, a + l), QPointF(a, a));
+        p.drawLine(QPointF(a, a), QPointF(a + l, a));
+        p.drawLine(QPointF(b - l, a), QPointF(b, a));
+        p.drawLine(QPointF(b, a), QPointF(b, a + l));
+        p.drawLine(QPointF(a, b - l), QPointF(a, b));
+        p.drawLine(QPointF(a, b), QPointF(a + l, b));
+        p.drawLine(QPointF(b - l, b), QPointF(b, b));
+        p.drawLine(QPointF(b, b), QPointF(b, b - l));
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        p.drawEllipse(QPointF(12, 12), 2.4, 2.4);
+        break;
+    }
+    case IconKind::Theme: {
+        p.drawEllipse(QPointF(12, 12), 7, 7);
+        QPainterPath half;
+        half.moveTo(12, 5);
+        half.arcTo(QRectF(5, 5, 14, 14), 90, 180);
+        half.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawPath(half);
+        break;
+    }
+    case IconKind::Quit:
+        p.drawLine(QPointF(7, 7), QPointF(17, 17));
+        p.drawLine(QPointF(17, 7), QPointF(7, 17));
+        break;
+    case IconKind::Help:
+        p.drawEllipse(QPointF(12, 12), 8, 8);
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawEllipse(QPointF(12, 16.3), 1.1, 1.1);
+        p.setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        {
+            QPainterPath q;
+            q.moveTo(9.5, 9.8);
+            q.cubicTo(9.5, 7.0, 14.5, 7.0, 14.5, 9.8);
+            q.cubicTo(14.5, 11.5, 12, 11.5, 12, 13.6);
+            p.drawPath(q);
+        }
+        break;
+    }
+}
+
+} // namespace
+
+QIcon makeIcon(IconKind kind, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QColor ink = palette.color(QPalette::WindowText);
+    const QColor accent = dark ? QColor(0x6c, 0xb0, 0xff) : QColor(0x1f, 0x6f, 0xc5);
+    QIcon icon;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+        const QColor i = mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::WindowText) : ink;
+        const QColor a = mode == QIcon::Disabled ? i : accent;
+        for (const int scale : {1, 2}) {
+            QPixmap pm(24 * scale, 24 * scale);
+            pm.setDevicePixelRatio(scale);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setBackground(palette.color(QPalette::Window));
+            draw(p, kind, i, a);
+            p.end();
+            icon.addPixmap(pm, mode);
+        }
+    }
+    return icon;
+}
+
+} // namespace App

@@ -1,0 +1,617 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "activationplot.h"
+#include "curveeditor.h"
+#include "curvelist.h"
+#include "curvelistmodel.h"
+#include "domaineditor.h"
+#include "examples.h"
+#include "formulapanel.h"
+#include "icons.h"
+#include "qtext.h"
+#include "settings.h"
+#include "themepalette.h"
+#include "valuestable.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace App {
+
+using Widgets::Theme;
+
+namespace {
+
+QFrame* separator(QWidget* parent)
+{
+    auto* line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(std::move(settings))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Activation Explorer"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_model = new Widgets::CurveListModel(this);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 4, 0, 0);
+    centralLayout->setSpacing(2);
+    m_domainEditor = new Widgets::DomainEditor(central);
+    m_plot = new Widgets::ActivationPlot(central);
+    centralLayout->addWidget(m_domainEditor);
+    centralLayout->addWidget(m_plot, 1);
+    setCentralWidget(central);
+
+    // Before the curve list exists, so that the plot has the new curves by the time the list
+    // reports its new current row.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onCurvesReset);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onCurvesReset);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurvesReset);
+
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connectModel();
+
+    resize(defaultSize());
+    arrangeDocks();
+
+    m_curveList->view()->setFocus(Qt::OtherFocusReason);
+
+    const bool restored = m_settings && restoreSettings();
+    if (!restored) {
+        loadDefaultView();
+        setTheme(Theme::Light);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    // Left: the curves, then what the selected curve is.
+    auto* curvesPanel = new QWidget(this);
+    curvesPanel->setObjectName(QStringLiteral("curvesPanel"));
+    auto* left = new QVBoxLayout(curvesPanel);
+    left->setContentsMargins(8, 6, 8, 8);
+    left->setSpacing(6);
+    m_curveList = new Widgets::CurveList(m_model, curvesPanel);
+    left->addWidget(m_curveList, 2);
+    left->addWidget(separator(curvesPanel));
+    left->addWidget(sectionLabel(tr("Selected curve"), curvesPanel));
+
+    m_editor = new Widgets::CurveEditor;
+    auto* scroll = new QScrollArea(curvesPanel);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    left->addWidget(scroll, 5);
+
+    m_curvesDock = new QDockWidget(tr("Curves"), this);
+    m_curvesDock->setObjectName(QStringLiteral("curvesDock"));
+    m_curvesDock->setWidget(curvesPanel);
+    m_curvesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                              | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
+
+    m_formula = new Widgets::FormulaPanel(this);
+    m_formulaDock = new QDockWidget(tr("Formula"), this);
+    m_formulaDock->setObjectName(QStringLiteral("formulaDock"));
+    m_formulaDock->setWidget(m_formula);
+    addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
+
+    m_values = new Widgets::ValuesTable(this);
+    m_valuesDock = new QDockWidget(tr("Values"), this);
+    m_valuesDock->setObjectName(QStringLiteral("valuesDock"));
+    m_valuesDock->setWidget(m_values);
+    addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
+    splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
+}
+
+void MainWindow::arrangeDocks()
+{
+    resizeDocks({m_curvesDock, m_formulaDock}, {330, 360}, Qt::Horizontal);
+    resizeDocks({m_formulaDock, m_valuesDock}, {440, 260}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_add = new QAction(tr("&Add Curve"), this);
+    m_add->setObjectName(QStringLiteral("addCurveAction"));
+    m_add->setShortcut(QKeySequence::New);
+    m_add->setToolTip(tr("Add a curve (%1)").arg(m_add->shortcut().toString(QKeySequence::NativeText)));
+    m_add->setIconText(tr("Add"));
+    connect(m_add, &QAction::triggered, m_curveList, &Widgets::CurveList::addCurve);
+
+    m_duplicate = new QAction(tr("&Duplicate Curve"), this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateCurveAction"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setToolTip(tr("Duplicate the selected curve (%1)").arg(m_duplicate->shortcut().toString(QKeySequence::NativeText)));
+    m_duplicate->setIconText(tr("Duplicate"));
+    connect(m_duplicate, &QAction::triggered, m_curveList, &Widgets::CurveList::duplicateCurve);
+
+    m_remove = new QAction(tr("&Remove Curve"), this);
+    m_remove->setObjectName(QStringLiteral("removeCurveAction"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    // Only from the curve list: Delete in a spin box must still delete a digit.
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_curveList->view()->addAction(m_remove);
+    m_remove->setToolTip(tr("Remove the selected curve (Del in the curve list)"));
+    m_remove->setIconText(tr("Remove"));
+    connect(m_remove, &QAction::triggered, m_curveList, &Widgets::CurveList::removeCurve);
+
+    // The plot's own action, made window-wide so Ctrl+0 works wherever the focus is.
+    m_resetView = m_plot->resetViewAction();
+    m_resetView->setText(tr("&Reset View"));
+    m_resetView->setIconText(tr("Reset view"));
+    m_resetView->setShortcutContext(Qt::WindowShortcut);
+
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    m_light = new QAction(tr("&Light Theme"), m_themeGroup);
+    m_light->setObjectName(QStringLiteral("lightThemeAction"));
+    m_light->setCheckable(true);
+    m_dark = new QAction(tr("&Dark Theme"), m_themeGroup);
+    m_dark->setObjectName(QStringLiteral("darkThemeAction"));
+    m_dark->setCheckable(true);
+    connect(m_light, &QAction::triggered, this, [this] { setTheme(Theme::Light); });
+    connect(m_dark, &QAction::triggered, this, [this] { setTheme(Theme::Dark); });
+    // One key that flips the theme, for the toolbar and the keyboard.
+    m_toggleTheme = new QAction(tr("Dark theme"), this);
+    m_toggleTheme->setObjectName(QStringLiteral("toggleThemeAction"));
+    m_toggleTheme->setCheckable(true);
+    m_toggleTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_toggleTheme->setToolTip(tr("Switch between the light and dark themes (%1)")
+                                  .arg(m_toggleTheme->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_toggleTheme, &QAction::triggered, this, [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
+    addAction(m_toggleTheme);
+
+    for (const Example& e : examples()) {
+        auto* action = new QAction(e.title, this);
+        action->setObjectName(QStringLiteral("exampleAction_") + e.id);
+        action->setToolTip(e.description);
+        action->setStatusTip(e.description);
+        const QString id = e.id;
+        connect(action, &QAction::triggered, this, [this, id] { loadExample(id); });
+        m_exampleActions.append(action);
+    }
+    for (int i = 0; i < m_exampleActions.size() && i < 9; ++i)
+        m_exampleActions[i]->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_about = new QAction(tr("&About Activation Explorer"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    refreshIcons();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_add);
+    edit->addAction(m_duplicate);
+    edit->addAction(m_remove);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_resetView);
+    view->addSeparator();
+    view->addAction(m_light);
+    view->addAction(m_dark);
+    view->addSeparator();
+    for (QDockWidget* dock : {m_curvesDock, m_formulaDock, m_valuesDock})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* ex = menuBar()->addMenu(tr("E&xamples"));
+    ex->setObjectName(QStringLiteral("examplesMenu"));
+    ex->setToolTipsVisible(true);
+    ex->addActions(m_exampleActions);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_add);
+    bar->addAction(m_duplicate);
+    bar->addAction(m_remove);
+    bar->addSeparator();
+
+    m_examplesButton = new QToolButton(bar);
+    m_examplesButton->setObjectName(QStringLiteral("examplesButton"));
+    m_examplesButton->setText(tr("Examples"));
+    m_examplesButton->setToolTip(tr("Load a built-in example"));
+    m_examplesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_examplesButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_examplesButton);
+    menu->setToolTipsVisible(true);
+    menu->addActions(m_exampleActions);
+    m_examplesButton->setMenu(menu);
+    bar->addWidget(m_examplesButton);
+    bar->addSeparator();
+
+    bar->addAction(m_resetView);
+
+    bar->addAction(m_toggleTheme);
+    m_themeButton = qobject_cast<QToolButton*>(bar->widgetForAction(m_toggleTheme));
+    if (m_themeButton)
+        m_themeButton->setObjectName(QStringLiteral("themeButton"));
+
+    refreshIcons();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_readout = new QLabel(this);
+    m_readout->setObjectName(QStringLiteral("readoutLabel"));
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_readout, 1);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(6000);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] { showReadout(m_plot->readoutText()); });
+    m_statusInfo = new QLabel(this);
+    m_statusInfo->setObjectName(QStringLiteral("statusInfo"));
+    m_statusInfo->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_statusInfo);
+    showReadout({});
+}
+
+void MainWindow::connectModel()
+{
+    connect(m_model, &Widgets::CurveListModel::curveChanged, this, &MainWindow::onCurveChanged);
+    connect(m_curveList, &Widgets::CurveList::currentRowChanged, this, [this] { bindCurrent(); });
+
+    connect(m_editor, &Widgets::CurveEditor::activationChanged, this, [this](const Core::Activation& a) {
+        const int row = currentCurve();
+        if (row >= 0)
+            m_model->setActivation(row, a);
+    });
+    connect(m_domainEditor, &Widgets::DomainEditor::domainChanged, this, &MainWindow::onDomainChanged);
+    connect(m_domainEditor, &Widgets::DomainEditor::dtypeChanged, this, &MainWindow::onDTypeChanged);
+    connect(m_plot, &Widgets::ActivationPlot::readoutChanged, this, &MainWindow::showReadout);
+}
+
+int MainWindow::currentCurve() const
+{
+    return m_curveList->currentRow();
+}
+
+void MainWindow::selectCurve(int row)
+{
+    m_curveList->setCurrentRow(row);
+}
+
+void MainWindow::bindCurrent()
+{
+    const int row = currentCurve();
+    m_plot->setSelectedCurve(row);
+    m_duplicate->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    if (row < 0) {
+        m_editor->clear();
+        m_values->clearActivation();
+        m_formula->clearActivation();
+        return;
+    }
+    const Core::Activation& a = m_model->curve(row).activation;
+    m_editor->setActivation(a);
+    m_values->setActivation(a);
+    m_formula->setActivation(a);
+    // What "Add" creates next: the function and framework the user is looking at.
+    m_curveList->setNewCurveTemplate(a);
+}
+
+void MainWindow::onCurvesReset()
+{
+    m_plot->setCurves(m_model->curves());
+    if (!m_curveList)
+        return;
+    m_plot->setSelectedCurve(currentCurve());
+    m_statusInfo->setText(tr("%n curve(s)", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() == 0)
+        bindCurrent();
+}
+
+void MainWindow::onCurveChanged(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_plot->updateCurve(row, m_model->curve(row));
+    if (row == currentCurve()) {
+        const Core::Activation& a = m_model->curve(row).activation;
+        m_values->setActivation(a);
+        m_formula->setActivation(a);
+        m_curveList->setNewCurveTemplate(a);
+    }
+}
+
+void MainWindow::onDomainChanged(const Core::Domain& domain)
+{
+    m_plot->setDomain(domain);
+}
+
+void MainWindow::onDTypeChanged(Core::DType dtype)
+{
+    m_plot->setDType(dtype);
+    m_values->setDType(dtype);
+    m_formula->setDType(dtype);
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    // In the readout's place rather than QStatusBar::showMessage(), which would draw over the
+    // readout if it came before the window was shown; the next readout or hint replaces it.
+    m_readout->setText(text);
+    m_readout->setToolTip(text);
+    m_statusTimer->start();
+}
+
+void MainWindow::showReadout(const QString& text)
+{
+    m_statusTimer->stop();
+    if (text.isEmpty()) {
+        m_readout->setText(tr("Drag to pan · wheel to zoom · Shift+drag zooms to a rectangle · Ctrl+0 resets the view · ←/→ step the crosshair"));
+        m_readout->setToolTip({});
+        return;
+    }
+    // The first line is x; then one line per visible curve. Show the selected curve's.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString shown = lines.value(0);
+    const int row = currentCurve();
+    if (row >= 0 && m_model->curve(row).visible) {
+        int visibleIndex = 0;
+        for (int i = 0; i < row; ++i)
+            visibleIndex += m_model->curve(i).visible ? 1 : 0;
+        if (visibleIndex + 1 < lines.size())
+            shown += QStringLiteral("    ") + lines[visibleIndex + 1];
+    } else if (lines.size() > 1) {
+        shown += QStringLiteral("    ") + lines[1];
+    }
+    m_readout->setText(shown);
+    m_readout->setToolTip(text);
+}
+
+bool MainWindow::loadExample(const QString& id)
+{
+    const Example* example = findExample(id);
+    if (!example)
+        return false;
+    QList<Widgets::Curve> curves;
+    try {
+        curves = buildCurves(*example);
+    } catch (const Core::InputError& e) {
+        showStatus(tr("Cannot load %1: %2").arg(example->title, QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_domainEditor->setDomain(example->domain);
+    m_plot->setDomain(example->domain);
+    m_values->setInputText(example->valuesInput);
+    m_model->setCurves(curves);
+    if (!curves.isEmpty())
+        selectCurve(std::clamp(example->selected, 0, static_cast<int>(curves.size()) - 1));
+    m_plot->resetView();
+    showStatus(tr("Loaded example “%1”: %2").arg(example->title, example->description));
+    return true;
+}
+
+void MainWindow::loadDefaultView()
+{
+    loadExample(examples().front().id);
+    showReadout({});
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    QApplication::setPalette(Widgets::themePalette(theme));
+    m_plot->setTheme(theme);
+    (theme == Theme::Dark ? m_dark : m_light)->setChecked(true);
+    m_toggleTheme->setChecked(theme == Theme::Dark);
+    refreshIcons();
+}
+
+void MainWindow::refreshIcons()
+{
+    const QPalette pal = QApplication::palette();
+    m_add->setIcon(makeIcon(IconKind::Add, pal));
+    m_duplicate->setIcon(makeIcon(IconKind::Duplicate, pal));
+    m_remove->setIcon(makeIcon(IconKind::Remove, pal));
+    m_resetView->setIcon(makeIcon(IconKind::ResetView, pal));
+    m_quit->setIcon(makeIcon(IconKind::Quit, pal));
+    m_shortcuts->setIcon(makeIcon(IconKind::Help, pal));
+    if (m_examplesButton)
+        m_examplesButton->setIcon(makeIcon(IconKind::Examples, pal));
+    m_toggleTheme->setIcon(makeIcon(IconKind::Theme, pal));
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    Settings& s = *m_settings;
+    s.setGeometry(saveGeometry());
+    s.setWindowState(saveState());
+    s.setTheme(m_theme);
+    QList<bool> autoNamed;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        autoNamed.append(m_model->isAutoNamed(i));
+    s.setCurves(m_model->curves(), autoNamed);
+    s.setDomain(m_domainEditor->domain());
+    s.setDType(m_domainEditor->dtype());
+    s.setSelectedCurve(currentCurve());
+    s.setValuesInput(m_values->inputText());
+    s.sync();
+}
+
+bool MainWindow::restoreSettings()
+{
+    if (!m_settings)
+        return false;
+    Settings& s = *m_settings;
+    const auto stored = s.curves();
+    if (!stored)
+        return false;
+    if (const QByteArray g = s.geometry(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray st = s.windowState(); !st.isEmpty())
+        restoreState(st);
+    setTheme(s.theme().value_or(Theme::Light));
+    const Core::Domain domain = s.domain().value_or(Core::Domain{});
+    m_domainEditor->setDomain(domain);
+    m_plot->setDomain(domain);
+    const Core::DType dtype = s.dtype();
+    m_domainEditor->setDType(dtype);
+    onDTypeChanged(dtype);
+    if (const auto text = s.valuesInput())
+        m_values->setInputText(*text);
+    m_model->setCurves(stored->curves, stored->autoNamed);
+    if (m_model->rowCount() > 0)
+        selectCurve(std::clamp(s.selectedCurve(), 0, m_model->rowCount() - 1));
+    m_plot->resetView();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* open = findChild<QDialog*>(QStringLiteral("shortcutsDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* table = new QTableWidget(dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    QList<QPair<QString, QString>> rows;
+    QList<QAction*> actions{m_add, m_duplicate, m_remove, m_resetView, m_toggleTheme, m_shortcuts, m_quit};
+    actions += m_exampleActions;
+    for (QAction* a : std::as_const(actions)) {
+        QString text = a->text();
+        text.remove(QLatin1Char('&'));
+        rows.append({text, a->shortcut().toString(QKeySequence::NativeText)});
+    }
+    rows.append({tr("Step the crosshair one sample (ten with Shift)"), tr("← / → over the plot")});
+    rows.append({tr("Crosshair to the first / last sample"), tr("Home / End over the plot")});
+    rows.append({tr("Hide the crosshair"), tr("Esc over the plot")});
+    rows.append({tr("Zoom around the cursor"), tr("Mouse wheel")});
+    rows.append({tr("Pan"), tr("Drag")});
+    rows.append({tr("Zoom to a rectangle"), tr("Shift+drag or right-drag")});
+    rows.append({tr("Step a slider or spin box"), tr("← / → or ↑ / ↓ (Page Up / Down: ten steps)")});
+    rows.append({tr("Rename the selected curve"), tr("F2 in the curve list")});
+    rows.append({tr("Show or hide the selected curve"), tr("Space in the curve list")});
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(620, 520);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Activation Explorer"),
+        tr("<h3>Activation Explorer %1</h3>"
+           "<p>See how neural-network activation functions and their gradients behave, exactly as "
+           "Keras 3, tf.keras 2 and PyTorch compute them, kinks and jumps included.</p>"
+           "<p>Built with Qt %2 and QCustomPlot.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace App

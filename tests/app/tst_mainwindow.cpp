@@ -1,0 +1,631 @@
+// SPDX-License-Identifier: MIT
+#include "activationplot.h"
+#include "curveeditor.h"
+#include "curvelist.h"
+#include "curvelistmodel.h"
+#include "domaineditor.h"
+#include "examples.h"
+#include "formulapanel.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "valuestable.h"
+
+#include "aex/core/analysis.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionSlider>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+#include <memory>
+
+using App::MainWindow;
+using Core::Activation;
+using Core::Framework;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <class T> T* child(QObject* parent, const QString& name)
+{
+    T* w = parent->findChild<T*>(name);
+    if (!w)
+        qFatal("no child %s", qPrintable(name));
+    return w;
+}
+
+Activation make(std::string_view function, Framework fw, std::initializer_list<std::string_view> params = {})
+{
+    Activation a = Activation::withDefaults(function, fw);
+    for (const std::string_view p : params)
+        a.setParam(p);
+    return a;
+}
+
+struct Comparison {
+    int checked = 0;
+    int mismatches = 0;
+    QString first;
+};
+
+// Compares every plotted point with the core's value at that x. Points at a breakpoint x hold the
+// left/right limits by design, and NaN points break the line at jumps: both are skipped.
+Comparison compareWithCore(QCPGraph* graph, const Activation& a, bool derivative, Core::DType dtype)
+{
+    Comparison c;
+    std::vector<double> bps;
+    for (const Core::Breakpoint& b : Core::breakpoints(a, dtype))
+        bps.push_back(b.x);
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        if (std::isnan(it->value) || std::find(bps.begin(), bps.end(), it->key) != bps.end())
+            continue;
+        const Core::PointValue v = Core::evaluateAt(a, it->key, dtype);
+        const double expected = derivative ? v.dy : v.y;
+        ++c.checked;
+        if (!(expected == it->value || (std::isnan(expected) && std::isnan(it->value)))) {
+            if (c.mismatches++ == 0)
+                c.first = u"x=%1 plotted %2 core %3"_s.arg(it->key, 0, 'g', 17).arg(it->value, 0, 'g', 17).arg(expected, 0, 'g', 17);
+        }
+    }
+    return c;
+}
+
+#define VERIFY_PLOT_MATCHES_CORE(window, row)                                                                     \
+    do {                                                                                                          \
+        const Activation& act_ = (window).curveModel()->curve(row).activation;                                    \
+        QCPGraph* value_ = (window).plot()->valueGraph(row);                                                      \
+        QCPGraph* deriv_ = (window).plot()->derivativeGraph(row);                                                 \
+        QVERIFY(value_ &&deriv_);                                                                                 \
+        const Comparison cv_ = compareWithCore(value_, act_, false, (window).plot()->dtype());                     \
+        const Comparison cd_ = compareWithCore(deriv_, act_, true, (window).plot()->dtype());                      \
+        QVERIFY2(cv_.checked > 100 && cv_.mismatches == 0, qPrintable(u"f: "_s + cv_.first));                     \
+        QVERIFY2(cd_.checked > 100 && cd_.mismatches == 0, qPrintable(u"f': "_s + cd_.first));                    \
+    } while (false)
+
+void typeInto(QAbstractSpinBox* spin, const QString& text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Never read or write the user's settings: every window here has none or a temporary file.
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setOrganizationName(u"ActivationExplorerTests"_s);
+    }
+
+    void shouldOpenWithTheDefaultView()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), u"Activation Explorer"_s);
+        QVERIFY(QFile::exists(u":/icons/activation-explorer.svg"_s));
+        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
+        QCOMPARE(window.curveModel()->rowCount(), 6);
+        QVERIFY(window.currentCurve() >= 0);
+        QCOMPARE(window.theme(), Widgets::Theme::Light);
+        for (const QString& name : {u"curveList"_s, u"functionCombo"_s, u"frameworkCombo"_s, u"valuesInput"_s,
+                                   u"valuesTable"_s, u"formulaView"_s, u"xMinSpin"_s, u"samplesSpin"_s})
+            QVERIFY2(window.findChild<QWidget*>(name), qPrintable(name));
+        for (const QString& name : {u"addCurveAction"_s, u"duplicateCurveAction"_s, u"removeCurveAction"_s,
+                                   u"resetViewAction"_s, u"darkThemeAction"_s, u"lightThemeAction"_s, u"quitAction"_s,
+                                   u"aboutAction"_s, u"shortcutsAction"_s})
+            QVERIFY2(window.findChild<QAction*>(name), qPrintable(name));
+    }
+
+    void shouldLoadTheSeedFigureInOneClick()
+    {
+        // GIVEN a window showing something else
+        MainWindow window;
+        window.show();
+        window.loadExample(u"framework-defaults"_s);
+        // WHEN the user picks "ReLU vs LeakyReLU"
+        child<QAction>(&window, u"exampleAction_relu-vs-leaky"_s)->trigger();
+        // THEN it is the figure of seed 000: six tf.keras curves over -5 .. 5
+        const Widgets::CurveListModel* m = window.curveModel();
+        QCOMPARE(m->rowCount(), 6);
+        const QList<Activation> expected{
+            make("relu", Framework::TfKeras),
+            make("relu", Framework::TfKeras, {"negative_slope=0.5"}),
+            make("relu", Framework::TfKeras, {"negative_slope=0.1"}),
+            make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}),
+            make("leaky_relu", Framework::TfKeras, {"alpha=0.5"}),
+            make("leaky_relu", Framework::TfKeras, {"alpha=0.1"}),
+        };
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY2(m->curve(i).activation == expected[i], qPrintable(m->curve(i).name));
+            QVERIFY(m->curve(i).visible);
+            QVERIFY(window.plot()->valueGraph(i));
+            VERIFY_PLOT_MATCHES_CORE(window, i);
+        }
+        QCOMPARE(window.plot()->domain().min, -5.0);
+        QCOMPARE(window.plot()->domain().max, 5.0);
+        QCOMPARE(m->curve(3).name, u"ReLU · tf_keras · negative_slope=0.1, threshold=2"_s);
+        // AND ReLU(negative_slope=0.5) and LeakyReLU(alpha=0.5) draw the same curve
+        QCPGraph* relu = window.plot()->valueGraph(1);
+        QCPGraph* leaky = window.plot()->valueGraph(4);
+        QCOMPARE(relu->data()->size(), leaky->data()->size());
+        for (int i = 0; i < relu->data()->size(); ++i)
+            QCOMPARE(relu->data()->at(i)->value, leaky->data()->at(i)->value);
+    }
+
+    void shouldLoadEveryExample_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("selectedValues"); // f(x) column for the selected curve
+        QTest::newRow("framework defaults") << u"framework-defaults"_s << 2 << u"-1.5 -0.3 0 1"_s;
+        QTest::newRow("leaky vs parametric") << u"leaky-vs-parametric"_s << 3 << u"-0.5 -0.125 0 1"_s;
+        QTest::newRow("relu arguments") << u"relu-arguments"_s << 4 << u"-0 -0 0 3"_s;
+    }
+
+    void shouldLoadEveryExample()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, count);
+        QFETCH(QString, selectedValues);
+        MainWindow window;
+        window.show();
+        child<QAction>(&window, u"exampleAction_"_s + id)->trigger();
+        const App::Example* example = App::findExample(id);
+        QVERIFY(example);
+        const QList<Widgets::Curve> curves = App::buildCurves(*example);
+        QCOMPARE(window.curveModel()->rowCount(), count);
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(window.curveModel()->curve(i).activation == curves[i].activation);
+            VERIFY_PLOT_MATCHES_CORE(window, i);
+        }
+        QCOMPARE(window.currentCurve(), example->selected);
+        auto* table = child<QTableWidget>(&window, u"valuesTable"_s);
+        QStringList values;
+        for (int r = 0; r < table->rowCount(); ++r)
+            values << table->item(r, 1)->text();
+        QCOMPARE(values.join(u' '), selectedValues);
+    }
+
+    void shouldShowTheFrameworkDefaultsSideBySide()
+    {
+        MainWindow window;
+        window.loadExample(u"framework-defaults"_s);
+        const Widgets::CurveListModel* m = window.curveModel();
+        QCOMPARE(m->curve(0).activation.framework(), Framework::Keras);
+        QCOMPARE(m->curve(0).activation.params().value[0], 0.3);
+        QCOMPARE(m->curve(1).activation.framework(), Framework::PyTorch);
+        QCOMPARE(m->curve(1).activation.params().value[0], 0.01);
+    }
+
+    void shouldShowDAlphaForPRelu()
+    {
+        MainWindow window;
+        window.loadExample(u"leaky-vs-parametric"_s);
+        auto* table = child<QTableWidget>(&window, u"valuesTable"_s);
+        QCOMPARE(table->columnCount(), 4);
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), u"∂f/∂alpha"_s);
+        window.selectCurve(0); // LeakyReLU: nothing to learn
+        QCOMPARE(table->columnCount(), 3);
+    }
+
+    void shouldRedrawOnEverySliderStepWhileDragging()
+    {
+        // GIVEN the seed figure with ReLU(negative_slope=0.5) selected
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-vs-leaky"_s);
+        window.selectCurve(1);
+        auto* slider = child<QSlider>(&window, u"negative_slopeSlider"_s);
+        auto* spin = child<QDoubleSpinBox>(&window, u"negative_slopeSpinBox"_s);
+        QSignalSpy changed(window.curveModel(), &Widgets::CurveListModel::curveChanged);
+        // WHEN the user drags the handle and has not released it yet
+        slider->setSliderDown(true);
+        for (int tick = 0; tick <= slider->maximum(); tick += 7) {
+            slider->setSliderPosition(tick);
+            // THEN at every step the curve, the spin box and the plotted data follow at once
+            const double expected = QString::number(tick * 0.01, 'f', 2).toDouble();
+            QCOMPARE(spin->value(), expected);
+            QCOMPARE(window.curveModel()->curve(1).activation.params().value[1], expected);
+            VERIFY_PLOT_MATCHES_CORE(window, 1);
+        }
+        QVERIFY(changed.count() >= slider->maximum() / 7);
+        slider->setSliderDown(false);
+        // AND the other curves were left alone
+        QVERIFY(window.curveModel()->curve(2).activation == make("relu", Framework::TfKeras, {"negative_slope=0.1"}));
+    }
+
+    void shouldRedrawWhenDraggingTheHandleWithTheMouse()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"framework-defaults"_s);
+        window.selectCurve(0);
+        auto* slider = child<QSlider>(&window, u"alphaSlider"_s);
+        QStyleOptionSlider opt;
+        opt.initFrom(slider);
+        opt.orientation = slider->orientation();
+        opt.minimum = slider->minimum();
+        opt.maximum = slider->maximum();
+        opt.sliderPosition = slider->sliderPosition();
+        opt.sliderValue = slider->value();
+        opt.singleStep = slider->singleStep();
+        opt.pageStep = slider->pageStep();
+        opt.subControls = QStyle::SC_All;
+        const QRect handle = slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider);
+        const QPoint start = handle.center();
+        QTest::mousePress(slider, Qt::LeftButton, {}, start);
+        const double before = window.curveModel()->curve(0).activation.params().value[0];
+        for (int dx = 10; dx <= 60; dx += 10) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(dx, 0)), slider->mapToGlobal(QPointF(start + QPoint(dx, 0))),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(slider, &move);
+            VERIFY_PLOT_MATCHES_CORE(window, 0);
+        }
+        QTest::mouseRelease(slider, Qt::LeftButton, {}, start + QPoint(60, 0));
+        QVERIFY(window.curveModel()->curve(0).activation.params().value[0] > before);
+        VERIFY_PLOT_MATCHES_CORE(window, 0);
+    }
+
+    void shouldApplyATypedValue()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"relu-arguments"_s);
+        window.selectCurve(0);
+        typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"1.25"_s);
+        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], 1.25);
+        QCOMPARE(window.curveModel()->curve(0).name, u"ReLU · tf_keras · threshold=1.25"_s);
+        VERIFY_PLOT_MATCHES_CORE(window, 0);
+        QVERIFY(window.formulaPanel()->plainText().contains(u"threshold=1.25"_s));
+    }
+
+    void shouldShowTheFrameworksMessageAndStayResponsive()
+    {
+        // GIVEN Keras ReLU
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-arguments"_s);
+        window.selectCurve(0);
+        child<QComboBox>(&window, u"frameworkCombo"_s)->setCurrentIndex(0); // Keras 3
+        QCOMPARE(window.curveModel()->curve(0).activation.framework(), Framework::Keras);
+        // WHEN the user types a negative threshold, which keras.layers.ReLU rejects
+        typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"-1"_s);
+        // THEN Keras' own text is beside the editor and in the formula panel
+        const QString message = u"threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"_s;
+        auto* error = child<QLabel>(&window, u"thresholdError"_s);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), message);
+        QVERIFY(window.formulaPanel()->plainText().contains(message));
+        // AND the curve shows what the function form computes
+        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], -1.0);
+        VERIFY_PLOT_MATCHES_CORE(window, 0);
+        // AND the window still responds
+        const int rows = window.curveModel()->rowCount();
+        child<QAction>(&window, u"addCurveAction"_s)->trigger();
+        QCOMPARE(window.curveModel()->rowCount(), rows + 1);
+        window.selectCurve(0);
+        QVERIFY(child<QLabel>(&window, u"thresholdError"_s)->isVisible());
+        QTest::mouseClick(child<QToolButton>(&window, u"thresholdReset"_s), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&window, u"thresholdError"_s)->isHidden());
+        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], 0.0);
+    }
+
+    void shouldToggleMaxValueNone()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"relu-arguments"_s);
+        window.selectCurve(1); // max_value=2
+        auto* none = child<QCheckBox>(&window, u"max_valueNoneCheck"_s);
+        QVERIFY(!none->isChecked());
+        none->click();
+        QVERIFY(window.curveModel()->curve(1).activation.params().none[0]);
+        VERIFY_PLOT_MATCHES_CORE(window, 1);
+        none->click();
+        QCOMPARE(window.curveModel()->curve(1).activation.params().value[0], 2.0);
+        VERIFY_PLOT_MATCHES_CORE(window, 1);
+    }
+
+    void shouldChangeFunctionAndFramework()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"framework-defaults"_s);
+        window.selectCurve(1);
+        auto* function = child<QComboBox>(&window, u"functionCombo"_s);
+        function->setCurrentIndex(function->findText(u"ELU"_s));
+        const Activation& a = window.curveModel()->curve(1).activation;
+        QCOMPARE(a.function().name, std::string_view("elu"));
+        QCOMPARE(a.framework(), Framework::PyTorch);
+        VERIFY_PLOT_MATCHES_CORE(window, 1);
+        QVERIFY(window.formulaPanel()->plainText().contains(u"torch.nn.ELU"_s));
+        auto* framework = child<QComboBox>(&window, u"frameworkCombo"_s);
+        framework->setCurrentIndex(framework->findData(u"keras"_s));
+        QCOMPARE(window.curveModel()->curve(1).activation.framework(), Framework::Keras);
+        VERIFY_PLOT_MATCHES_CORE(window, 1);
+    }
+
+    void shouldAddDuplicateAndRemoveWithTheKeyboard()
+    {
+        // GIVEN two curves
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.loadExample(u"framework-defaults"_s);
+        window.selectCurve(1);
+        auto* list = child<QListView>(&window, u"curveList"_s);
+        list->setFocus();
+        // WHEN Ctrl+D
+        QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(window.curveModel()->rowCount(), 3);
+        QCOMPARE(window.currentCurve(), 2);
+        QVERIFY(window.curveModel()->curve(2).activation == window.curveModel()->curve(1).activation);
+        QVERIFY(window.plot()->valueGraph(2));
+        // WHEN Ctrl+N: a new curve of the selected kind, with its defaults
+        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.curveModel()->rowCount(), 4);
+        QVERIFY(window.curveModel()->curve(3).activation == make("leaky_relu", Framework::PyTorch));
+        VERIFY_PLOT_MATCHES_CORE(window, 3);
+        // WHEN Delete in the list
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(window.curveModel()->rowCount(), 3);
+        QCOMPARE(window.plot()->curves().size(), 3);
+        // BUT Delete in a spin box edits the number, it does not remove a curve
+        auto* spin = child<QDoubleSpinBox>(&window, u"alphaSpinBox"_s);
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Home);
+        QTest::keyClick(spin, Qt::Key_Delete);
+        QCOMPARE(window.curveModel()->rowCount(), 3);
+        // AND the toolbar's remove works on the selection
+        child<QAction>(&window, u"removeCurveAction"_s)->trigger();
+        child<QAction>(&window, u"removeCurveAction"_s)->trigger();
+        child<QAction>(&window, u"removeCurveAction"_s)->trigger();
+        QCOMPARE(window.curveModel()->rowCount(), 0);
+        QVERIFY(!window.curveEditor()->isEnabled());
+        QVERIFY(!child<QAction>(&window, u"removeCurveAction"_s)->isEnabled());
+        QVERIFY(window.formulaPanel()->plainText().contains(u"Select a curve"_s));
+        // AND adding from nothing works
+        child<QAction>(&window, u"addCurveAction"_s)->trigger();
+        QCOMPARE(window.curveModel()->rowCount(), 1);
+        QVERIFY(window.curveEditor()->isEnabled());
+    }
+
+    void shouldHideACurve()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"framework-defaults"_s);
+        window.curveModel()->setCurveVisible(0, false);
+        QVERIFY(!window.plot()->valueGraph(0));
+        QVERIFY(window.plot()->valueGraph(1));
+        window.curveModel()->setCurveVisible(0, true);
+        QVERIFY(window.plot()->valueGraph(0));
+        window.curveModel()->setColor(0, QColor(0x11, 0x22, 0x33));
+        QCOMPARE(window.plot()->curves().at(0).color, QColor(0x11, 0x22, 0x33));
+    }
+
+    void shouldSwitchTheme()
+    {
+        MainWindow window;
+        window.show();
+        // WHEN the user picks the dark theme
+        child<QAction>(&window, u"darkThemeAction"_s)->trigger();
+        // THEN the widgets and the plot are dark
+        QCOMPARE(window.theme(), Widgets::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 100);
+        QTRY_VERIFY(child<QListView>(&window, u"curveList"_s)->palette().color(QPalette::Base).lightness() < 100);
+        QCOMPARE(window.plot()->theme(), Widgets::Theme::Dark);
+        QVERIFY(window.plot()->backgroundColor().lightness() < 100);
+        QVERIFY(child<QToolButton>(&window, u"themeButton"_s)->isChecked());
+        QVERIFY(child<QAction>(&window, u"darkThemeAction"_s)->isChecked());
+        // AND the toolbar button switches back
+        child<QToolButton>(&window, u"themeButton"_s)->click();
+        QCOMPARE(window.theme(), Widgets::Theme::Light);
+        QCOMPARE(window.plot()->theme(), Widgets::Theme::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QVERIFY(child<QAction>(&window, u"lightThemeAction"_s)->isChecked());
+    }
+
+    void shouldToggleTheThemeFromTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = child<QListView>(&window, u"curveList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.theme(), Widgets::Theme::Dark);
+        QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.theme(), Widgets::Theme::Light);
+    }
+
+    void shouldEditTheDomainAndPrecision()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"framework-defaults"_s);
+        typeInto(child<QDoubleSpinBox>(&window, u"xMaxSpin"_s), u"2"_s);
+        QCOMPARE(window.plot()->domain().max, 2.0);
+        // an invalid domain is refused with the core's message, and nothing breaks
+        typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"3"_s);
+        QVERIFY(child<QLabel>(&window, u"domainError"_s)->isVisible());
+        QCOMPARE(window.plot()->domain().min, -5.0);
+        typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"-2"_s);
+        QVERIFY(child<QLabel>(&window, u"domainError"_s)->isHidden());
+        QCOMPARE(window.plot()->domain().min, -2.0);
+        // float32 reaches the plot, the table and the formula
+        auto* dtype = child<QComboBox>(&window, u"dtypeCombo"_s);
+        dtype->setCurrentIndex(dtype->findText(u"float32"_s));
+        QCOMPARE(window.plot()->dtype(), Core::DType::Float32);
+        QCOMPARE(window.valuesTable()->dtype(), Core::DType::Float32);
+        VERIFY_PLOT_MATCHES_CORE(window, 0);
+    }
+
+    void shouldShowTheReadoutInTheStatusBar()
+    {
+        MainWindow window;
+        window.show();
+        window.loadExample(u"framework-defaults"_s);
+        window.selectCurve(1);
+        window.plot()->setCrosshairX(-2.0);
+        const QString text = child<QLabel>(&window, u"readoutLabel"_s)->text();
+        QVERIFY2(text.startsWith(u"x = -2"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"LeakyReLU · pytorch: f = -0.02"_s), qPrintable(text));
+        window.plot()->clearCrosshair();
+        QVERIFY(child<QLabel>(&window, u"readoutLabel"_s)->text().contains(u"wheel"_s));
+    }
+
+    void shouldRoundTripItsSettings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"settings.ini"_s);
+        {
+            // GIVEN a window that changed everything it remembers
+            MainWindow window(std::make_unique<App::Settings>(file));
+            window.show();
+            window.loadExample(u"leaky-vs-parametric"_s);
+            window.selectCurve(2);
+            typeInto(child<QDoubleSpinBox>(&window, u"alphaSpinBox"_s), u"0.123456789"_s);
+            window.curveModel()->setName(0, u"teaching leaky"_s);
+            window.curveModel()->setColor(1, QColor(0x12, 0x34, 0x56));
+            window.curveModel()->setCurveVisible(0, false);
+            typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"-3.5"_s);
+            auto* dtype = child<QComboBox>(&window, u"dtypeCombo"_s);
+            dtype->setCurrentIndex(dtype->findText(u"float32"_s));
+            auto* values = child<QLineEdit>(&window, u"valuesInput"_s);
+            values->setText(u"-1, 0.5"_s);
+            window.setTheme(Widgets::Theme::Dark);
+            window.close();
+        }
+        QVERIFY(QFile::exists(file));
+        // WHEN a new window starts with the same settings
+        MainWindow window(std::make_unique<App::Settings>(file));
+        window.show();
+        // THEN it is back where it was
+        const Widgets::CurveListModel* m = window.curveModel();
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->curve(0).name, u"teaching leaky"_s);
+        QVERIFY(!m->isAutoNamed(0));
+        QVERIFY(!m->curve(0).visible);
+        QCOMPARE(m->curve(1).color, QColor(0x12, 0x34, 0x56));
+        QVERIFY(m->isAutoNamed(2));
+        QCOMPARE(m->curve(2).activation.params().value[0], 0.123456789);
+        QCOMPARE(m->curve(2).activation.framework(), Framework::Keras);
+        QCOMPARE(window.currentCurve(), 2);
+        QCOMPARE(window.domainEditor()->domain().min, -3.5);
+        QCOMPARE(window.plot()->domain().min, -3.5);
+        QCOMPARE(window.plot()->dtype(), Core::DType::Float32);
+        QCOMPARE(window.valuesTable()->inputText(), u"-1, 0.5"_s);
+        QCOMPARE(window.theme(), Widgets::Theme::Dark);
+        QCOMPARE(window.plot()->theme(), Widgets::Theme::Dark);
+        window.setTheme(Widgets::Theme::Light);
+    }
+
+    void shouldSkipCurvesTheCatalogueNoLongerHas()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"settings.ini"_s);
+        {
+            QSettings s(file, QSettings::IniFormat);
+            s.beginWriteArray(u"curves"_s, 2);
+            s.setArrayIndex(0);
+            s.setValue(u"function"_s, u"no_such_function"_s);
+            s.setValue(u"framework"_s, u"keras"_s);
+            s.setArrayIndex(1);
+            s.setValue(u"function"_s, u"relu"_s);
+            s.setValue(u"framework"_s, u"keras"_s);
+            s.setValue(u"params"_s, QStringList{u"threshold=1"_s, u"bogus=3"_s});
+            s.endArray();
+        }
+        MainWindow window(std::make_unique<App::Settings>(file));
+        QCOMPARE(window.curveModel()->rowCount(), 0);
+    }
+
+    void shouldRenderTheWholeWindow()
+    {
+        MainWindow window;
+        window.resize(MainWindow::defaultSize());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size() / image.devicePixelRatio(), MainWindow::defaultSize());
+    }
+
+    void shouldWriteAScreenshotFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"view.png"_s);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AEX_APP_PATH), {u"--screenshot"_s, png, u"--theme"_s, u"dark"_s});
+        QVERIFY(process.waitForFinished(120'000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardError(), QByteArray());
+        QImage image(png);
+        QCOMPARE(image.size(), MainWindow::defaultSize());
+        QVERIFY(image.pixelColor(image.width() / 2, image.height() - 5).lightness() < 100); // dark status bar
+
+        // An unwritable path: one line on stderr, exit 2, no file
+        const QString bad = dir.filePath(u"missing/dir/view.png"_s);
+        process.start(QStringLiteral(AEX_APP_PATH), {u"--screenshot"_s, bad});
+        QVERIFY(process.waitForFinished(120'000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(err.contains("--screenshot"));
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void shouldListTheKeyboardShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        child<QAction>(&window, u"shortcutsAction"_s)->trigger();
+        auto* dialog = child<QDialog>(&window, u"shortcutsDialog"_s);
+        QVERIFY(dialog->isVisible());
+        auto* table = child<QTableWidget>(dialog, u"shortcutsTable"_s);
+        QStringList keys;
+        for (int r = 0; r < table->rowCount(); ++r)
+            keys << table->item(r, 1)->text();
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)));
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "formulapanel.h"
+
+#include "qtext.h"
+#include "themepalette.h"
+
+#include "aex/core/analysis.h"
+#include "aex/core/describe.h"
+#include "aex/core/numberformat.h"
+
+#include <QEvent>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Widgets {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString esc(std::string_view text)
+{
+    return toQString(text).toHtmlEscaped();
+}
+
+// Prose spelling of a number: the command line's shortest text, with a true minus and ∞.
+QString prose(double value)
+{
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    if (value == 0)
+        return QStringLiteral("0"); // a bound or a position, where -0 would only distract
+    QString text = QString::fromStdString(Core::formatNumber(value));
+    if (text.startsWith(u'-'))
+        text.replace(0, 1, QStringLiteral("−"));
+    return text;
+}
+
+QString colorName(const QColor& c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
+{
+    const QString lhsCell = QStringLiteral("<td class='lhs' valign='middle'>%1&nbsp;=&nbsp;</td>").arg(lhs);
+    if (pieces.empty())
+        return {};
+    if (pieces.size() == 1 && pieces.front().condition.empty()) {
+        return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
+            .arg(lhsCell, esc(pieces.front().expression));
+    }
+    const int n = static_cast<int>(pieces.size());
+    QString rows;
+    for (int i = 0; i < n; ++i) {
+        const Core::FormulaPiece& p = pieces[static_cast<std::size_t>(i)];
+        QString row = QStringLiteral("<tr>");
+        if (i == 0) {
+            row += QStringLiteral("<td class='lhs' rowspan='%1' valign='middle'>%2&nbsp;=&nbsp;</td>").arg(n).arg(lhs);
+            row += QStringLiteral("<td rowspan='%1' valign='middle' style='font-size:%2pt; font-weight:200;'>{</td>")
+                       .arg(n)
+                       .arg(12 + 9 * (n - 1));
+        }
+        const QString condition = p.condition.empty()
+                                      ? QStringLiteral("<span style='color:%1'>otherwise</span>").arg(muted)
+                                      : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, esc(p.condition));
+        row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>").arg(esc(p.expression), condition);
+        rows += row;
+    }
+    return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
+}
+
+QString interval(const Core::Activation& activation, const Core::Interval& i, Core::DType dtype)
+{
+    auto closedAt = [&](double x) { return std::isfinite(x) && Core::evaluateAt(activation, x, dtype).dy == 0; };
+    if (i.lo == i.hi)
+        return QStringLiteral("x = %1").arg(prose(i.lo));
+    return QStringLiteral("%1%2, %3%4")
+        .arg(closedAt(i.lo) ? QStringLiteral("[") : QStringLiteral("("), prose(i.lo), prose(i.hi),
+             closedAt(i.hi) ? QStringLiteral("]") : QStringLiteral(")"));
+}
+
+QString joinPositions(const std::vector<double>& xs)
+{
+    QStringList parts;
+    for (const double x : xs)
+        parts << QStringLiteral("x = ") + prose(x);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+FormulaPanel::FormulaPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("formulaPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTextBrowser(this);
+    m_view->setObjectName(QStringLiteral("formulaView"));
+    m_view->setOpenLinks(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->document()->setDocumentMargin(10);
+    layout->addWidget(m_view);
+    render();
+}
+
+void FormulaPanel::setActivation(const Core::Activation& activation)
+{
+    m_activation = activation;
+    render();
+}
+
+void FormulaPanel::clearActivation()
+{
+    m_activation.reset();
+    render();
+}
+
+void FormulaPanel::setDType(Core::DType dtype)
+{
+    if (dtype == m_dtype)
+        return;
+    m_dtype = dtype;
+    render();
+}
+
+QString FormulaPanel::html() const
+{
+    return m_view->toHtml();
+}
+
+QString FormulaPanel::plainText() const
+{
+    return m_view->toPlainText();
+}
+
+void FormulaPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_rendering)
+        render();
+}
+
+QString FormulaPanel::callSignature(const Core::Activation& activation)
+{
+    const Core::FunctionSpec& f = activation.function();
+    const Core::FrameworkSpec& spec = activation.spec();
+    const Core::ParamValues& p = activation.params();
+    QStringList args;
+    for (const std::size_t i : activation.availableParams()) {
+        QString value;
+        if (p.none[i])
+            value = QStringLiteral("None");
+        else if (f.params[i].kind == Core::ParamKind::Boolean)
+            value = p.value[i] != 0 ? QStringLiteral("True") : QStringLiteral("False");
+        else
+            value = QString::fromStdString(Core::formatPython(p.value[i]));
+        args << toQString(spec.params[i].apiName) + QLatin1Char('=') + value;
+    }
+    return toQString(spec.api) + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+void FormulaPanel::render()
+{
+    m_rendering = true;
+    const QPalette pal = palette();
+    const QString text = colorName(pal.color(QPalette::Text));
+    const QString muted = colorName(mutedColor(pal));
+    const QString accent = colorName(isDark(pal) ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1f, 0x5f, 0xa8));
+    const QString error = colorName(errorColor(pal));
+    const QString codeBg = colorName(isDark(pal) ? QColor(0x2a, 0x2d, 0x33) : QColor(0xee, 0xf1, 0xf5));
+
+    const QString css = QStringLiteral(
+        "body { color:%1; }"
+        "h2 { margin:0 0 2px 0; font-size:15pt; font-weight:600; }"
+        "h4 { margin:12px 0 4px 0; font-size:10pt; font-weight:600; color:%3; text-transform:uppercase; }"
+        "p { margin:2px 0; }"
+        ".muted { color:%2; }"
+        ".call { font-family:'DejaVu Sans Mono',monospace; background:%4; }"
+        ".formula { margin:4px 0 4px 0; }"
+        ".formula td { font-family:'DejaVu Serif',serif; font-size:11.5pt; padding:1px 3px; }"
+        ".formula td.lhs { font-style:italic; }"
+        ".formula td.cond { padding-left:14px; }"
+        ".props td { padding:1px 10px 1px 0; }"
+        "li { margin:0 0 3px 0; }")
+                              .arg(text, muted, accent, codeBg);
+
+    QString body;
+    if (!m_activation) {
+        body = QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Select a curve to see its formula.")));
+    } else {
+        const Core::Activation& a = *m_activation;
+        const Core::Description d = Core::describe(a);
+        const Core::Properties props = Core::properties(a, m_dtype);
+        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, m_dtype);
+
+        body += QStringLiteral("<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
+                    .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())),
+                         esc(Core::dtypeName(m_dtype)));
+        if (!a.function().summary.empty())
+            body += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.function().summary));
+        body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>").arg(esc(callSignature(a)));
+
+        const std::vector<std::string> layerErrors = a.layerErrors();
+        if (!layerErrors.empty()) {
+            body += QStringLiteral("<p style='color:%1; margin-top:8px;'><b>%2</b></p>")
+                        .arg(error, esc(tr("The %1 layer rejects these values; the curves show what the function form computes:")
+                                            .arg(toQString(a.spec().api))));
+            for (const std::string& e : layerErrors)
+                body += QStringLiteral("<p style='color:%1; margin-left:10px;'>%2</p>").arg(error, esc(QString::fromStdString(e)));
+        }
+
+        body += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Definition")));
+        body += piecewise(QStringLiteral("f(x)"), d.value, muted);
+        body += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Derivative")));
+        body += piecewise(QStringLiteral("f′(x)"), d.derivative, muted);
+
+        std::vector<double> jumps, corners;
+        for (const Core::Breakpoint& b : bps) {
+            if (b.valueJumps())
+                jumps.push_back(b.x);
+            if (b.valueJumps() || b.slopeJumps())
+                corners.push_back(b.x);
+        }
+        QString bounds;
+        if (props.boundedBelow() && props.boundedAbove())
+            bounds = tr("between %1 and %2").arg(prose(props.infimum), prose(props.supremum));
+        else if (props.boundedBelow())
+            bounds = tr("below by %1; unbounded above").arg(prose(props.infimum));
+        else if (props.boundedAbove())
+            bounds = tr("above by %1; unbounded below").arg(prose(props.supremum));
+        else
+            bounds = tr("unbounded");
+        const QString yes = tr("yes"), no = tr("no");
+        QString zero;
+        if (props.zeroGradient.empty()) {
+            zero = tr("nowhere");
+        } else {
+            QStringList parts;
+            for (const Core::Interval& i : props.zeroGradient)
+                parts << interval(a, i, m_dtype);
+            zero = parts.join(QStringLiteral(" ∪ "));
+        }
+        auto row = [](const QString& name, const QString& value) {
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        body += QStringLiteral("<h4>%1</h4><table class='props' cellspacing='0'>").arg(esc(tr("Properties")));
+        body += row(tr("Bounded"), (props.boundedBelow() || props.boundedAbove() ? yes + QStringLiteral(", ") : no + QStringLiteral(", ")) + bounds);
+        body += row(tr("Continuous"), props.continuous ? yes : no + QStringLiteral(" — jumps at ") + joinPositions(jumps));
+        body += row(tr("Differentiable"),
+                    props.differentiable ? yes : no + QStringLiteral(" — not at ") + joinPositions(corners));
+        body += row(tr("Monotonic"), props.monotonicity == Core::Monotonicity::None
+                                         ? no
+                                         : yes + QStringLiteral(", ") + toQString(Core::monotonicityName(props.monotonicity)));
+        body += row(tr("Zero gradient"), zero);
+        body += QStringLiteral("</table>");
+
+        if (!d.notes.empty()) {
+            body += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px;'>").arg(esc(tr("%1 notes").arg(toQString(Core::frameworkTitle(a.framework())))));
+            for (const std::string& n : d.notes)
+                body += QStringLiteral("<li>%1</li>").arg(esc(QString::fromStdString(n)));
+            body += QStringLiteral("</ul>");
+        }
+    }
+    m_view->document()->setDefaultStyleSheet(css);
+    m_view->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    m_rendering = false;
+}
+
+} // namespace Widgets

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "aex/core/activation.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTextBrowser;
+
+namespace Widgets {
+
+// The selected curve as a formula: its framework call, the piecewise definition of f and f′ at the
+// current parameter values (Core::describe), its properties (Core::properties, Core::breakpoints)
+// and the framework notes that matter at these values. Nothing here is written per function.
+class FormulaPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FormulaPanel(QWidget* parent = nullptr);
+
+    void setActivation(const Core::Activation& activation);
+    void clearActivation();
+    void setDType(Core::DType dtype);
+    QString html() const;
+    QString plainText() const;
+
+    // "keras.layers.ReLU(max_value=None, negative_slope=0.5, threshold=0.0)"
+    static QString callSignature(const Core::Activation& activation);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+
+    std::optional<Core::Activation> m_activation;
+    Core::DType m_dtype = Core::DType::Float64;
+    QTextBrowser* m_view;
+    bool m_rendering = false;
+};
+
+} // namespace Widgets

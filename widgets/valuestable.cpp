@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "valuestable.h"
+
+#include "qtext.h"
+#include "themepalette.h"
+
+#include "aex/core/numberformat.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Widgets {
+
+namespace {
+
+QString format(double value, Core::DType dtype)
+{
+    // Float32 results are widened exactly, so narrowing back is lossless; the float overload then
+    // prints the shortest text for the float, exactly as the command line does.
+    if (dtype == Core::DType::Float32)
+        return QString::fromStdString(Core::formatNumber(static_cast<float>(value)));
+    return QString::fromStdString(Core::formatNumber(value));
+}
+
+} // namespace
+
+ValuesTable::ValuesTable(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("valuesPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(4);
+    auto* label = new QLabel(tr("&x ="), this);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(QStringLiteral("valuesInput"));
+    m_input->setPlaceholderText(tr("-5, -2, 0, 3"));
+    m_input->setToolTip(tr("Comma-separated numbers; nan, inf, -inf and -0 are accepted"));
+    m_input->setClearButtonEnabled(true);
+    label->setBuddy(m_input);
+    m_copy = new QToolButton(this);
+    m_copy->setObjectName(QStringLiteral("copyValuesButton"));
+    m_copy->setText(tr("Copy CSV"));
+    m_copy->setToolTip(tr("Copy the table as the command line's CSV"));
+    row->addWidget(label);
+    row->addWidget(m_input, 1);
+    row->addWidget(m_copy);
+    layout->addLayout(row);
+
+    m_error = new MessageLabel(this);
+    m_error->setObjectName(QStringLiteral("valuesError"));
+    layout->addWidget(m_error);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("valuesTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_table->horizontalHeader()->setFont(font());
+    layout->addWidget(m_table, 1);
+
+    connect(m_input, &QLineEdit::textChanged, this, [this](const QString& text) {
+        recompute();
+        emit inputTextChanged(text);
+    });
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(csv()); });
+    setInputText(QStringLiteral("-5, -2, 0, 3"));
+}
+
+void ValuesTable::setActivation(const Core::Activation& activation)
+{
+    m_activation = activation;
+    recompute();
+}
+
+void ValuesTable::clearActivation()
+{
+    m_activation.reset();
+    recompute();
+}
+
+void ValuesTable::setDType(Core::DType dtype)
+{
+    if (dtype == m_dtype)
+        return;
+    m_dtype = dtype;
+    recompute();
+}
+
+void ValuesTable::setInputText(const QString& text)
+{
+    if (text == m_input->text())
+        recompute();
+    else
+        m_input->setText(text);
+}
+
+QString ValuesTable::inputText() const
+{
+    return m_input->text();
+}
+
+QString ValuesTable::error() const
+{
+    return m_error->text();
+}
+
+void ValuesTable::recompute()
+{
+    try {
+        m_inputs = Core::parseNumberList(m_input->text().toStdString());
+        m_error->setMessage({});
+    } catch (const Core::InputError& e) {
+        // Keep the last good table; the message says what to fix.
+        m_error->setMessage(QString::fromUtf8(e.what()));
+        return;
+    }
+
+    QStringList headers{QStringLiteral("x"), QStringLiteral("f(x)"), QStringLiteral("f′(x)")};
+    std::vector<std::size_t> trainable;
+    if (m_activation) {
+        trainable = m_activation->trainableParams();
+        for (const std::size_t p : trainable)
+            headers << QStringLiteral("∂f/∂") + toQString(m_activation->function().params[p].name);
+    }
+    m_table->setColumnCount(static_cast<int>(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    if (!m_activation) {
+        m_table->setRowCount(0);
+        m_copy->setEnabled(false);
+        return;
+    }
+    m_copy->setEnabled(true);
+    m_table->setRowCount(static_cast<int>(m_inputs.size()));
+    for (std::size_t r = 0; r < m_inputs.size(); ++r) {
+        const double x = m_dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(m_inputs[r])) : m_inputs[r];
+        const Core::PointValue v = Core::evaluateAt(*m_activation, x, m_dtype);
+        QStringList cells{format(x, m_dtype), format(v.y, m_dtype), format(v.dy, m_dtype)};
+        for (std::size_t t = 0; t < trainable.size(); ++t)
+            cells << format(v.dparam[t], m_dtype);
+        for (int c = 0; c < cells.size(); ++c) {
+            QTableWidgetItem* item = m_table->item(static_cast<int>(r), c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(static_cast<int>(r), c, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
+}
+
+QString ValuesTable::csv() const
+{
+    if (!m_activation)
+        return {};
+    QStringList header{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("dy")};
+    for (const std::size_t p : m_activation->trainableParams())
+        header << QStringLiteral("d_") + toQString(m_activation->function().params[p].name);
+    QStringList lines{header.join(QLatin1Char(','))};
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            cells << (m_table->item(r, c) ? m_table->item(r, c)->text() : QString());
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace Widgets
