@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "textsink.h"
+
 #include "aex/core/activation.h"
 #include "aex/core/catalogue.h"
 #include "aex/core/framework.h"
@@ -38,6 +40,12 @@ constexpr int kExitBadInput = 2;
 // Every long option of the command line; wantsCli() scans for them before Qt is up.
 constexpr std::array kCliOptions{"list"sv, "function"sv, "framework"sv, "param"sv, "dtype"sv, "eval"sv, "domain"sv,
     "samples"sv, "output"sv, "strict"sv, "version"sv, "help"sv, "help-all"sv};
+// Options that take no value, so that the argument after them is not theirs.
+constexpr std::array kFlagOptions{"list"sv, "strict"sv};
+// Options of the window (app/gui.cpp). With any of them, or a session file, the window's command
+// line handles all the arguments, --domain, --samples and --dtype included.
+constexpr std::array kWindowOptions{"export"sv, "screenshot"sv, "curve"sv, "example"sv, "theme"sv, "scale"sv,
+    "panels"sv, "size"sv};
 
 // Bad input. what() is "ARGUMENT: PROBLEM; accepted: ...", printed as the single stderr line.
 class UsageError : public std::runtime_error {
@@ -95,70 +103,6 @@ std::string acceptedFrameworks()
     return joined(names);
 }
 
-// Buffered, because a 10^7-point export is tens of millions of small appends.
-class Writer {
-public:
-    explicit Writer(std::FILE* file)
-        : m_file(file)
-    {
-        m_buffer.reserve(kChunk + 4096);
-    }
-    explicit Writer(QIODevice* device)
-        : m_device(device)
-    {
-        m_buffer.reserve(kChunk + 4096);
-    }
-
-    void write(std::string_view text)
-    {
-        m_buffer.append(text);
-        if (m_buffer.size() >= kChunk)
-            flush();
-    }
-
-    void flush()
-    {
-        if (m_buffer.empty())
-            return;
-        bool ok = false;
-        if (m_file)
-            ok = std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) == m_buffer.size();
-        else
-            ok = m_device->write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
-        m_buffer.clear();
-        if (!ok)
-            throw WriteError(m_file ? std::string("cannot write to standard output")
-                                    : "cannot write: " + m_device->errorString().toStdString());
-    }
-
-private:
-    static constexpr std::size_t kChunk = std::size_t(1) << 20;
-    std::FILE* m_file = nullptr;
-    QIODevice* m_device = nullptr;
-    std::string m_buffer;
-};
-
-// Float32 results are widened doubles; printed with the float overload so 0.1f reads "0.1".
-void appendNumber(std::string& out, double value, Core::DType dtype)
-{
-    out += dtype == Core::DType::Float32 ? Core::formatNumber(static_cast<float>(value)) : Core::formatNumber(value);
-}
-
-// Python's json.dump spelling: NaN, Infinity, -Infinity, and floats always look like floats.
-void appendJsonNumber(std::string& out, double value, Core::DType dtype)
-{
-    if (std::isnan(value)) {
-        out += "NaN";
-    } else if (std::isinf(value)) {
-        out += value < 0 ? "-Infinity" : "Infinity";
-    } else {
-        const std::size_t start = out.size();
-        appendNumber(out, value, dtype);
-        if (out.find_first_of(".eE", start) == std::string::npos)
-            out += ".0";
-    }
-}
-
 enum class Format { Csv, Json };
 
 struct Request {
@@ -210,7 +154,7 @@ Table compute(const Request& request)
     return table;
 }
 
-void writeCsv(Writer& writer, const Table& table, Core::DType dtype)
+void writeCsv(TextSink& writer, const Table& table, Core::DType dtype)
 {
     const Core::Series& s = table.series;
     std::string line = "x,y,dy";
@@ -222,40 +166,25 @@ void writeCsv(Writer& writer, const Table& table, Core::DType dtype)
     const std::size_t n = s.x.size();
     for (std::size_t i = 0; i < n; ++i) {
         line.clear();
-        appendNumber(line, s.x[i], dtype);
+        Core::appendNumber(line, s.x[i], dtype);
         line += ',';
-        appendNumber(line, s.y[i], dtype);
+        Core::appendNumber(line, s.y[i], dtype);
         line += ',';
-        appendNumber(line, s.dy[i], dtype);
+        Core::appendNumber(line, s.dy[i], dtype);
         for (std::size_t p = 0; p < table.dparamNames.size(); ++p) {
             line += ',';
-            appendNumber(line, s.dparam[p * n + i], dtype);
+            Core::appendNumber(line, s.dparam[p * n + i], dtype);
         }
         line += '\n';
         writer.write(line);
     }
 }
 
-void writeJsonArray(Writer& writer, std::string_view key, std::span<const double> values, Core::DType dtype, bool last)
-{
-    std::string text = "    \"" + std::string(key) + "\": [";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            text += ", ";
-        appendJsonNumber(text, values[i], dtype);
-        if (text.size() >= 4096) {
-            writer.write(text);
-            text.clear();
-        }
-    }
-    text += last ? "]\n" : "],\n";
-    writer.write(text);
-}
 
 // The layout of the Python activation dumps (seed 001), with the function, framework,
 // parameters and dtype made explicit. Arrays stay on one line each: with json.dump's indent=4
 // layout a 10^7-point export would be a third larger.
-void writeJson(Writer& writer, const Request& request, const Table& table)
+void writeJson(TextSink& writer, const Request& request, const Table& table)
 {
     const Core::Activation& activation = *request.activation;
     const Core::ParamValues& values = activation.params();
@@ -274,7 +203,7 @@ void writeJson(Writer& writer, const Request& request, const Table& table)
         else if (param.kind == Core::ParamKind::Boolean)
             head += values.value[index] != 0 ? "true" : "false";
         else
-            appendJsonNumber(head, values.value[index], Core::DType::Float64);
+            Core::appendJsonNumber(head, values.value[index], Core::DType::Float64);
     }
     head += "},\n";
     head += "    \"dtype\": \"" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
@@ -283,22 +212,23 @@ void writeJson(Writer& writer, const Request& request, const Table& table)
     const Core::Series& s = table.series;
     const std::size_t n = s.x.size();
     const bool hasDparam = !table.dparamNames.empty();
-    writeJsonArray(writer, "x", s.x, request.dtype, false);
-    writeJsonArray(writer, "y", s.y, request.dtype, false);
-    writeJsonArray(writer, "dy", s.dy, request.dtype, !hasDparam);
+    writeJsonArray(writer, "    ", "x", s.x, request.dtype, false);
+    writeJsonArray(writer, "    ", "y", s.y, request.dtype, false);
+    writeJsonArray(writer, "    ", "dy", s.dy, request.dtype, !hasDparam);
     for (std::size_t p = 0; p < table.dparamNames.size(); ++p)
-        writeJsonArray(writer, "d_" + table.dparamNames[p], std::span<const double>(s.dparam).subspan(p * n, n),
+        writeJsonArray(writer, "    ", "d_" + table.dparamNames[p], std::span<const double>(s.dparam).subspan(p * n, n),
             request.dtype, p + 1 == table.dparamNames.size());
     writer.write("}\n");
 }
 
-void writeTable(Writer& writer, const Request& request, const Table& table)
+void writeTable(TextSink& writer, const Request& request, const Table& table)
 {
     if (request.format == Format::Json)
         writeJson(writer, request, table);
     else
         writeCsv(writer, table, request.dtype);
-    writer.flush();
+    if (!writer.flush())
+        throw WriteError(writer.errorString());
 }
 
 std::string padded(std::string_view text, std::size_t width)
@@ -445,10 +375,26 @@ errors.
 Exit status: 0 on success, 2 on bad input (one line on stderr, nothing on
 stdout, no file created or changed), 1 when writing fails.
 
+Window and figures (no display needed for --export and --screenshot):
+  activation-explorer [FILE.json | --curve SPEC ... | --example ID]
+      [--export OUT.png|.jpg|.svg|.pdf [--size WxH] [--scale S]
+       [--panels both|function|derivative]] [--screenshot OUT.png] [--theme light|dark]
+  Without --export or --screenshot this opens the window, showing FILE.json (a
+  saved session), the curves or the example. --curve is repeatable; SPEC is
+  FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. relu:tf_keras:negative_slope=0.1,threshold=2
+  (FRAMEWORK defaults to keras, NAME=VALUE as --param reads it); with --curve,
+  --domain A:B, --samples N and --dtype set the view. --size is the figure size
+  in logical pixels (default 1200x800; 100 to 10000 each); PNG and JPEG have
+  size x scale pixels at 96 x scale dpi, SVG and PDF are vector pages of
+  size/96 inches. --screenshot renders the whole window (--size: its size).
+
 Examples:
   activation-explorer --list --framework pytorch
   activation-explorer --function relu --framework tf_keras --param threshold=2.5 --eval=-5,-1.5,2.5,3
   activation-explorer --function gelu --param approximate=true --domain=-5:5 --samples 1001 --output gelu.json
+  activation-explorer --curve relu:tf_keras --curve relu:tf_keras:negative_slope=0.5 \
+      --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg --size 900x700
+  activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
 )";
 
 void rejectRepeats(const QCommandLineParser& parser, std::initializer_list<const QCommandLineOption*> options)
@@ -622,9 +568,10 @@ int run(QCoreApplication& app)
                 throw UsageError("--framework " + shown(parser.value(o.framework)),
                     "unknown framework; accepted: " + acceptedFrameworks());
         }
-        Writer writer(stdout);
+        TextSink writer(stdout);
         writer.write(listing(only));
-        writer.flush();
+        if (!writer.flush())
+            throw WriteError(writer.errorString());
         return kExitOk;
     }
 
@@ -642,14 +589,14 @@ int run(QCoreApplication& app)
 
     const Table table = compute(request);
     if (request.output.isEmpty()) {
-        Writer writer(stdout);
+        TextSink writer(stdout);
         writeTable(writer, request, table);
         if (std::fflush(stdout) != 0)
             throw WriteError("cannot write to standard output");
         return kExitOk;
     }
     try {
-        Writer writer(&file);
+        TextSink writer(&file);
         writeTable(writer, request, table);
     } catch (const WriteError& e) {
         throw UsageError("--output " + str(request.output), e.what());
@@ -664,20 +611,31 @@ int run(QCoreApplication& app)
 
 bool wantsCli(int argc, char** argv)
 {
+    bool cli = false;
+    bool window = false;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
         if (arg == "--")
             break;
-        if (arg == "-h" || arg == "-?" || arg == "-v")
-            return true;
-        if (!arg.starts_with("--"))
+        if (arg == "-h" || arg == "-?" || arg == "-v" || arg == "--help" || arg == "--help-all" || arg == "--version")
+            return true; // the command line's help describes the window's options too
+        if (!arg.starts_with("--")) {
+            // A session file, unless it is the value of the option before it (--output x.json).
+            const std::string_view previous = i > 1 ? std::string_view(argv[i - 1]) : std::string_view();
+            const bool isValue = previous.starts_with("--") && previous.find('=') == std::string_view::npos
+                && std::ranges::find(kFlagOptions, previous.substr(2)) == kFlagOptions.end();
+            if (arg.ends_with(".json") && !isValue)
+                window = true;
             continue;
+        }
         arg.remove_prefix(2);
         arg = arg.substr(0, arg.find('='));
-        if (std::ranges::find(kCliOptions, arg) != kCliOptions.end())
-            return true;
+        if (std::ranges::find(kWindowOptions, arg) != kWindowOptions.end())
+            window = true;
+        else if (std::ranges::find(kCliOptions, arg) != kCliOptions.end())
+            cli = true;
     }
-    return false;
+    return cli && !window;
 }
 
 int runCli(int argc, char** argv)

@@ -76,6 +76,20 @@ void draw(QPainter& p, IconKind kind, const QColor& ink, const QColor& accent)
         p.drawLine(QPointF(7, 7), QPointF(17, 17));
         p.drawLine(QPointF(17, 7), QPointF(7, 17));
         break;
+    case IconKind::Export: {
+        // A tray with an arrow leaving it.
+        QPainterPath tray;
+        tray.moveTo(4.5, 13.5);
+        tray.lineTo(4.5, 19.5);
+        tray.lineTo(19.5, 19.5);
+        tray.lineTo(19.5, 13.5);
+        p.drawPath(tray);
+        p.setPen(QPen(accent, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(12, 15.5), QPointF(12, 4.5));
+        p.drawLine(QPointF(8, 8.5), QPointF(12, 4.5));
+        p.drawLine(QPointF(16, 8.5), QPointF(12, 4.5));
+        break;
+    }
     case IconKind::Help:
         p.drawEllipse(QPointF(12, 12), 8, 8);
         p.setPen(Qt::NoPen);

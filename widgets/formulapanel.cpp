@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "formulapanel.h"
 
+#include "aex/core/codegen.h"
+
 #include "qtext.h"
 #include "themepalette.h"
 
@@ -149,21 +151,10 @@ void FormulaPanel::changeEvent(QEvent* event)
 
 QString FormulaPanel::callSignature(const Core::Activation& activation)
 {
-    const Core::FunctionSpec& f = activation.function();
-    const Core::FrameworkSpec& spec = activation.spec();
-    const Core::ParamValues& p = activation.params();
-    QStringList args;
-    for (const std::size_t i : activation.availableParams()) {
-        QString value;
-        if (p.none[i])
-            value = QStringLiteral("None");
-        else if (f.params[i].kind == Core::ParamKind::Boolean)
-            value = p.value[i] != 0 ? QStringLiteral("True") : QStringLiteral("False");
-        else
-            value = QString::fromStdString(Core::formatPython(p.value[i]));
-        args << toQString(spec.params[i].apiName) + QLatin1Char('=') + value;
-    }
-    return toQString(spec.api) + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+    // The same text "Copy as code" gives, minus its import line: valid Python for every framework
+    // (Keras PReLU takes an initializer, not a number).
+    const QString code = QString::fromStdString(Core::codeFor(activation, activation.framework()).code);
+    return code.section(QLatin1Char('\n'), -1);
 }
 
 void FormulaPanel::render()

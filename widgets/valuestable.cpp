@@ -69,7 +69,10 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Exact numbers can be 20 characters (-0.7000000000000001): never elide them, let the
+    // table scroll instead; the last column takes the spare width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_table->horizontalHeader()->setFont(font());

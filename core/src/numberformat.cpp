@@ -135,4 +135,23 @@ std::vector<double> parseNumberList(std::string_view text)
     return values;
 }
 
+void appendNumber(std::string& out, double value, DType dtype)
+{
+    out += dtype == DType::Float32 ? formatNumber(static_cast<float>(value)) : formatNumber(value);
+}
+
+void appendJsonNumber(std::string& out, double value, DType dtype)
+{
+    if (std::isnan(value)) {
+        out += "NaN";
+    } else if (std::isinf(value)) {
+        out += value < 0 ? "-Infinity" : "Infinity";
+    } else {
+        const std::size_t start = out.size();
+        appendNumber(out, value, dtype);
+        if (out.find_first_of(".eE", start) == std::string::npos)
+            out += ".0";
+    }
+}
+
 } // namespace Core

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "formulapanel.h"
+#include "makeactivation.h"
 #include "themepalette.h"
 
 #include "aex/core/analysis.h"
@@ -16,13 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Activation make(std::string_view function, Framework fw, std::initializer_list<std::string_view> params = {})
-{
-    Activation a = Activation::withDefaults(function, fw);
-    for (const std::string_view p : params)
-        a.setParam(p);
-    return a;
-}
+using TestLib::make;
 
 QString q(const std::string& s)
 {
@@ -98,7 +93,11 @@ private slots:
         QCOMPARE(FormulaPanel::callSignature(make("relu", Framework::Keras, {"negative_slope=0.5"})),
                  u"keras.layers.ReLU(max_value=None, negative_slope=0.5, threshold=0.0)"_s);
         QCOMPARE(FormulaPanel::callSignature(make("leaky_relu", Framework::PyTorch)), u"torch.nn.LeakyReLU(negative_slope=0.01)"_s);
-        QCOMPARE(FormulaPanel::callSignature(make("gelu", Framework::PyTorch, {"approximate=true"})).contains(u"True"_s), true);
+        QCOMPARE(FormulaPanel::callSignature(make("gelu", Framework::PyTorch, {"approximate=true"})),
+                 u"torch.nn.GELU(approximate='tanh')"_s);
+        // Keras PReLU takes an initializer, so the call must wrap the number in one.
+        QCOMPARE(FormulaPanel::callSignature(make("prelu", Framework::Keras, {"alpha=0.25"})),
+                 u"keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))"_s);
     }
 
     void shouldNameTheJumpOfKerasReluThreshold()

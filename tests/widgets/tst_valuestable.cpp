@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "valuestable.h"
+#include "makeactivation.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -16,13 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Activation make(std::string_view function, Framework fw, std::initializer_list<std::string_view> params = {})
-{
-    Activation a = Activation::withDefaults(function, fw);
-    for (const std::string_view p : params)
-        a.setParam(p);
-    return a;
-}
+using TestLib::make;
 
 QStringList column(const ValuesTable& t, int c)
 {

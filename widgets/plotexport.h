@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "curve.h"
+
+#include "aex/core/sampling.h"
+
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QIODevice;
+
+namespace Widgets {
+
+class ActivationPlot;
+
+// Which panels of the plot a figure shows.
+enum class PlotPanels { Both, Function, Derivative };
+// "both", "function", "derivative": session files and the command line use these.
+QString panelsName(PlotPanels panels);
+std::optional<PlotPanels> parsePanels(const QString& name);
+
+enum class FigureFormat { Png, Jpeg, Svg, Pdf };
+// From the file name's suffix: .png, .jpg/.jpeg, .svg, .pdf (any case).
+std::optional<FigureFormat> figureFormatForPath(const QString& path);
+QString figureFormatSuffix(FigureFormat format); // "png", "jpg", "svg", "pdf"
+bool isVector(FigureFormat format);
+
+inline constexpr int kMinFigureSide = 100;
+inline constexpr int kMaxFigureSide = 10'000;
+inline constexpr double kMinFigureScale = 0.25;
+inline constexpr double kMaxFigureScale = 8.0;
+inline constexpr qint64 kMaxFigurePixels = 100'000'000; // size × scale², about 400 MB of RGBA
+inline constexpr int kFigureDpi = 96;                    // one logical pixel is 1/96 inch
+
+// How a figure is laid out. The size is in logical pixels, the unit the window's plot uses, so a
+// figure at the plot's own size looks exactly like the screen. Raster formats have
+// size × scale pixels (and record 96 × scale dpi); SVG and PDF are vector pages of size/96 inches,
+// on which scale has no effect.
+struct FigureOptions {
+    QSize size{1200, 800};
+    double scale = 1.0;
+    Theme theme = Theme::Light;
+    PlotPanels panels = PlotPanels::Both;
+    int jpegQuality = 95;
+    friend bool operator==(const FigureOptions&, const FigureOptions&) = default;
+};
+// Empty when the options are usable, else the problem ("--size"-free wording: "width 50 is below
+// the minimum of 100").
+QString validateFigureOptions(const FigureOptions& options);
+
+// What a figure shows: the curves and the view. Without x the view is the domain; without a y
+// range that panel fits its data, as the window does until the user zooms.
+struct FigureContent {
+    QList<Curve> curves;
+    Core::Domain domain;
+    Core::DType dtype = Core::DType::Float64;
+    std::optional<std::pair<double, double>> x;
+    std::optional<std::pair<double, double>> yValue;
+    std::optional<std::pair<double, double>> yDerivative;
+};
+// The plot as it is on screen: its curves, domain, dtype and current axis ranges.
+FigureContent figureContent(const ActivationPlot& plot);
+
+// A figure is drawn by its own plot, never the one on screen, so the view the user sees is never
+// resized or restyled. The crosshair and the selected-curve emphasis are left out: they are
+// pointers for the screen, not part of the figure. Needs a QApplication (any platform, offscreen
+// included). Null for an empty size, a scale <= 0 or too many pixels; other limits of
+// validateFigureOptions() are not applied, so that a dialog can render a small preview.
+QImage renderFigure(const FigureContent& content, const FigureOptions& options);
+// Writes the figure to a device in the given format. Returns an error text or empty.
+QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format,
+                    QIODevice* device);
+// Writes the figure to a file, atomically (QSaveFile): on any error the file is left as it was.
+// The format comes from the suffix. Returns an error text naming the file, or empty.
+QString writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path);
+
+// Writes an image as PNG or JPEG (by suffix), atomically. Returns an error text or empty.
+QString writeImage(const QImage& image, const QString& path, int jpegQuality = 95);
+
+} // namespace Widgets
