@@ -2,11 +2,14 @@
 #include "mainwindow.h"
 
 #include "activationplot.h"
+#include "codepanel.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "curvelistmodel.h"
+#include "dataexport.h"
 #include "domaineditor.h"
 #include "examples.h"
+#include "exportdialog.h"
 #include "formulapanel.h"
 #include "icons.h"
 #include "qtext.h"
@@ -17,10 +20,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,12 +36,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <array>
 
 namespace App {
 
@@ -49,6 +61,26 @@ QFrame* separator(QWidget* parent)
     line->setFrameShadow(QFrame::Sunken);
     return line;
 }
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("session/recentFiles");
+const QString kExportWidth = QStringLiteral("export/width");
+const QString kExportHeight = QStringLiteral("export/height");
+const QString kExportScale = QStringLiteral("export/scale");
+const QString kExportPanels = QStringLiteral("export/panels");
+const QString kExportPath = QStringLiteral("export/lastPath");
+
+// Increments a counter for the lifetime of the scope.
+class CounterGuard {
+public:
+    explicit CounterGuard(int& counter) : m_counter(counter) { ++m_counter; }
+    ~CounterGuard() { --m_counter; }
+    CounterGuard(const CounterGuard&) = delete;
+    CounterGuard& operator=(const CounterGuard&) = delete;
+
+private:
+    int& m_counter;
+};
 
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
@@ -103,11 +135,32 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
 
     m_curveList->view()->setFocus(Qt::OtherFocusReason);
 
-    const bool restored = m_settings && restoreSettings();
-    if (!restored) {
-        loadDefaultView();
-        setTheme(Theme::Light);
+    if (m_settings) {
+        QSettings& raw = m_settings->raw();
+        for (const QString& path : raw.value(kRecentKey).toStringList()) {
+            if (m_recentFiles.size() < kMaxRecentFiles && !path.isEmpty())
+                m_recentFiles.append(path);
+        }
+        Widgets::FigureOptions remembered;
+        remembered.size = QSize(raw.value(kExportWidth, remembered.size.width()).toInt(),
+                                raw.value(kExportHeight, remembered.size.height()).toInt());
+        remembered.scale = raw.value(kExportScale, remembered.scale).toDouble();
+        remembered.panels = Widgets::parsePanels(raw.value(kExportPanels).toString()).value_or(Widgets::PlotPanels::Both);
+        if (Widgets::validateFigureOptions(remembered).isEmpty())
+            m_figureOptions = remembered;
+        m_panels = m_figureOptions.panels;
+        m_lastExportPath = raw.value(kExportPath).toString();
     }
+
+    {
+        const CounterGuard guard(m_applying);
+        const bool restored = m_settings && restoreSettings();
+        if (!restored) {
+            loadDefaultView();
+            setTheme(Theme::Light);
+        }
+    }
+    setSessionPath({});
 }
 
 MainWindow::~MainWindow() = default;
@@ -153,6 +206,17 @@ void MainWindow::createDocks()
     m_valuesDock->setWidget(m_values);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
+
+    m_code = new Widgets::CodePanel(this);
+    m_codeDock = new QDockWidget(tr("Code"), this);
+    m_codeDock->setObjectName(QStringLiteral("codeDock"));
+    m_codeDock->setWidget(m_code);
+    addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
+    tabifyDockWidget(m_formulaDock, m_codeDock);
+    m_formulaDock->raise();
+    connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
+        showStatus(tr("Copied the %1 code. %2").arg(Widgets::toQString(Core::frameworkTitle(framework)), note));
+    });
 }
 
 void MainWindow::arrangeDocks()
@@ -241,13 +305,82 @@ void MainWindow::createActions()
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    createFileActions();
     refreshIcons();
+}
+
+void MainWindow::createFileActions()
+{
+    m_open = new QAction(tr("&Open Session…"), this);
+    m_open->setObjectName(QStringLiteral("openAction"));
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setToolTip(tr("Open a session file (.json)"));
+    connect(m_open, &QAction::triggered, this, &MainWindow::openInteractive);
+
+    m_save = new QAction(tr("&Save Session"), this);
+    m_save->setObjectName(QStringLiteral("saveAction"));
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &MainWindow::saveInteractive);
+
+    m_saveAs = new QAction(tr("Save Session &As…"), this);
+    m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAsInteractive);
+
+    m_exportFigure = new QAction(tr("&Export Figure…"), this);
+    m_exportFigure->setObjectName(QStringLiteral("exportFigureAction"));
+    m_exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportFigure->setToolTip(tr("Save the plot as PNG, JPEG, SVG or PDF (%1)")
+                                   .arg(m_exportFigure->shortcut().toString(QKeySequence::NativeText)));
+    m_exportFigure->setIconText(tr("Export"));
+    connect(m_exportFigure, &QAction::triggered, this, &MainWindow::exportFigureInteractive);
+
+    m_exportWindow = new QAction(tr("Export &Window as PNG…"), this);
+    m_exportWindow->setObjectName(QStringLiteral("exportWindowAction"));
+    connect(m_exportWindow, &QAction::triggered, this, &MainWindow::exportWindowInteractive);
+
+    m_exportData = new QAction(tr("Export &Data (CSV, JSON)…"), this);
+    m_exportData->setObjectName(QStringLiteral("exportDataAction"));
+    m_exportData->setToolTip(tr("x, f(x) and f′(x) of the visible curves over the domain"));
+    connect(m_exportData, &QAction::triggered, this, &MainWindow::exportDataInteractive);
+
+    m_copyImage = new QAction(tr("&Copy Plot Image"), this);
+    m_copyImage->setObjectName(QStringLiteral("copyImageAction"));
+    m_copyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyImage, &QAction::triggered, this, &MainWindow::copyPlotImage);
+
+    const std::array<QKeySequence, 3> codeKeys{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
+                                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+                                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)};
+    for (std::size_t i = 0; i < Core::kFrameworks.size(); ++i) {
+        const Core::Framework framework = Core::kFrameworks[i];
+        auto* action = new QAction(tr("Copy as %1 Code").arg(Widgets::toQString(Core::frameworkTitle(framework))), this);
+        action->setObjectName(QStringLiteral("copyCodeAction_") + Widgets::toQString(Core::frameworkName(framework)));
+        action->setShortcut(codeKeys[i]);
+        action->setToolTip(tr("Python that builds the selected curve in %1").arg(
+            Widgets::toQString(Core::frameworkTitle(framework))));
+        connect(action, &QAction::triggered, this, [this, framework] { copyCode(framework); });
+        m_copyCode.append(action);
+    }
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addSeparator();
+    file->addAction(m_exportFigure);
+    file->addAction(m_exportWindow);
+    file->addAction(m_exportData);
+    file->addAction(m_copyImage);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -255,6 +388,8 @@ void MainWindow::createMenus()
     edit->addAction(m_add);
     edit->addAction(m_duplicate);
     edit->addAction(m_remove);
+    edit->addSeparator();
+    edit->addActions(m_copyCode);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -263,7 +398,7 @@ void MainWindow::createMenus()
     view->addAction(m_light);
     view->addAction(m_dark);
     view->addSeparator();
-    for (QDockWidget* dock : {m_curvesDock, m_formulaDock, m_valuesDock})
+    for (QDockWidget* dock : {m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock})
         view->addAction(dock->toggleViewAction());
 
     QMenu* ex = menuBar()->addMenu(tr("E&xamples"));
@@ -304,6 +439,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
 
     bar->addAction(m_resetView);
+    bar->addAction(m_exportFigure);
 
     bar->addAction(m_toggleTheme);
     m_themeButton = qobject_cast<QToolButton*>(bar->widgetForAction(m_toggleTheme));
@@ -320,6 +456,10 @@ void MainWindow::createStatusBar()
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_readout, 1);
+    m_panelTimer = new QTimer(this);
+    m_panelTimer->setSingleShot(true);
+    m_panelTimer->setInterval(kPanelInterval);
+    connect(m_panelTimer, &QTimer::timeout, this, &MainWindow::refreshPanels);
     m_statusTimer = new QTimer(this);
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(6000);
@@ -362,22 +502,25 @@ void MainWindow::bindCurrent()
     m_plot->setSelectedCurve(row);
     m_duplicate->setEnabled(row >= 0);
     m_remove->setEnabled(row >= 0);
+    for (QAction* action : std::as_const(m_copyCode))
+        action->setEnabled(row >= 0);
     if (row < 0) {
         m_editor->clear();
         m_values->clearActivation();
         m_formula->clearActivation();
+        m_code->clearActivation();
         return;
     }
     const Core::Activation& a = m_model->curve(row).activation;
     m_editor->setActivation(a);
-    m_values->setActivation(a);
-    m_formula->setActivation(a);
     // What "Add" creates next: the function and framework the user is looking at.
     m_curveList->setNewCurveTemplate(a);
+    refreshPanels();
 }
 
 void MainWindow::onCurvesReset()
 {
+    markModified();
     m_plot->setCurves(m_model->curves());
     if (!m_curveList)
         return;
@@ -393,20 +536,40 @@ void MainWindow::onCurveChanged(int row)
         return;
     m_plot->updateCurve(row, m_model->curve(row));
     if (row == currentCurve()) {
-        const Core::Activation& a = m_model->curve(row).activation;
-        m_values->setActivation(a);
-        m_formula->setActivation(a);
-        m_curveList->setNewCurveTemplate(a);
+        m_curveList->setNewCurveTemplate(m_model->curve(row).activation);
+        // The text panels cost several times a replot (QTextDocument::setHtml). While a slider is
+        // dragged they follow at most every kPanelInterval, so the plot keeps up with the hand;
+        // the last value always reaches them.
+        if (!m_panelClock.isValid() || m_panelClock.elapsed() >= kPanelInterval.count())
+            refreshPanels();
+        else if (!m_panelTimer->isActive())
+            m_panelTimer->start(kPanelInterval - std::chrono::milliseconds(m_panelClock.elapsed()));
     }
+    markModified();
+}
+
+void MainWindow::refreshPanels()
+{
+    m_panelTimer->stop();
+    m_panelClock.start();
+    const int row = currentCurve();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Core::Activation& a = m_model->curve(row).activation;
+    m_values->setActivation(a);
+    m_formula->setActivation(a);
+    m_code->setActivation(a);
 }
 
 void MainWindow::onDomainChanged(const Core::Domain& domain)
 {
+    markModified();
     m_plot->setDomain(domain);
 }
 
 void MainWindow::onDTypeChanged(Core::DType dtype)
 {
+    markModified();
     m_plot->setDType(dtype);
     m_values->setDType(dtype);
     m_formula->setDType(dtype);
@@ -458,13 +621,19 @@ bool MainWindow::loadExample(const QString& id)
         showStatus(tr("Cannot load %1: %2").arg(example->title, QString::fromUtf8(e.what())));
         return false;
     }
-    m_domainEditor->setDomain(example->domain);
-    m_plot->setDomain(example->domain);
-    m_values->setInputText(example->valuesInput);
-    m_model->setCurves(curves);
-    if (!curves.isEmpty())
-        selectCurve(std::clamp(example->selected, 0, static_cast<int>(curves.size()) - 1));
-    m_plot->resetView();
+    {
+        const CounterGuard guard(m_applying);
+        m_domainEditor->setDomain(example->domain);
+        m_plot->setDomain(example->domain);
+        m_values->setInputText(example->valuesInput);
+        m_model->setCurves(curves);
+        if (!curves.isEmpty())
+            selectCurve(std::clamp(example->selected, 0, static_cast<int>(curves.size()) - 1));
+        m_plot->resetView();
+    }
+    // An example is a new, unsaved view: Save must not write it over the open session file.
+    if (!m_sessionPath.isEmpty())
+        setSessionPath({});
     showStatus(tr("Loaded example “%1”: %2").arg(example->title, example->description));
     return true;
 }
@@ -477,6 +646,8 @@ void MainWindow::loadDefaultView()
 
 void MainWindow::setTheme(Theme theme)
 {
+    if (theme != m_theme)
+        markModified();
     m_theme = theme;
     QApplication::setPalette(Widgets::themePalette(theme));
     m_plot->setTheme(theme);
@@ -497,6 +668,8 @@ void MainWindow::refreshIcons()
     if (m_examplesButton)
         m_examplesButton->setIcon(makeIcon(IconKind::Examples, pal));
     m_toggleTheme->setIcon(makeIcon(IconKind::Theme, pal));
+    if (m_exportFigure)
+        m_exportFigure->setIcon(makeIcon(IconKind::Export, pal));
 }
 
 void MainWindow::saveSettings()
@@ -515,6 +688,13 @@ void MainWindow::saveSettings()
     s.setDType(m_domainEditor->dtype());
     s.setSelectedCurve(currentCurve());
     s.setValuesInput(m_values->inputText());
+    QSettings& raw = s.raw();
+    raw.setValue(kRecentKey, m_recentFiles);
+    raw.setValue(kExportWidth, m_figureOptions.size.width());
+    raw.setValue(kExportHeight, m_figureOptions.size.height());
+    raw.setValue(kExportScale, m_figureOptions.scale);
+    raw.setValue(kExportPanels, Widgets::panelsName(m_figureOptions.panels));
+    raw.setValue(kExportPath, m_lastExportPath);
     s.sync();
 }
 
@@ -573,7 +753,9 @@ void MainWindow::showShortcuts()
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     QList<QPair<QString, QString>> rows;
-    QList<QAction*> actions{m_add, m_duplicate, m_remove, m_resetView, m_toggleTheme, m_shortcuts, m_quit};
+    QList<QAction*> actions{m_open, m_save, m_saveAs, m_exportFigure, m_copyImage, m_add, m_duplicate, m_remove,
+                            m_resetView, m_toggleTheme, m_shortcuts, m_quit};
+    actions += m_copyCode;
     actions += m_exampleActions;
     for (QAction* a : std::as_const(actions)) {
         QString text = a->text();
@@ -612,6 +794,300 @@ void MainWindow::showAbout()
            "Keras 3, tf.keras 2 and PyTorch compute them, kinks and jumps included.</p>"
            "<p>Built with Qt %2 and QCustomPlot.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+Session MainWindow::session() const
+{
+    Session s;
+    s.curves = m_model->curves();
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        s.autoNamed.append(m_model->isAutoNamed(i));
+    s.selected = currentCurve();
+    s.domain = m_domainEditor->domain();
+    s.dtype = m_domainEditor->dtype();
+    // While the view follows the data it is fully described by the domain: a reload refits.
+    if (!m_plot->followsData()) {
+        const QCPRange f = m_plot->valueRect()->axis(QCPAxis::atLeft)->range();
+        const QCPRange df = m_plot->derivativeRect()->axis(QCPAxis::atLeft)->range();
+        s.viewX = std::pair{m_plot->viewMin(), m_plot->viewMax()};
+        s.viewF = std::pair{f.lower, f.upper};
+        s.viewDf = std::pair{df.lower, df.upper};
+    }
+    s.theme = m_theme;
+    s.panels = m_panels;
+    s.valuesInput = m_values->inputText();
+    return s;
+}
+
+void MainWindow::applySession(const Session& session)
+{
+    {
+        const CounterGuard guard(m_applying);
+        setTheme(session.theme);
+        m_domainEditor->setDomain(session.domain);
+        m_plot->setDomain(session.domain);
+        m_domainEditor->setDType(session.dtype);
+        onDTypeChanged(session.dtype);
+        // A session without a values list (one made of --curve specs) keeps the current one
+        // rather than showing an empty-list error.
+        if (!session.valuesInput.trimmed().isEmpty())
+            m_values->setInputText(session.valuesInput);
+        m_model->setCurves(session.curves, session.autoNamed);
+        if (m_model->rowCount() > 0)
+            selectCurve(std::clamp(session.selected, -1, m_model->rowCount() - 1));
+        m_plot->resetView();
+        if (session.viewX)
+            m_plot->valueRect()->axis(QCPAxis::atBottom)->setRange(session.viewX->first, session.viewX->second);
+        if (session.viewF)
+            m_plot->valueRect()->axis(QCPAxis::atLeft)->setRange(session.viewF->first, session.viewF->second);
+        if (session.viewDf)
+            m_plot->derivativeRect()->axis(QCPAxis::atLeft)->setRange(session.viewDf->first, session.viewDf->second);
+        m_plot->customPlot()->replot(QCustomPlot::rpQueuedReplot);
+        m_panels = session.panels;
+    }
+    setWindowModified(false);
+}
+
+QString MainWindow::openSession(const QString& path)
+{
+    const SessionResult loaded = loadSession(path);
+    if (!loaded)
+        return QStringLiteral("%1: %2").arg(path, loaded.error.message());
+    applySession(*loaded.session);
+    setSessionPath(QFileInfo(path).absoluteFilePath());
+    addRecentFile(m_sessionPath);
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_sessionPath)));
+    return {};
+}
+
+QString MainWindow::saveSessionAs(const QString& path)
+{
+    const QString error = saveSession(session(), path);
+    if (!error.isEmpty())
+        return error;
+    setSessionPath(QFileInfo(path).absoluteFilePath());
+    addRecentFile(m_sessionPath);
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)));
+    return {};
+}
+
+void MainWindow::setSessionPath(const QString& path)
+{
+    m_sessionPath = path;
+    setWindowModified(false);
+    setWindowTitle(path.isEmpty() ? tr("Activation Explorer")
+                                  : tr("%1[*] — Activation Explorer").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+}
+
+void MainWindow::markModified()
+{
+    // Only a session file can be out of date: without one the state is kept in the settings.
+    if (m_applying == 0 && !m_sessionPath.isEmpty())
+        setWindowModified(true);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > kMaxRecentFiles)
+        m_recentFiles.removeLast();
+    if (m_settings)
+        m_settings->raw().setValue(kRecentKey, m_recentFiles);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles[i];
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setObjectName(QStringLiteral("recentFileAction_%1").arg(i));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            const QString error = openSession(path);
+            if (!error.isEmpty()) {
+                if (!QFileInfo::exists(path)) {
+                    m_recentFiles.removeAll(path);
+                    if (m_settings)
+                        m_settings->raw().setValue(kRecentKey, m_recentFiles);
+                }
+                reportError(tr("Cannot open the session"), error);
+            }
+        });
+    }
+    if (m_recentFiles.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent sessions"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->setToolTipsVisible(true);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Sessions"));
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(clear, &QAction::triggered, this, [this] {
+        m_recentFiles.clear();
+        if (m_settings)
+            m_settings->raw().setValue(kRecentKey, m_recentFiles);
+    });
+}
+
+void MainWindow::reportError(const QString& title, const QString& error)
+{
+    showStatus(error);
+    QMessageBox box(QMessageBox::Warning, title, error, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (!m_sessionPath.isEmpty())
+        return QFileInfo(m_sessionPath).absolutePath();
+    if (!m_lastExportPath.isEmpty())
+        return QFileInfo(m_lastExportPath).absolutePath();
+    return QDir::homePath();
+}
+
+void MainWindow::openInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), dialogDirectory(),
+                                                      tr("Activation Explorer sessions (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = openSession(path); !error.isEmpty())
+        reportError(tr("Cannot open the session"), error);
+}
+
+void MainWindow::saveInteractive()
+{
+    if (m_sessionPath.isEmpty()) {
+        saveAsInteractive();
+        return;
+    }
+    if (const QString error = saveSessionAs(m_sessionPath); !error.isEmpty())
+        reportError(tr("Cannot save the session"), error);
+}
+
+void MainWindow::saveAsInteractive()
+{
+    const QString start = m_sessionPath.isEmpty() ? QDir(dialogDirectory()).filePath(tr("session.json")) : m_sessionPath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), start,
+                                                tr("Activation Explorer sessions (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    if (const QString error = saveSessionAs(path); !error.isEmpty())
+        reportError(tr("Cannot save the session"), error);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+Widgets::FigureOptions MainWindow::figureOptions() const
+{
+    Widgets::FigureOptions o = m_figureOptions;
+    o.theme = m_theme;
+    o.panels = m_panels;
+    return o;
+}
+
+QString MainWindow::exportFigure(const QString& path, const Widgets::FigureOptions& options)
+{
+    const QString error = Widgets::writeFigure(Widgets::figureContent(*m_plot), options, path);
+    if (error.isEmpty())
+        showStatus(tr("Exported the figure to %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+QString MainWindow::exportWindow(const QString& path)
+{
+    const QString error = Widgets::writeImage(grab().toImage(), path);
+    if (error.isEmpty())
+        showStatus(tr("Exported the window to %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+QString MainWindow::exportData(const QString& path)
+{
+    const DataRequest request{m_model->curves(), m_domainEditor->domain(), m_domainEditor->dtype()};
+    const QString error = writeCurveData(request, path);
+    if (error.isEmpty())
+        showStatus(tr("Exported the data of the visible curves to %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+QImage MainWindow::plotImage() const
+{
+    Widgets::FigureOptions o = figureOptions();
+    o.size = m_plot->size().expandedTo(QSize(Widgets::kMinFigureSide, Widgets::kMinFigureSide));
+    // Pasted into slides or documents, a double-resolution image stays sharp.
+    o.scale = std::max(2.0, devicePixelRatioF());
+    QImage image = Widgets::renderFigure(Widgets::figureContent(*m_plot), o);
+    image.setDevicePixelRatio(o.scale);
+    return image;
+}
+
+void MainWindow::copyPlotImage()
+{
+    QGuiApplication::clipboard()->setImage(plotImage());
+    showStatus(tr("Copied the plot image to the clipboard"));
+}
+
+bool MainWindow::copyCode(Core::Framework framework)
+{
+    return m_code->copy(framework);
+}
+
+void MainWindow::exportFigureInteractive()
+{
+    QString path = m_lastExportPath;
+    if (path.isEmpty() || !Widgets::figureFormatForPath(path))
+        path = QDir(dialogDirectory()).filePath(QStringLiteral("figure.png"));
+    Widgets::ExportDialog dialog(Widgets::figureContent(*m_plot), figureOptions(), path, this);
+    dialog.setPlotSize(m_plot->size());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Widgets::FigureOptions chosen = dialog.options();
+    m_figureOptions = chosen;
+    m_lastExportPath = dialog.path();
+    if (chosen.panels != m_panels) {
+        m_panels = chosen.panels;
+        markModified();
+    }
+    if (const QString error = exportFigure(dialog.path(), chosen); !error.isEmpty())
+        reportError(tr("Cannot export the figure"), error);
+}
+
+void MainWindow::exportWindowInteractive()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Window"), QDir(dialogDirectory()).filePath(QStringLiteral("window.png")),
+                                                tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    if (const QString error = exportWindow(path); !error.isEmpty())
+        reportError(tr("Cannot export the window"), error);
+}
+
+void MainWindow::exportDataInteractive()
+{
+    QString filter = tr("CSV (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QDir(dialogDirectory()).filePath(QStringLiteral("curves.csv")),
+                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QStringLiteral("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (const QString error = exportData(path); !error.isEmpty())
+        reportError(tr("Cannot export the data"), error);
 }
 
 } // namespace App

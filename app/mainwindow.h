@@ -8,7 +8,10 @@
 
 #include "aex/core/sampling.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+
+#include <chrono>
 
 #include <memory>
 
@@ -96,6 +99,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void refreshPanels();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -143,6 +147,9 @@ private:
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;
+    static constexpr std::chrono::milliseconds kPanelInterval{60};
+    QTimer* m_panelTimer = nullptr;
+    QElapsedTimer m_panelClock;
     QToolButton* m_examplesButton = nullptr;
     QToolButton* m_themeButton = nullptr;
 

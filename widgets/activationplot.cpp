@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -27,6 +28,11 @@ constexpr double kMarkerSize = 7.0;
 constexpr double kZoomFactor = 0.85;   // per wheel step
 constexpr double kFitMargin = 0.06;    // y padding around the data, as a fraction of its span
 constexpr std::size_t kAdaptiveSamplingAbove = 50'000;
+// One sample per device pixel column, plus the exact breakpoints: a smooth curve's chord over one
+// pixel is off by far less than a pixel, and this is about what QCustomPlot's own adaptive
+// sampling leaves to draw. Two per pixel doubled the stroking cost of every replot for nothing
+// visible (bench/bench_latency.cpp).
+constexpr double kSamplesPerPixel = 1.0;
 
 // Colours of the plot itself in one theme.
 struct PlotPalette {
@@ -190,6 +196,120 @@ bool sameDomain(const Core::Domain& a, const Core::Domain& b)
     return a.min == b.min && a.max == b.max && a.samples == b.samples;
 }
 
+// The points the crosshair can stand on: linspace(domain) as Core::sample computes it (rounded to
+// float in float32) merged with the breakpoints. Computed point by point rather than stored: at
+// 10^6 samples a stored grid would cost more per slider step than drawing does.
+class SnapGrid {
+public:
+    SnapGrid(const Core::Domain& domain, Core::DType dtype, const std::vector<double>& breakpoints)
+        : m_domain(domain), m_float32(dtype == Core::DType::Float32), m_breakpoints(breakpoints),
+          m_step((domain.max - domain.min) / static_cast<double>(domain.samples - 1)),
+          m_last(static_cast<std::ptrdiff_t>(domain.samples) - 1)
+    {
+    }
+
+    double nearest(double x) const
+    {
+        const std::ptrdiff_t i = indexNear(x);
+        double best = at(i);
+        const auto consider = [&](double c) {
+            const double d = std::abs(c - x), bestD = std::abs(best - x);
+            if (d < bestD || (d == bestD && c < best))
+                best = c;
+        };
+        for (const std::ptrdiff_t j : {i - 1, i + 1}) {
+            if (j >= 0 && j <= m_last)
+                consider(at(j));
+        }
+        const auto it = std::lower_bound(m_breakpoints.begin(), m_breakpoints.end(), x);
+        if (it != m_breakpoints.end())
+            consider(*it);
+        if (it != m_breakpoints.begin())
+            consider(*std::prev(it));
+        return best;
+    }
+
+    // `steps` distinct points to the right (left when negative) of a point of the grid, stopping
+    // at the ends.
+    double step(double x, int steps) const
+    {
+        const std::ptrdiff_t count = m_last + 1 + static_cast<std::ptrdiff_t>(m_breakpoints.size());
+        if (steps >= count)
+            return std::max(at(m_last), m_breakpoints.empty() ? at(m_last) : m_breakpoints.back());
+        if (-static_cast<std::ptrdiff_t>(steps) >= count)
+            return std::min(at(0), m_breakpoints.empty() ? at(0) : m_breakpoints.front());
+        for (; steps > 0; --steps) {
+            const std::optional<double> n = next(x);
+            if (!n)
+                break;
+            x = *n;
+        }
+        for (; steps < 0; ++steps) {
+            const std::optional<double> p = previous(x);
+            if (!p)
+                break;
+            x = *p;
+        }
+        return x;
+    }
+
+private:
+    double at(std::ptrdiff_t i) const
+    {
+        const double x = i == m_last ? m_domain.max : static_cast<double>(i) * m_step + m_domain.min;
+        return m_float32 ? static_cast<double>(static_cast<float>(x)) : x;
+    }
+
+    std::ptrdiff_t indexNear(double x) const
+    {
+        const double r = (x - m_domain.min) / m_step;
+        if (!(r > 0))
+            return 0;
+        if (r >= static_cast<double>(m_last))
+            return m_last;
+        return static_cast<std::ptrdiff_t>(std::llround(r));
+    }
+
+    // The smallest point above x, and the largest below.
+    std::optional<double> next(double x) const
+    {
+        std::optional<double> result;
+        std::ptrdiff_t i = indexNear(x);
+        while (i > 0 && at(i - 1) > x)
+            --i;
+        while (i <= m_last && at(i) <= x)
+            ++i;
+        if (i <= m_last)
+            result = at(i);
+        const auto it = std::upper_bound(m_breakpoints.begin(), m_breakpoints.end(), x);
+        if (it != m_breakpoints.end() && (!result || *it < *result))
+            result = *it;
+        return result;
+    }
+
+    std::optional<double> previous(double x) const
+    {
+        std::optional<double> result;
+        std::ptrdiff_t i = indexNear(x);
+        while (i < m_last && at(i + 1) < x)
+            ++i;
+        while (i >= 0 && at(i) >= x)
+            --i;
+        if (i >= 0)
+            result = at(i);
+        const auto it = std::lower_bound(m_breakpoints.begin(), m_breakpoints.end(), x);
+        if (it != m_breakpoints.begin() && (!result || *std::prev(it) > *result))
+            result = *std::prev(it);
+        return result;
+    }
+
+    Core::Domain m_domain;
+    bool m_float32;
+    const std::vector<double>& m_breakpoints;
+    double m_step;
+    std::ptrdiff_t m_last;
+};
+
 } // namespace
 
 ActivationPlot::ActivationPlot(QWidget* parent) : QWidget(parent)
@@ -324,6 +444,7 @@ void ActivationPlot::setupPlot()
         connect(yAxisOf(rect), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
                 [this](const QCPRange&) { onYRangeChanged(); });
     }
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ActivationPlot::onAfterLayout);
     connect(m_plot, &QCustomPlot::mousePress, this, &ActivationPlot::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
@@ -578,7 +699,15 @@ void ActivationPlot::resample(qsizetype index)
         bps.clear();
     }
 
+    slot.sampled = !series.x.empty();
+    slot.breakpointXs.clear();
+    for (const Core::Breakpoint& b : bps) {
+        if (b.x >= m_sampled.min && b.x <= m_sampled.max)
+            slot.breakpointXs.push_back(b.x);
+    }
+
     PanelData panel;
+    // Only an off-screen plot (a figure being exported) holds more points than pixels.
     const bool adaptive = m_sampled.samples > kAdaptiveSamplingAbove;
     buildPanel(series.x, series.y, bps, false, panel);
     slot.value->data()->set(panel.line, true);
@@ -590,15 +719,80 @@ void ActivationPlot::resample(qsizetype index)
     slot.derivative->setAdaptiveSampling(adaptive);
     slot.derivFilled->setData(panel.filledX, panel.filledY);
     slot.derivOpen->setData(panel.openX, panel.openY);
-
-    slot.xs = std::move(series.x);
-    slot.xs.erase(std::unique(slot.xs.begin(), slot.xs.end()), slot.xs.end());
 }
 
 void ActivationPlot::resampleAll()
 {
     for (qsizetype i = 0; i < m_curves.size(); ++i)
         resample(i);
+}
+
+std::size_t ActivationPlot::screenSampleCount() const
+{
+    if (!isVisible())
+        return m_domain.samples;
+    // Before the first layout the panel has no size yet; the widget's width is close enough until
+    // onAfterLayout() corrects it.
+    const int width = m_valueRect->width() > 0 ? m_valueRect->width() : m_plot->width();
+    const double pixels = static_cast<double>(std::max(width, 1)) * m_plot->devicePixelRatioF();
+    const auto wanted = static_cast<std::size_t>(std::ceil(kSamplesPerPixel * pixels));
+    return std::min(m_domain.samples, std::max(kMinScreenSamples, wanted));
+}
+
+Core::Series ActivationPlot::fullSeries(qsizetype curve, Core::SampleOptions options) const
+{
+    if (curve < 0 || curve >= m_curves.size())
+        return {};
+    return Core::sample(m_curves[curve].activation, m_domain, m_dtype, options);
+}
+
+bool ActivationPlot::followView()
+{
+    const Core::Domain wanted{viewMin(), viewMax(), screenSampleCount()};
+    if (!std::isfinite(wanted.min) || !std::isfinite(wanted.max) || !(wanted.min < wanted.max)
+        || sameDomain(wanted, m_sampled))
+        return false;
+    m_sampled = wanted;
+    resampleAll();
+    return true;
+}
+
+Core::Domain ActivationPlot::snapDomain() const
+{
+    return {m_sampled.min, m_sampled.max, m_domain.samples};
+}
+
+void ActivationPlot::onAfterLayout()
+{
+    // The panel width is only known once QCustomPlot has laid out: on the first show, on a
+    // resize, or when the margins follow new tick labels.
+    if (!isVisible() || screenSampleCount() == m_sampled.samples)
+        return;
+    m_sampled.samples = screenSampleCount();
+    resampleAll();
+    // The ticks of this frame are already laid out for the current y ranges, so a refit waits for
+    // the next frame; the extremes barely move with the sample count anyway.
+    if (m_autoFit) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_autoFit) {
+                    fitY();
+                    replotLater();
+                }
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void ActivationPlot::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (followView()) {
+        if (m_autoFit)
+            fitY();
+        replotLater();
+    }
 }
 
 void ActivationPlot::rebuildLegend()
@@ -631,11 +825,7 @@ void ActivationPlot::resetView()
         CounterGuard guard(m_programmatic);
         xAxisOf(m_valueRect)->setRange(m_domain.min, m_domain.max);
     }
-    const Core::Domain wanted{viewMin(), viewMax(), m_domain.samples};
-    if (!sameDomain(wanted, m_sampled)) {
-        m_sampled = wanted;
-        resampleAll();
-    }
+    followView();
     fitY();
     if (m_crosshairX)
         m_crosshairX = snapX(*m_crosshairX);
@@ -653,11 +843,7 @@ void ActivationPlot::onXRangeChanged(QCPAxisRect* source, const QCPRange& range)
     if (m_programmatic == 0)
         m_autoFit = false;
 
-    Core::Domain wanted{range.lower, range.upper, m_domain.samples};
-    if (std::isfinite(wanted.min) && std::isfinite(wanted.max) && wanted.min < wanted.max
-        && !sameDomain(wanted, m_sampled)) {
-        m_sampled = wanted;
-        resampleAll();
+    if (followView()) {
         if (m_crosshairX)
             m_crosshairX = snapX(*m_crosshairX);
         updateCrosshair(true);
@@ -897,7 +1083,7 @@ qsizetype ActivationPlot::snapCurve() const
     const auto usable = [this](qsizetype i) {
         return i >= 0 && i < static_cast<qsizetype>(m_slots.size())
                && m_slots[static_cast<std::size_t>(i)].hasGraphs()
-               && !m_slots[static_cast<std::size_t>(i)].xs.empty();
+               && m_slots[static_cast<std::size_t>(i)].sampled;
     };
     if (usable(m_selected))
         return m_selected;
@@ -913,13 +1099,7 @@ double ActivationPlot::snapX(double x) const
     const qsizetype ci = snapCurve();
     if (ci < 0)
         return x;
-    const std::vector<double>& xs = m_slots[static_cast<std::size_t>(ci)].xs;
-    auto it = std::lower_bound(xs.begin(), xs.end(), x);
-    if (it == xs.end())
-        return xs.back();
-    if (it != xs.begin() && x - *std::prev(it) <= *it - x)
-        --it;
-    return *it;
+    return SnapGrid(snapDomain(), m_dtype, m_slots[static_cast<std::size_t>(ci)].breakpointXs).nearest(x);
 }
 
 void ActivationPlot::setCrosshairX(double x)
@@ -948,18 +1128,13 @@ void ActivationPlot::stepCrosshair(int steps)
     const qsizetype ci = snapCurve();
     if (ci < 0)
         return;
-    const std::vector<double>& xs = m_slots[static_cast<std::size_t>(ci)].xs;
-    qsizetype index = 0;
+    const SnapGrid grid(snapDomain(), m_dtype, m_slots[static_cast<std::size_t>(ci)].breakpointXs);
     if (m_crosshairX) {
-        const auto it = std::lower_bound(xs.begin(), xs.end(), snapX(*m_crosshairX));
-        index = static_cast<qsizetype>(it - xs.begin());
-        index = std::clamp<qsizetype>(index + steps, 0, static_cast<qsizetype>(xs.size()) - 1);
+        setCrosshairX(grid.step(grid.nearest(*m_crosshairX), steps));
     } else {
         // The first step puts the crosshair in the middle of the view.
-        const double mid = xAxisOf(m_valueRect)->range().center();
-        index = std::lower_bound(xs.begin(), xs.end(), snapX(mid)) - xs.begin();
+        setCrosshairX(grid.nearest(xAxisOf(m_valueRect)->range().center()));
     }
-    setCrosshairX(xs[static_cast<std::size_t>(index)]);
 }
 
 QString ActivationPlot::formatValue(double v) const

@@ -24,6 +24,7 @@ class QCPLayer;
 class QCPRange;
 class QCustomPlot;
 class QMouseEvent;
+class QShowEvent;
 
 namespace Widgets {
 
@@ -39,11 +40,16 @@ namespace Widgets {
 // Mouse: the wheel zooms around the cursor (x in both panels, y in the panel under the cursor),
 // dragging pans, Shift+drag or a right-button drag zooms to a rectangle, Ctrl+0 resets the view.
 // Dragging on an axis pans or zooms that axis only. While the user has not zoomed or panned, the
-// y ranges follow the data. The curves are always sampled over the visible x range with the
-// domain's sample count, so corners stay sharp when zoomed in.
+// y ranges follow the data. The curves are always sampled over the visible x range, so corners
+// stay sharp when zoomed in. On screen QCustomPlot is never given more points than it can show:
+// one per device pixel of the panel width (at least 200, at most the domain's sample count) plus
+// the exact breakpoints, however large the sample count. Off screen (hidden, or drawing a
+// figure for export) the curves are sampled at the domain's full count; fullSeries() gives that
+// data for a shown plot too.
 //
-// The crosshair follows the mouse, snaps to the selected curve's samples and is stepped with the
-// arrow keys (Shift: ten samples, Home/End: ends, Escape hides it).
+// The crosshair follows the mouse, snaps to the selected curve's sample grid (the visible range
+// at the domain's sample count, plus its breakpoints) and is stepped with the arrow keys (Shift:
+// ten samples, Home/End: ends, Escape hides it).
 class ActivationPlot : public QWidget {
     Q_OBJECT
 public:
@@ -86,8 +92,17 @@ public:
     // The visible x range.
     double viewMin() const;
     double viewMax() const;
-    // The range the curves are currently sampled over: the visible x range.
+    // What the graphs currently hold: the visible x range, and the number of grid points (the
+    // breakpoint triples come on top). On screen that is screenSampleCount(), else the domain's.
     Core::Domain sampledDomain() const { return m_sampled; }
+    // The grid size the graphs get at the current panel width: one point per device pixel, at
+    // least kMinScreenSamples, at most the domain's sample count; the domain's count while the
+    // plot is not visible.
+    std::size_t screenSampleCount() const;
+    static constexpr std::size_t kMinScreenSamples = 200;
+    // Curve i over the whole domain at its full sample count, in the plot's dtype: what an export
+    // writes (the graphs on screen hold fewer points). Empty for a curve that does not exist.
+    Core::Series fullSeries(qsizetype curve, Core::SampleOptions options = {}) const;
 
     QCustomPlot* customPlot() const { return m_plot; }
     QCPAxisRect* valueRect() const { return m_valueRect; }
@@ -123,6 +138,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -133,7 +149,8 @@ private:
         QCPCurve* valueOpen = nullptr;
         QCPCurve* derivFilled = nullptr;
         QCPCurve* derivOpen = nullptr;
-        std::vector<double> xs; // distinct sample x, sorted: what the crosshair snaps to
+        std::vector<double> breakpointXs; // inside the sampled range: the crosshair snaps to them
+        bool sampled = false;             // false when the core refused to sample the curve
         bool hasGraphs() const { return value != nullptr; }
     };
 
@@ -144,6 +161,11 @@ private:
     void styleSlot(qsizetype index);
     void resample(qsizetype index);
     void resampleAll();
+    // Resamples every curve when the visible range or the screen sample count changed; true if
+    // it did.
+    bool followView();
+    void onAfterLayout();
+    Core::Domain snapDomain() const;
     void fitY();
     void fitYPanel(QCPAxisRect* rect, bool derivative);
     void rebuildLegend();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
+#include "makeactivation.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "curvelistmodel.h"
@@ -52,13 +53,7 @@ template <class T> T* child(QObject* parent, const QString& name)
     return w;
 }
 
-Activation make(std::string_view function, Framework fw, std::initializer_list<std::string_view> params = {})
-{
-    Activation a = Activation::withDefaults(function, fw);
-    for (const std::string_view p : params)
-        a.setParam(p);
-    return a;
-}
+using TestLib::make;
 
 struct Comparison {
     int checked = 0;
@@ -303,7 +298,7 @@ private slots:
         QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], 1.25);
         QCOMPARE(window.curveModel()->curve(0).name, u"ReLU · tf_keras · threshold=1.25"_s);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
-        QVERIFY(window.formulaPanel()->plainText().contains(u"threshold=1.25"_s));
+        QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"threshold=1.25"_s));
     }
 
     void shouldShowTheFrameworksMessageAndStayResponsive()
@@ -323,7 +318,7 @@ private slots:
         auto* error = child<QLabel>(&window, u"thresholdError"_s);
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), message);
-        QVERIFY(window.formulaPanel()->plainText().contains(message));
+        QTRY_VERIFY(window.formulaPanel()->plainText().contains(message));
         // AND the curve shows what the function form computes
         QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], -1.0);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
@@ -366,7 +361,7 @@ private slots:
         QCOMPARE(a.function().name, std::string_view("elu"));
         QCOMPARE(a.framework(), Framework::PyTorch);
         VERIFY_PLOT_MATCHES_CORE(window, 1);
-        QVERIFY(window.formulaPanel()->plainText().contains(u"torch.nn.ELU"_s));
+        QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"torch.nn.ELU"_s));
         auto* framework = child<QComboBox>(&window, u"frameworkCombo"_s);
         framework->setCurrentIndex(framework->findData(u"keras"_s));
         QCOMPARE(window.curveModel()->curve(1).activation.framework(), Framework::Keras);
@@ -413,7 +408,7 @@ private slots:
         QCOMPARE(window.curveModel()->rowCount(), 0);
         QVERIFY(!window.curveEditor()->isEnabled());
         QVERIFY(!child<QAction>(&window, u"removeCurveAction"_s)->isEnabled());
-        QVERIFY(window.formulaPanel()->plainText().contains(u"Select a curve"_s));
+        QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"Select a curve"_s));
         // AND adding from nothing works
         child<QAction>(&window, u"addCurveAction"_s)->trigger();
         QCOMPARE(window.curveModel()->rowCount(), 1);

@@ -14,6 +14,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +115,7 @@ private slots:
     void shouldZoomToRubberBand();
     void shouldResetViewWithCtrl0();
     void shouldResampleVisibleRange();
+    void shouldSampleAtScreenResolutionOnScreen();
     void shouldShowHelpTooltipOutsidePanelsOnly();
 
 private:
@@ -730,6 +732,85 @@ void TestActivationPlot::shouldResampleVisibleRange()
     m_plot->resetView();
     QCOMPARE(m_plot->sampledDomain().min, -5.0);
     QCOMPARE(m_plot->valueGraph(0)->dataCount(), 101 + 3); // left limit, gap, right limit
+}
+
+void TestActivationPlot::shouldSampleAtScreenResolutionOnScreen()
+{
+    // GIVEN a domain with far more samples than the panel has pixels
+    const Core::Domain domain{-5.0, 5.0, 100'001};
+    m_plot->setDomain(domain);
+    m_plot->setCurves({reluThreshold(0.123), curve(make("gelu", Core::Framework::PyTorch), u"gelu"_s, 1)});
+    // THEN off screen every sample is drawn
+    QCOMPARE(m_plot->sampledDomain().samples, domain.samples);
+    QVERIFY(m_plot->valueGraph(1)->dataCount() >= 100'001);
+
+    // WHEN the plot is shown
+    showPlot();
+    // THEN the graphs hold one point per device pixel of the panel, plus the exact breakpoints
+    const double pixels = m_plot->valueRect()->width() * m_plot->customPlot()->devicePixelRatioF();
+    const auto expected = static_cast<std::size_t>(std::ceil(pixels));
+    QVERIFY2(expected >= ActivationPlot::kMinScreenSamples && expected < 2'000, qPrintable(QString::number(expected)));
+    QCOMPARE(m_plot->screenSampleCount(), expected);
+    QCOMPARE(m_plot->sampledDomain().samples, expected);
+    const auto checkAgainstCore = [this](qsizetype row, std::size_t grid) {
+        const Core::Activation& a = m_plot->curves().at(row).activation;
+        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a);
+        for (const bool derivative : {false, true}) {
+            const QCPGraph* g = derivative ? m_plot->derivativeGraph(row) : m_plot->valueGraph(row);
+            QVERIFY(static_cast<std::size_t>(g->dataCount()) <= grid + 3 * bps.size());
+            QVERIFY(static_cast<std::size_t>(g->dataCount()) >= grid);
+            for (const Point& p : points(g)) {
+                QVERIFY(p.x >= m_plot->viewMin() && p.x <= m_plot->viewMax());
+                if (breakpointAt(bps, p.x))
+                    continue;
+                const Core::PointValue v = Core::evaluateAt(a, p.x);
+                QCOMPARE(p.y, derivative ? v.dy : v.y);
+            }
+        }
+    };
+    checkAgainstCore(0, expected);
+    checkAgainstCore(1, expected);
+    // AND the jump is still a true jump at its exact x
+    const std::vector<Point> relu = points(m_plot->valueGraph(0));
+    QVERIFY(std::any_of(relu.begin(), relu.end(), [](const Point& p) { return p.x == 0.123 && std::isnan(p.y); }));
+
+    // AND the full data is there for export
+    const Core::Series full = m_plot->fullSeries(1);
+    QCOMPARE(full.x, Core::linspace(domain));
+    QCOMPARE(full.y.size(), domain.samples);
+    QVERIFY(m_plot->fullSeries(5).x.empty());
+
+    // AND the crosshair still steps through the domain's samples, not the drawn ones
+    const std::vector<double> grid = Core::linspace(domain);
+    m_plot->setSelectedCurve(1);
+    m_plot->setCrosshairX(1.00004);
+    const auto at = std::find(grid.begin(), grid.end(), *m_plot->crosshairX());
+    QVERIFY(at != grid.end());
+    QVERIFY(std::abs(*at - 1.0) < 1e-9);
+    m_plot->stepCrosshair(1);
+    QCOMPARE(*m_plot->crosshairX(), *std::next(at));
+    m_plot->stepCrosshair(-10);
+    QCOMPARE(*m_plot->crosshairX(), *std::prev(at, 9));
+
+    // WHEN zoomed in: the visible range at the same resolution, the breakpoint still exact
+    m_plot->valueRect()->axis(QCPAxis::atBottom)->setRange(0.0, 0.5);
+    QCOMPARE(m_plot->sampledDomain().min, 0.0);
+    QCOMPARE(m_plot->sampledDomain().samples, expected);
+    checkAgainstCore(0, expected);
+    const std::vector<Point> zoomed = points(m_plot->valueGraph(0));
+    QVERIFY(std::any_of(zoomed.begin(), zoomed.end(), [](const Point& p) { return p.x == 0.123 && std::isnan(p.y); }));
+
+    // WHEN the plot gets wider: more points, once QCustomPlot has laid it out
+    m_plot->resize(m_plot->width() + 300, m_plot->height());
+    m_plot->customPlot()->replot();
+    QVERIFY(m_plot->screenSampleCount() > expected);
+    QCOMPARE(m_plot->sampledDomain().samples, m_plot->screenSampleCount());
+    checkAgainstCore(1, m_plot->screenSampleCount());
+
+    // AND a domain with fewer samples than pixels is drawn with exactly those
+    m_plot->setDomain({-5.0, 5.0, 51});
+    QCOMPARE(m_plot->sampledDomain().samples, std::size_t(51));
+    QCOMPARE(m_plot->valueGraph(1)->dataCount(), 51);
 }
 
 void TestActivationPlot::shouldShowHelpTooltipOutsidePanelsOnly()

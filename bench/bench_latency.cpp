@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: MIT
+// Interactive latency of the window, offscreen: the time from a parameter change to a finished
+// replot of the window's plot, at 1001 (the default), 10^5 and 10^6 samples, with one curve and
+// with the six curves of the seed 000 figure. The yardstick, measured in the same run, is a bare
+// QCustomPlot with the same two axis rects, the same number of graphs and the domain's number of
+// points per graph, doing setData() + replot(rpImmediateRefresh).
+//
+//   window  the slider of the selected curve moves, as while dragging; the window updates the
+//           model, the panels and the plot; timed until the queued replot has run and the plot
+//           is painted.
+//   plot    ActivationPlot::updateCurve() + replot(rpImmediateRefresh): the plot's own share.
+//   bare    QCustomPlot setData() of every graph + replot(rpImmediateRefresh).
+//
+// Then startup to the first painted frame: this program starts itself with --startup-child, which
+// prints the monotonic clock when the plot has first been painted with its data; the parent
+// subtracts the clock before it spawned the child. Once for the window (default view), once for
+// a bare QCustomPlot window with the same graphs.
+//
+//   aex-bench-latency [--startup-runs=N] [any Google Benchmark flag]
+//
+// One benchmark per case (latency/samples:N/curves:C); every iteration times window, plot and
+// bare in turn and keeps each time (Google Benchmark's own time column is the window's). After
+// the runs a table prints the median and the p99 (in ms) of each and the ratios to bare.
+
+#include "activationplot.h"
+#include "curvelistmodel.h"
+#include "examples.h"
+#include "mainwindow.h"
+
+#include "aex/core/sampling.h"
+
+#include <benchmark/benchmark.h>
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QProcess>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
+constexpr std::array<int, 2> kCurveCounts{1, 6};
+constexpr double kLineWidth = 1.8; // ActivationPlot's pen, so both plots draw the same pixels
+
+// Per benchmark name: every iteration's seconds.
+std::map<std::string, std::vector<double>> g_times;
+
+double seconds(Clock::duration d)
+{
+    return std::chrono::duration<double>(d).count();
+}
+
+double quantile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const double pos = q * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(pos);
+    const std::size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
+}
+
+void drainEvents()
+{
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+    }
+}
+
+void waitExposed(QWidget& widget)
+{
+    widget.show();
+    const auto until = Clock::now() + std::chrono::seconds(10);
+    while (!widget.windowHandle() || !widget.windowHandle()->isExposed()) {
+        if (Clock::now() > until)
+            break;
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    drainEvents();
+}
+
+int iterationsFor(std::size_t samples)
+{
+    return samples >= 1'000'000 ? 100 : 200;
+}
+
+std::string caseName(const char* kind, std::size_t samples, int curves)
+{
+    return std::string(kind) + "/samples:" + std::to_string(samples) + "/curves:" + std::to_string(curves);
+}
+
+// The window showing the seed 000 figure (or only its first curve) at `samples` samples, with the
+// selected curve's negative_slope slider held down as during a drag.
+class WindowFixture {
+public:
+    WindowFixture(std::size_t samples, int curves)
+    {
+        m_window.resize(App::MainWindow::defaultSize());
+        waitExposed(m_window);
+        m_window.loadExample(QStringLiteral("relu-vs-leaky"));
+        Widgets::CurveListModel* model = m_window.curveModel();
+        while (model->rowCount() > curves)
+            model->removeCurve(model->rowCount() - 1);
+        // Curve 1 is ReLU(negative_slope=0.5); with one curve, ReLU().
+        m_row = curves > 1 ? 1 : 0;
+        m_window.selectCurve(m_row);
+        auto* samplesSpin = m_window.findChild<QSpinBox*>(QStringLiteral("samplesSpin"));
+        samplesSpin->setValue(static_cast<int>(samples));
+        drainEvents();
+        m_slider = m_window.findChild<QSlider*>(QStringLiteral("negative_slopeSlider"));
+        m_slider->setSliderDown(true);
+        QObject::connect(plot()->customPlot(), &QCustomPlot::afterReplot, plot(), [this] { m_replotted = true; });
+        drainEvents();
+    }
+
+    ~WindowFixture()
+    {
+        m_slider->setSliderDown(false);
+        m_window.close();
+    }
+
+    WindowFixture(const WindowFixture&) = delete;
+    WindowFixture& operator=(const WindowFixture&) = delete;
+
+    Widgets::ActivationPlot* plot() const { return m_window.plot(); }
+    int row() const { return m_row; }
+    const Widgets::Curve& curve() const { return m_window.curveModel()->curve(m_row); }
+    std::size_t drawnPoints() const
+    {
+        std::size_t n = 0;
+        QCustomPlot* cp = plot()->customPlot();
+        for (int i = 0; i < cp->graphCount(); ++i)
+            n += static_cast<std::size_t>(cp->graph(i)->dataCount());
+        return n;
+    }
+
+    // One drag step, timed until the plot shows it.
+    double step(int iteration)
+    {
+        const int tick = iteration % 2 == 0 ? 30 : 70;
+        m_replotted = false;
+        const Clock::time_point start = Clock::now();
+        m_slider->setSliderPosition(tick);
+        const Clock::time_point giveUp = start + std::chrono::seconds(5);
+        while (!m_replotted && Clock::now() < giveUp)
+            QApplication::processEvents();
+        plot()->customPlot()->repaint();
+        return seconds(Clock::now() - start);
+    }
+
+private:
+    App::MainWindow m_window;
+    QSlider* m_slider = nullptr;
+    int m_row = 0;
+    bool m_replotted = false;
+};
+
+// The six curves of the seed 000 figure (or the first), as Core::sample gives them.
+std::vector<Core::Series> seedSeries(std::size_t samples, int curves)
+{
+    const App::Example* example = App::findExample(QStringLiteral("relu-vs-leaky"));
+    const QList<Widgets::Curve> list = App::buildCurves(*example);
+    std::vector<Core::Series> out;
+    for (int i = 0; i < curves; ++i)
+        out.push_back(Core::sample(list[i].activation, {-5.0, 5.0, samples}));
+    return out;
+}
+
+// A bare QCustomPlot: two stacked axis rects sharing a margin group, like the window's, and two
+// graphs per curve holding every sample.
+class BarePlot : public QCustomPlot {
+public:
+    explicit BarePlot(const std::vector<Core::Series>& series)
+    {
+        plotLayout()->clear();
+        auto* top = new QCPAxisRect(this);
+        auto* bottom = new QCPAxisRect(this);
+        plotLayout()->addElement(0, 0, top);
+        plotLayout()->addElement(1, 0, bottom);
+        auto* group = new QCPMarginGroup(this);
+        top->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        bottom->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        for (std::size_t c = 0; c < series.size(); ++c) {
+            const QColor color = Widgets::defaultCurveColor(static_cast<qsizetype>(c));
+            for (QCPAxisRect* rect : {top, bottom}) {
+                QCPGraph* g = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                g->setPen(QPen(color, kLineWidth));
+            }
+        }
+        for (const Core::Series& s : series) {
+            m_keys.push_back(QVector<double>(s.x.begin(), s.x.end()));
+            m_values.push_back(QVector<double>(s.y.begin(), s.y.end()));
+            m_values.push_back(QVector<double>(s.dy.begin(), s.dy.end()));
+        }
+        setAll();
+        top->axis(QCPAxis::atBottom)->setRange(-5, 5);
+        bottom->axis(QCPAxis::atBottom)->setRange(-5, 5);
+        top->axis(QCPAxis::atLeft)->setRange(-3, 5.5);
+        bottom->axis(QCPAxis::atLeft)->setRange(-0.1, 1.1);
+    }
+
+    void setAll()
+    {
+        for (int i = 0; i < graphCount(); ++i)
+            graph(i)->setData(m_keys[static_cast<std::size_t>(i / 2)], m_values[static_cast<std::size_t>(i)], true);
+    }
+
+    double step()
+    {
+        const Clock::time_point start = Clock::now();
+        setAll();
+        replot(QCustomPlot::rpImmediateRefresh);
+        return seconds(Clock::now() - start);
+    }
+
+private:
+    std::vector<QVector<double>> m_keys;
+    std::vector<QVector<double>> m_values;
+};
+
+// The three measurements of one case take turns within each iteration, so that a busy moment of
+// a shared machine hits all of them alike and the ratios stay meaningful.
+void benchLatency(benchmark::State& state, std::size_t samples, int curves)
+{
+    WindowFixture fixture(samples, curves);
+    BarePlot bare(seedSeries(samples, curves));
+    bare.resize(fixture.plot()->customPlot()->size());
+    waitExposed(bare);
+
+    std::vector<double>& windowTimes = g_times[caseName("window", samples, curves)];
+    std::vector<double>& plotTimes = g_times[caseName("plot", samples, curves)];
+    std::vector<double>& bareTimes = g_times[caseName("bare", samples, curves)];
+    Widgets::Curve a = fixture.curve();
+    Widgets::Curve b = a;
+    const std::size_t slope = *a.activation.function().paramIndex("negative_slope", a.activation.framework());
+    a.activation.setParam(slope, 0.3);
+    b.activation.setParam(slope, 0.7);
+    int i = 0;
+    for (auto _ : state) {
+        double windowTime = 0;
+        for (int k = 0; k < 3; ++k) {
+            switch ((i + k) % 3) {
+            case 0:
+                windowTime = fixture.step(i);
+                windowTimes.push_back(windowTime);
+                break;
+            case 1: {
+                const Clock::time_point start = Clock::now();
+                fixture.plot()->updateCurve(fixture.row(), i % 2 == 0 ? a : b);
+                fixture.plot()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
+                plotTimes.push_back(seconds(Clock::now() - start));
+                break;
+            }
+            default:
+                bareTimes.push_back(bare.step());
+                break;
+            }
+            drainEvents();
+        }
+        state.SetIterationTime(windowTime);
+        ++i;
+    }
+    state.counters["window_ms"] = quantile(windowTimes, 0.5) * 1e3;
+    state.counters["plot_ms"] = quantile(plotTimes, 0.5) * 1e3;
+    state.counters["bare_ms"] = quantile(bareTimes, 0.5) * 1e3;
+    state.counters["drawn_points"] = static_cast<double>(fixture.drawnPoints());
+    state.counters["bare_points"] = static_cast<double>(samples) * 2 * curves;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Startup
+
+// Prints the monotonic clock once `plot` has been painted after a replot at its shown size, then
+// quits.
+class FirstFrameProbe : public QObject {
+public:
+    explicit FirstFrameProbe(QCustomPlot* plot) : m_plot(plot)
+    {
+        plot->installEventFilter(this);
+        QObject::connect(plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_plot && event->type() == QEvent::Paint && m_replotted && !m_done) {
+            m_done = true;
+            // The paint runs right after this filter; the frame is complete once it returns.
+            QTimer::singleShot(0, this, [] {
+                const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch());
+                std::printf("painted %lld\n", static_cast<long long>(ns.count()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QCustomPlot* m_plot;
+    bool m_replotted = false;
+    bool m_done = false;
+};
+
+int startupChild(const char* kind, int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (std::strcmp(kind, "window") == 0) {
+        App::MainWindow window;
+        FirstFrameProbe probe(window.plot()->customPlot());
+        window.resize(App::MainWindow::defaultSize());
+        window.show();
+        return QApplication::exec();
+    }
+    BarePlot plot(seedSeries(1001, 6));
+    FirstFrameProbe probe(&plot);
+    plot.resize(App::MainWindow::defaultSize());
+    plot.show();
+    return QApplication::exec();
+}
+
+std::optional<double> startupOnce(const QString& program, const char* kind)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto start = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch());
+    child.start(program, {QStringLiteral("--startup-child=") + QString::fromLatin1(kind)});
+    if (!child.waitForFinished(60'000) || child.exitCode() != 0)
+        return std::nullopt;
+    const QByteArray out = child.readAllStandardOutput().trimmed();
+    if (!out.startsWith("painted "))
+        return std::nullopt;
+    const long long painted = out.mid(8).toLongLong();
+    return static_cast<double>(painted - start.count()) * 1e-9;
+}
+
+void reportStartup(const QString& program, int runs)
+{
+    std::vector<double> window, bare;
+    for (int i = 0; i < runs; ++i) {
+        // Alternating, so that a busy moment of the machine hits both alike.
+        if (const auto t = startupOnce(program, "window"))
+            window.push_back(*t);
+        if (const auto t = startupOnce(program, "bare"))
+            bare.push_back(*t);
+    }
+    if (window.empty() || bare.empty()) {
+        std::printf("\nstartup: a child failed to report its first frame\n");
+        return;
+    }
+    const double w = quantile(window, 0.5), b = quantile(bare, 0.5);
+    std::printf("\nStartup to the first painted frame (process start -> plot painted with data), median of %d:\n",
+                runs);
+    std::printf("  window (default view, 6 curves)  %8.1f ms  (min %.1f, max %.1f)\n", w * 1e3,
+                *std::min_element(window.begin(), window.end()) * 1e3,
+                *std::max_element(window.begin(), window.end()) * 1e3);
+    std::printf("  bare QCustomPlot (12 graphs)     %8.1f ms  (min %.1f, max %.1f)\n", b * 1e3,
+                *std::min_element(bare.begin(), bare.end()) * 1e3, *std::max_element(bare.begin(), bare.end()) * 1e3);
+    std::printf("  ratio window / bare              %8.2fx\n", w / b);
+}
+
+void reportLatency()
+{
+    std::printf("\nParameter change -> finished replot (ms). Ratios are to the bare QCustomPlot setData + replot of\n"
+                "the same graphs with every sample.\n\n");
+    std::printf("%9s %6s | %17s | %17s | %17s | %13s | %13s\n", "samples", "curves", "window med / p99",
+                "plot med / p99", "bare med / p99", "window/bare", "plot/bare");
+    std::printf("%9s %6s | %17s | %17s | %17s | %13s | %13s\n", "", "", "", "", "", "med    p99", "med    p99");
+    for (const std::size_t samples : kSampleCounts) {
+        for (const int curves : kCurveCounts) {
+            const auto get = [&](const char* kind) -> const std::vector<double>* {
+                const auto it = g_times.find(caseName(kind, samples, curves));
+                return it == g_times.end() || it->second.empty() ? nullptr : &it->second;
+            };
+            const std::vector<double>* w = get("window");
+            const std::vector<double>* p = get("plot");
+            const std::vector<double>* b = get("bare");
+            const auto cell = [](const std::vector<double>* v) {
+                char buf[32];
+                if (!v)
+                    std::snprintf(buf, sizeof buf, "%17s", "-");
+                else
+                    std::snprintf(buf, sizeof buf, "%7.2f / %7.2f", quantile(*v, 0.5) * 1e3, quantile(*v, 0.99) * 1e3);
+                return std::string(buf);
+            };
+            const auto ratio = [&](const std::vector<double>* v) {
+                char buf[32];
+                if (!v || !b)
+                    std::snprintf(buf, sizeof buf, "%13s", "-");
+                else
+                    std::snprintf(buf, sizeof buf, "%5.2fx %5.2fx", quantile(*v, 0.5) / quantile(*b, 0.5),
+                                  quantile(*v, 0.99) / quantile(*b, 0.99));
+                return std::string(buf);
+            };
+            std::printf("%9zu %6d | %s | %s | %s | %s | %s\n", samples, curves, cell(w).c_str(), cell(p).c_str(),
+                        cell(b).c_str(), ratio(w).c_str(), ratio(p).c_str());
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--startup-child=", 16) == 0)
+            return startupChild(argv[i] + 16, argc, argv);
+    }
+    int startupRuns = 7;
+    std::vector<char*> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--startup-runs=", 15) == 0)
+            startupRuns = std::atoi(argv[i] + 15);
+        else
+            args.push_back(argv[i]);
+    }
+    int count = static_cast<int>(args.size());
+    benchmark::Initialize(&count, args.data());
+    if (benchmark::ReportUnrecognizedArguments(count, args.data()))
+        return 1;
+    QApplication app(count, args.data());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    for (const std::size_t samples : kSampleCounts) {
+        for (const int curves : kCurveCounts) {
+            benchmark::RegisterBenchmark(caseName("latency", samples, curves).c_str(),
+                                         [samples, curves](benchmark::State& s) { benchLatency(s, samples, curves); })
+                ->UseManualTime()
+                ->Iterations(iterationsFor(samples))
+                ->Unit(benchmark::kMillisecond);
+        }
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+
+    reportLatency();
+    if (startupRuns > 0)
+        reportStartup(QCoreApplication::applicationFilePath(), startupRuns);
+    return 0;
+}
