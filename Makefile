@@ -1,21 +1,28 @@
 # Activation Explorer: the two-command front door.
 #   make run   install what is missing, build, open the window (or render it to a PNG with no display)
-#   make test  install what is missing, build, run the whole CTest suite on the offscreen platform
+#   make test  install what is missing, build, run the whole CTest suite on the offscreen platform,
+#              then build and run it again under AddressSanitizer, UBSan and LeakSanitizer (build/asan)
+# Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench.
 # Everything else is CMake presets (CMakePresets.json); this file only installs and delegates.
+
+MAKEFLAGS += --no-print-directory
 
 PRESET   ?= release
 BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
 PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev fonts-dejavu-core
+# libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
+FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
+FUZZ_SECONDS  ?= 60
 
-.PHONY: all deps configure build test run bench clean
+.PHONY: all deps fuzz-deps configure build test asan run bench fuzz clean
 
 all: build
 
 # Installs only the packages that are missing. As root it runs apt-get; otherwise it uses sudo if
 # that works without a password; otherwise it prints the exact command and stops.
-deps:
-	@missing=""; for p in $(PACKAGES); do \
+define install_missing
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -26,6 +33,13 @@ deps:
 	     echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends$$missing"; exit 1; fi; \
 	$$SUDO apt-get update -qq && \
 	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
+
+fuzz-deps:
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 configure: deps
 	@cmake --preset $(PRESET) >/dev/null
@@ -33,8 +47,16 @@ configure: deps
 build: configure
 	@cmake --build --preset $(PRESET)
 
+# The normal suite, then the sanitizer suite; CTest's summary of the latter is the last output.
 test: build
 	@ctest --preset $(PRESET)
+	@$(MAKE) asan
+
+asan: deps
+	@echo "Building and testing under AddressSanitizer, UBSan and LeakSanitizer (build/asan)"
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+	@ctest --preset asan
 
 # With no display the window is rendered offscreen to a PNG, and its path is printed.
 run: build
@@ -47,6 +69,13 @@ run: build
 
 bench: build
 	@$(BUILD)/bench/aex-bench --benchmark_counters_tabular=true
+
+# Builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS over a copy of
+# fuzz/corpus; new crashes land in build/fuzz/artifacts. See fuzz/README.md.
+fuzz: fuzz-deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@fuzz/run-fuzzers.sh build/fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build out

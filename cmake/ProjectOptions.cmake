@@ -25,7 +25,11 @@ endif()
 
 option(AEX_ENABLE_SANITIZERS "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(AEX_ENABLE_SANITIZERS)
-    target_compile_options(aex_options INTERFACE
-        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-    target_link_options(aex_options INTERFACE -fsanitize=address,undefined)
+    # Directory-wide rather than on aex_options, so that every target of the build is instrumented
+    # and links the runtimes: the tests, the benchmark, the fuzz replay drivers and the targets Qt's
+    # macros generate (resources, moc) alike. LeakSanitizer is part of -fsanitize=address on Linux;
+    # -fno-sanitize-recover=all turns every UBSan report into a failure.
+    set(AEX_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all)
+    add_compile_options(${AEX_SANITIZER_FLAGS} -fno-omit-frame-pointer)
+    add_link_options(${AEX_SANITIZER_FLAGS})
 endif()

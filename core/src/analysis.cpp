@@ -57,6 +57,38 @@ Samples evaluateMany(const Activation& activation, std::vector<double> x, DType 
     return s;
 }
 
+bool isBreakpointX(const std::vector<Breakpoint>& bps, double x)
+{
+    return std::any_of(bps.begin(), bps.end(), [x](const Breakpoint& b) { return b.x == x; });
+}
+
+// The lowest (sign 1) or highest (sign -1) value found by a golden-section search of [a, b]: a
+// value the function takes, never a guess.
+double goldenSection(const Activation& activation, DType dtype, double a, double b, double sign)
+{
+    const double ratio = (std::sqrt(5.0) - 1) / 2;
+    double c = b - ratio * (b - a), d = a + ratio * (b - a);
+    const auto f = [&](double x) { return sign * evaluateAt(activation, x, dtype).y; };
+    double fc = f(c), fd = f(d), best = std::min(fc, fd);
+    for (int i = 0; i < 80 && c < d; ++i) {
+        if (fc < fd) {
+            b = d;
+            d = c;
+            fd = fc;
+            c = b - ratio * (b - a);
+            fc = f(c);
+        } else {
+            a = c;
+            c = d;
+            fc = fd;
+            d = a + ratio * (b - a);
+            fd = f(d);
+        }
+        best = std::min({best, fc, fd});
+    }
+    return sign * best;
+}
+
 } // namespace
 
 std::vector<Breakpoint> breakpoints(const Activation& activation, DType dtype)
@@ -166,8 +198,11 @@ Properties properties(const Activation& activation, DType dtype)
     const std::vector<double> farLeft{-far, -1e12, -1e6, -1e3}, farRight{1e3, 1e6, 1e12, far};
     std::vector<double> grid;
     constexpr int kGrid = 8000;
+    // In float32 the grid is what the float32 tensor holds: an unrounded grid point just past a
+    // breakpoint would evaluate at the breakpoint itself and sit out of order in the sequence below.
     for (int i = 0; i <= kGrid; ++i)
-        grid.push_back(-40.0 + 80.0 * i / kGrid);
+        grid.push_back(dtype == DType::Float32 ? static_cast<double>(static_cast<float>(-40.0 + 80.0 * i / kGrid))
+                                               : -40.0 + 80.0 * i / kGrid);
     for (const Breakpoint& b : bps)
         grid.push_back(b.x);
     std::sort(grid.begin(), grid.end());
@@ -208,6 +243,27 @@ Properties properties(const Activation& activation, DType dtype)
         }
         previous = y;
     }
+    // A smooth minimum or maximum between grid points (gelu's, silu's, mish's) is lower or higher
+    // than the grid's best point by about f'' dx^2 / 8: refine it, so that no value is outside the bounds.
+    const auto refine = [&](std::size_t i, double sign) {
+        if (i == 0 || i + 1 >= mid.x.size() || isBreakpointX(bps, mid.x[i - 1]) || isBreakpointX(bps, mid.x[i])
+            || isBreakpointX(bps, mid.x[i + 1]))
+            return;
+        if (!(sign * mid.y[i - 1] > sign * mid.y[i] && sign * mid.y[i + 1] > sign * mid.y[i]))
+            return;
+        const double best = goldenSection(activation, dtype, mid.x[i - 1], mid.x[i + 1], sign);
+        lo = std::min(lo, best);
+        hi = std::max(hi, best);
+    };
+    std::size_t argMin = 0, argMax = 0;
+    for (std::size_t i = 1; i < mid.y.size(); ++i) {
+        if (std::isnan(mid.y[argMin]) || mid.y[i] < mid.y[argMin])
+            argMin = i;
+        if (std::isnan(mid.y[argMax]) || mid.y[i] > mid.y[argMax])
+            argMax = i;
+    }
+    refine(argMin, 1.0);
+    refine(argMax, -1.0);
     props.infimum = lo <= -huge ? -std::numeric_limits<double>::infinity() : lo;
     props.supremum = hi >= huge ? std::numeric_limits<double>::infinity() : hi;
     props.monotonicity = constant ? Monotonicity::Constant

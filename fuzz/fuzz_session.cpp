@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Session files (App::sessionFromJson), the one file format the app reads.
+//
+// Besides not crashing: the result holds either a session or an error with a field and a
+// problem, never both; an accepted session writes (App::sessionToJson) a file that reads back
+// to the same session, bit for bit (-0 stays -0), which writes the very same bytes.
+#include "check.h"
+#include "session.h"
+
+#include <QByteArray>
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <utility>
+
+namespace {
+
+bool same(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+bool same(const std::optional<std::pair<double, double>>& a, const std::optional<std::pair<double, double>>& b)
+{
+    return a.has_value() == b.has_value() && (!a || (same(a->first, b->first) && same(a->second, b->second)));
+}
+
+bool same(const Core::Activation& a, const Core::Activation& b)
+{
+    if (&a.function() != &b.function() || a.framework() != b.framework())
+        return false;
+    for (std::size_t i = 0; i < Core::kMaxParams; ++i)
+        if (a.params().none[i] != b.params().none[i] || !same(a.params().value[i], b.params().value[i]))
+            return false;
+    return true;
+}
+
+bool same(const App::Session& a, const App::Session& b)
+{
+    if (a.curves.size() != b.curves.size() || a.autoNamed != b.autoNamed)
+        return false;
+    for (qsizetype i = 0; i < a.curves.size(); ++i) {
+        const Widgets::Curve &x = a.curves[i], &y = b.curves[i];
+        if (!same(x.activation, y.activation) || x.name != y.name || x.color != y.color || x.visible != y.visible)
+            return false;
+    }
+    return a.selected == b.selected && same(a.domain.min, b.domain.min) && same(a.domain.max, b.domain.max)
+        && a.domain.samples == b.domain.samples && a.dtype == b.dtype && same(a.viewX, b.viewX)
+        && same(a.viewF, b.viewF) && same(a.viewDf, b.viewDf) && a.theme == b.theme && a.panels == b.panels
+        && a.valuesInput == b.valuesInput;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray json(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const App::SessionResult result = App::sessionFromJson(json);
+    if (!result) {
+        AEX_FUZZ_CHECK(!result.error.field.isEmpty() && !result.error.problem.isEmpty());
+        return 0;
+    }
+    AEX_FUZZ_CHECK(result.error.field.isEmpty() && result.error.problem.isEmpty());
+    const QByteArray written = App::sessionToJson(*result.session);
+    const App::SessionResult again = App::sessionFromJson(written);
+    AEX_FUZZ_CHECK(again.session.has_value());
+    AEX_FUZZ_CHECK(same(*again.session, *result.session));
+    AEX_FUZZ_CHECK(App::sessionToJson(*again.session) == written);
+    (void)App::figureContent(*again.session);
+    return 0;
+}
