@@ -44,8 +44,8 @@ constexpr std::array kCliOptions{"list"sv, "function"sv, "framework"sv, "param"s
 constexpr std::array kFlagOptions{"list"sv, "strict"sv};
 // Options of the window (app/gui.cpp). With any of them, or a session file, the window's command
 // line handles all the arguments, --domain, --samples and --dtype included.
-constexpr std::array kWindowOptions{"export"sv, "screenshot"sv, "curve"sv, "example"sv, "theme"sv, "scale"sv,
-    "panels"sv, "size"sv};
+constexpr std::array kWindowOptions{
+    "export"sv, "screenshot"sv, "curve"sv, "example"sv, "theme"sv, "scale"sv, "panels"sv, "size"sv};
 
 // Bad input. what() is "ARGUMENT: PROBLEM; accepted: ...", printed as the single stderr line.
 class UsageError : public std::runtime_error {
@@ -109,8 +109,8 @@ struct Request {
     std::optional<Core::Activation> activation;
     Core::DType dtype = Core::DType::Float64;
     std::optional<std::vector<double>> points; // --eval
-    std::optional<Core::Domain> domain; // --domain
-    QString output; // empty: stdout
+    std::optional<Core::Domain> domain;        // --domain
+    QString output;                            // empty: stdout
     Format format = Format::Csv;
     bool strict = false;
 };
@@ -179,7 +179,6 @@ void writeCsv(TextSink& writer, const Table& table, Core::DType dtype)
         writer.write(line);
     }
 }
-
 
 // The layout of the Python activation dumps (seed 001), with the function, framework,
 // parameters and dtype made explicit. Arrays stay on one line each: with json.dump's indent=4
@@ -288,16 +287,10 @@ std::string listing(std::optional<Core::Framework> only)
     return out;
 }
 
-std::string str(const QString& text)
-{
-    return text.toStdString();
-}
+std::string str(const QString& text) { return text.toStdString(); }
 
 // An option's value as the error line shows it; an empty one stays visible.
-std::string shown(const QString& text)
-{
-    return text.isEmpty() ? std::string("\"\"") : str(text);
-}
+std::string shown(const QString& text) { return text.isEmpty() ? std::string("\"\"") : str(text); }
 
 // "A:B" with finite A < B.
 std::pair<double, double> parseDomain(const QString& text)

@@ -68,8 +68,8 @@ CurveSpecResult parseCurveSpec(const QString& spec)
         }
         for (std::size_t index : activation.requiredParams()) {
             if (std::ranges::find(given, index) == given.end())
-                return fail(u"%1 missing; %2 has no default for it"_s.arg(Widgets::toQString(function->params[index].name),
-                                                                          Widgets::toQString(activation.spec().api)));
+                return fail(u"%1 missing; %2 has no default for it"_s.arg(
+                    Widgets::toQString(function->params[index].name), Widgets::toQString(activation.spec().api)));
         }
         result.activation = activation;
     } catch (const Core::InputError& e) {
@@ -81,7 +81,7 @@ CurveSpecResult parseCurveSpec(const QString& spec)
 QString curveSpec(const Core::Activation& activation)
 {
     QString spec = Widgets::toQString(activation.function().name) + u':'
-                   + Widgets::toQString(Core::frameworkName(activation.framework()));
+        + Widgets::toQString(Core::frameworkName(activation.framework()));
     const QString params = paramSpec(activation);
     if (!params.isEmpty())
         spec += u':' + params;

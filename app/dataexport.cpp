@@ -26,21 +26,11 @@ std::string jsonString(const QString& text)
     std::string out = "\"";
     for (const char c : text.toStdString()) {
         switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char escaped[8];
@@ -90,7 +80,8 @@ std::string jsonParams(const Core::Activation& a)
 
 Core::Series sampled(const Widgets::Curve& curve, const DataRequest& request)
 {
-    return Core::sample(curve.activation, request.domain, request.dtype, {.breakpoints = false, .derivativeParams = false});
+    return Core::sample(
+        curve.activation, request.domain, request.dtype, {.breakpoints = false, .derivativeParams = false});
 }
 
 void writeCsv(TextSink& sink, const DataRequest& request)
@@ -105,8 +96,8 @@ void writeCsv(TextSink& sink, const DataRequest& request)
         ++number;
         const Core::Activation& a = curve.activation;
         const std::string prefix = std::to_string(number) + ',' + csvField(curve.name) + ','
-                                   + std::string(a.function().name) + ',' + std::string(Core::frameworkName(a.framework()))
-                                   + ',' + csvField(paramSpec(a)) + ',' + dtype + ',';
+            + std::string(a.function().name) + ',' + std::string(Core::frameworkName(a.framework())) + ','
+            + csvField(paramSpec(a)) + ',' + dtype + ',';
         const Core::Series s = sampled(curve, request);
         for (std::size_t i = 0; i < s.x.size(); ++i) {
             line = prefix;
@@ -120,7 +111,6 @@ void writeCsv(TextSink& sink, const DataRequest& request)
         }
     }
 }
-
 
 void writeJson(TextSink& sink, const DataRequest& request)
 {

@@ -21,7 +21,8 @@ namespace App {
 //
 // CSV, one row per curve and point ("tidy" data for pandas or R):
 //   curve,name,function,framework,params,dtype,x,y,dy
-//   1,"ReLU · tf_keras · negative_slope=0.5",relu,tf_keras,"max_value=none,negative_slope=0.5,threshold=0",float64,-5,-2.5,0.5
+//   1,"ReLU · tf_keras ·
+//   negative_slope=0.5",relu,tf_keras,"max_value=none,negative_slope=0.5,threshold=0",float64,-5,-2.5,0.5
 // params is the --curve spelling of every parameter (none, true/false); nan, inf, -inf, -0 as
 // the command line writes them.
 //

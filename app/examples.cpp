@@ -7,10 +7,7 @@ namespace App {
 
 namespace {
 using Core::Framework;
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("App::Examples", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("App::Examples", text); }
 } // namespace
 
 const std::vector<Example>& examples()

@@ -22,10 +22,7 @@ namespace App {
 
 namespace {
 
-void printError(const QString& message)
-{
-    std::fprintf(stderr, "activation-explorer: %s\n", qPrintable(message));
-}
+void printError(const QString& message) { std::fprintf(stderr, "activation-explorer: %s\n", qPrintable(message)); }
 
 // Rendering headless on the offscreen platform makes Qt print two harmless notices (no runtime
 // directory, no size hints) that would read like errors in `make run`'s output. Drop just those.
@@ -51,37 +48,38 @@ QString probeWritable(const QString& option, const QString& path)
 
 struct Options {
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the whole window to FILE.png and exit."), QStringLiteral("FILE.png")};
+        QStringLiteral("Render the whole window to FILE.png and exit."), QStringLiteral("FILE.png")};
     QCommandLineOption exportFigure{QStringLiteral("export"),
-                                    QStringLiteral("Render the plot to FILE (.png, .jpg, .svg or .pdf) and exit; no display "
-                                                   "is needed."),
-                                    QStringLiteral("FILE")};
+        QStringLiteral("Render the plot to FILE (.png, .jpg, .svg or .pdf) and exit; no display "
+                       "is needed."),
+        QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"),
-                            QStringLiteral("Figure size for --export (default 1200x800), window size for --screenshot "
-                                           "(default 1280x800)."),
-                            QStringLiteral("WxH")};
+        QStringLiteral("Figure size for --export (default 1200x800), window size for --screenshot "
+                       "(default 1280x800)."),
+        QStringLiteral("WxH")};
     QCommandLineOption scale{QStringLiteral("scale"),
-                             QStringLiteral("Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the "
-                                            "resolution, 96 dpi × scale)."),
-                             QStringLiteral("S")};
+        QStringLiteral("Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the "
+                       "resolution, 96 dpi × scale)."),
+        QStringLiteral("S")};
     QCommandLineOption panels{QStringLiteral("panels"),
-                              QStringLiteral("What --export shows: both (default), function or derivative."),
-                              QStringLiteral("both|function|derivative")};
-    QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("The light or dark theme."), QStringLiteral("light|dark")};
+        QStringLiteral("What --export shows: both (default), function or derivative."),
+        QStringLiteral("both|function|derivative")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"), QStringLiteral("The light or dark theme."), QStringLiteral("light|dark")};
     QCommandLineOption example{QStringLiteral("example"),
-                               QStringLiteral("Start with a built-in example: relu-vs-leaky, framework-defaults, "
-                                              "leaky-vs-parametric or relu-arguments."),
-                               QStringLiteral("ID")};
+        QStringLiteral("Start with a built-in example: relu-vs-leaky, framework-defaults, "
+                       "leaky-vs-parametric or relu-arguments."),
+        QStringLiteral("ID")};
     QCommandLineOption curve{QStringLiteral("curve"),
-                             QStringLiteral("A curve, FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. "
-                                            "relu:tf_keras:negative_slope=0.1,threshold=2. Repeatable."),
-                             QStringLiteral("SPEC")};
+        QStringLiteral("A curve, FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. "
+                       "relu:tf_keras:negative_slope=0.1,threshold=2. Repeatable."),
+        QStringLiteral("SPEC")};
     QCommandLineOption domain{QStringLiteral("domain"), QStringLiteral("With --curve: the x range A:B (default -5:5)."),
-                              QStringLiteral("A:B")};
+        QStringLiteral("A:B")};
     QCommandLineOption samples{QStringLiteral("samples"),
-                               QStringLiteral("With --curve: samples over the domain (default 1001)."), QStringLiteral("N")};
+        QStringLiteral("With --curve: samples over the domain (default 1001)."), QStringLiteral("N")};
     QCommandLineOption dtype{QStringLiteral("dtype"), QStringLiteral("With --curve: float64 (default) or float32."),
-                             QStringLiteral("dtype")};
+        QStringLiteral("dtype")};
 };
 
 // What the command line asks the window to show; nullopt (with `error`) for bad arguments.
@@ -101,7 +99,7 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
 {
     Launch launch;
     for (const QCommandLineOption* single : {&o.screenshot, &o.exportFigure, &o.size, &o.scale, &o.panels, &o.theme,
-                                             &o.example, &o.domain, &o.samples, &o.dtype}) {
+             &o.example, &o.domain, &o.samples, &o.dtype}) {
         if (parser.values(*single).size() > 1) {
             error = QStringLiteral("--%1: given more than once; accepted: once").arg(single->names().constFirst());
             return std::nullopt;
@@ -171,7 +169,8 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
         if (parser.isSet(o.panels)) {
             const auto panels = Widgets::parsePanels(parser.value(o.panels).toLower());
             if (!panels) {
-                error = QStringLiteral("--panels %1: expected both, function or derivative").arg(parser.value(o.panels));
+                error
+                    = QStringLiteral("--panels %1: expected both, function or derivative").arg(parser.value(o.panels));
                 return std::nullopt;
             }
             launch.figure.panels = *panels;
@@ -194,7 +193,8 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
             const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
             const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
             if (!okW || !okH || w < 320 || h < 240 || w > 8192 || h > 8192) {
-                error = QStringLiteral("--size %1: expected WxH between 320x240 and 8192x8192").arg(parser.value(o.size));
+                error
+                    = QStringLiteral("--size %1: expected WxH between 320x240 and 8192x8192").arg(parser.value(o.size));
                 return std::nullopt;
             }
             launch.windowSize = QSize(w, h);
@@ -242,7 +242,7 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
     launch.example = parser.value(o.example);
 
     for (const auto& [option, path] : {std::pair{QStringLiteral("--export"), launch.exportPath},
-                                       std::pair{QStringLiteral("--screenshot"), launch.screenshotPath}}) {
+             std::pair{QStringLiteral("--screenshot"), launch.screenshotPath}}) {
         if (path.isEmpty())
             continue;
         error = probeWritable(option, path);
@@ -278,11 +278,11 @@ int runGui(int argc, char** argv)
                                                     "exactly as Keras and PyTorch compute them"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE.json"), QStringLiteral("A session file to open."),
-                                 QStringLiteral("[FILE.json]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE.json"), QStringLiteral("A session file to open."), QStringLiteral("[FILE.json]"));
     const Options o;
     parser.addOptions({o.screenshot, o.exportFigure, o.size, o.scale, o.panels, o.theme, o.example, o.curve, o.domain,
-                       o.samples, o.dtype});
+        o.samples, o.dtype});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return 2;
@@ -292,7 +292,8 @@ int runGui(int argc, char** argv)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("%s %s\n", qPrintable(QApplication::applicationName()), qPrintable(QApplication::applicationVersion()));
+        std::printf(
+            "%s %s\n", qPrintable(QApplication::applicationName()), qPrintable(QApplication::applicationVersion()));
         return 0;
     }
 

@@ -48,8 +48,8 @@ std::optional<double> parseFigureScale(const QString& text, QString& error)
 {
     const std::optional<double> scale = Core::parseNumber(text.toStdString());
     if (!scale || !(*scale >= Widgets::kMinFigureScale && *scale <= Widgets::kMaxFigureScale)) {
-        error = u"--scale %1: %2; accepted: a number from %3 to %4, e.g. 2"_s.arg(
-            text, scale ? u"out of range"_s : u"not a number"_s)
+        error = u"--scale %1: %2; accepted: a number from %3 to %4, e.g. 2"_s
+                    .arg(text, scale ? u"out of range"_s : u"not a number"_s)
                     .arg(Widgets::kMinFigureScale)
                     .arg(Widgets::kMaxFigureScale);
         return std::nullopt;
@@ -79,8 +79,8 @@ std::optional<std::size_t> parseSampleCount(const QString& text, QString& error)
     bool ok = false;
     const qulonglong n = text.trimmed().toULongLong(&ok);
     if (!ok || n < Core::kMinSamples || n > kMaxSessionSamples) {
-        error = u"--samples %1: %2; accepted: a whole number from %3 to %4"_s.arg(
-            text, ok ? u"out of range"_s : u"not a whole number"_s)
+        error = u"--samples %1: %2; accepted: a whole number from %3 to %4"_s
+                    .arg(text, ok ? u"out of range"_s : u"not a whole number"_s)
                     .arg(Core::kMinSamples)
                     .arg(kMaxSessionSamples);
         return std::nullopt;
@@ -88,8 +88,8 @@ std::optional<std::size_t> parseSampleCount(const QString& text, QString& error)
     return static_cast<std::size_t>(n);
 }
 
-std::optional<Session> sessionFromCurveSpecs(const QStringList& specs, const Core::Domain& domain, Core::DType dtype,
-                                             QString& error)
+std::optional<Session> sessionFromCurveSpecs(
+    const QStringList& specs, const Core::Domain& domain, Core::DType dtype, QString& error)
 {
     if (specs.size() > kMaxSessionCurves) {
         error = u"--curve: %1 curves; accepted: at most %2"_s.arg(specs.size()).arg(kMaxSessionCurves);
@@ -105,8 +105,8 @@ std::optional<Session> sessionFromCurveSpecs(const QStringList& specs, const Cor
             return std::nullopt;
         }
         const Core::Activation& a = *parsed.activation;
-        session.curves.append(Widgets::Curve{a, Widgets::CurveListModel::autoName(a),
-                                             Widgets::defaultCurveColor(session.curves.size()), true});
+        session.curves.append(Widgets::Curve{
+            a, Widgets::CurveListModel::autoName(a), Widgets::defaultCurveColor(session.curves.size()), true});
         session.autoNamed.append(true);
     }
     session.selected = session.curves.isEmpty() ? -1 : 0;

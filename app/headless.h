@@ -26,7 +26,7 @@ std::optional<std::size_t> parseSampleCount(const QString& text, QString& error)
 
 // A session made of --curve specs over a domain: default colours, automatic names, the first
 // curve selected.
-std::optional<Session> sessionFromCurveSpecs(const QStringList& specs, const Core::Domain& domain,
-                                             Core::DType dtype, QString& error);
+std::optional<Session> sessionFromCurveSpecs(
+    const QStringList& specs, const Core::Domain& domain, Core::DType dtype, QString& error);
 
 } // namespace App

@@ -73,7 +73,11 @@ const QString kExportPath = QStringLiteral("export/lastPath");
 // Increments a counter for the lifetime of the scope.
 class CounterGuard {
 public:
-    explicit CounterGuard(int& counter) : m_counter(counter) { ++m_counter; }
+    explicit CounterGuard(int& counter)
+        : m_counter(counter)
+    {
+        ++m_counter;
+    }
     ~CounterGuard() { --m_counter; }
     CounterGuard(const CounterGuard&) = delete;
     CounterGuard& operator=(const CounterGuard&) = delete;
@@ -143,9 +147,10 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
         }
         Widgets::FigureOptions remembered;
         remembered.size = QSize(raw.value(kExportWidth, remembered.size.width()).toInt(),
-                                raw.value(kExportHeight, remembered.size.height()).toInt());
+            raw.value(kExportHeight, remembered.size.height()).toInt());
         remembered.scale = raw.value(kExportScale, remembered.scale).toDouble();
-        remembered.panels = Widgets::parsePanels(raw.value(kExportPanels).toString()).value_or(Widgets::PlotPanels::Both);
+        remembered.panels
+            = Widgets::parsePanels(raw.value(kExportPanels).toString()).value_or(Widgets::PlotPanels::Both);
         if (Widgets::validateFigureOptions(remembered).isEmpty())
             m_figureOptions = remembered;
         m_panels = m_figureOptions.panels;
@@ -190,8 +195,8 @@ void MainWindow::createDocks()
     m_curvesDock = new QDockWidget(tr("Curves"), this);
     m_curvesDock->setObjectName(QStringLiteral("curvesDock"));
     m_curvesDock->setWidget(curvesPanel);
-    m_curvesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                              | QDockWidget::DockWidgetClosable);
+    m_curvesDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
 
     m_formula = new Widgets::FormulaPanel(this);
@@ -243,7 +248,8 @@ void MainWindow::createActions()
     m_duplicate = new QAction(tr("&Duplicate Curve"), this);
     m_duplicate->setObjectName(QStringLiteral("duplicateCurveAction"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicate->setToolTip(tr("Duplicate the selected curve (%1)").arg(m_duplicate->shortcut().toString(QKeySequence::NativeText)));
+    m_duplicate->setToolTip(
+        tr("Duplicate the selected curve (%1)").arg(m_duplicate->shortcut().toString(QKeySequence::NativeText)));
     m_duplicate->setIconText(tr("Duplicate"));
     connect(m_duplicate, &QAction::triggered, m_curveList, &Widgets::CurveList::duplicateCurve);
 
@@ -280,7 +286,8 @@ void MainWindow::createActions()
     m_toggleTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_toggleTheme->setToolTip(tr("Switch between the light and dark themes (%1)")
                                   .arg(m_toggleTheme->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_toggleTheme, &QAction::triggered, this, [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
+    connect(
+        m_toggleTheme, &QAction::triggered, this, [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
     addAction(m_toggleTheme);
 
     for (const Example& e : examples()) {
@@ -350,15 +357,15 @@ void MainWindow::createFileActions()
     connect(m_copyImage, &QAction::triggered, this, &MainWindow::copyPlotImage);
 
     const std::array<QKeySequence, 3> codeKeys{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
-                                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
-                                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)};
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)};
     for (std::size_t i = 0; i < Core::kFrameworks.size(); ++i) {
         const Core::Framework framework = Core::kFrameworks[i];
-        auto* action = new QAction(tr("Copy as %1 Code").arg(Widgets::toQString(Core::frameworkTitle(framework))), this);
+        auto* action
+            = new QAction(tr("Copy as %1 Code").arg(Widgets::toQString(Core::frameworkTitle(framework))), this);
         action->setObjectName(QStringLiteral("copyCodeAction_") + Widgets::toQString(Core::frameworkName(framework)));
         action->setShortcut(codeKeys[i]);
-        action->setToolTip(tr("Python that builds the selected curve in %1").arg(
-            Widgets::toQString(Core::frameworkTitle(framework))));
+        action->setToolTip(
+            tr("Python that builds the selected curve in %1").arg(Widgets::toQString(Core::frameworkTitle(framework))));
         connect(action, &QAction::triggered, this, [this, framework] { copyCode(framework); });
         m_copyCode.append(action);
     }
@@ -486,15 +493,9 @@ void MainWindow::connectModel()
     connect(m_plot, &Widgets::ActivationPlot::readoutChanged, this, &MainWindow::showReadout);
 }
 
-int MainWindow::currentCurve() const
-{
-    return m_curveList->currentRow();
-}
+int MainWindow::currentCurve() const { return m_curveList->currentRow(); }
 
-void MainWindow::selectCurve(int row)
-{
-    m_curveList->setCurrentRow(row);
-}
+void MainWindow::selectCurve(int row) { m_curveList->setCurrentRow(row); }
 
 void MainWindow::bindCurrent()
 {
@@ -588,7 +589,8 @@ void MainWindow::showReadout(const QString& text)
 {
     m_statusTimer->stop();
     if (text.isEmpty()) {
-        m_readout->setText(tr("Drag to pan · wheel to zoom · Shift+drag zooms to a rectangle · Ctrl+0 resets the view · ←/→ step the crosshair"));
+        m_readout->setText(tr("Drag to pan · wheel to zoom · Shift+drag zooms to a rectangle · Ctrl+0 resets the view "
+                              "· ←/→ step the crosshair"));
         m_readout->setToolTip({});
         return;
     }
@@ -754,7 +756,7 @@ void MainWindow::showShortcuts()
     table->setSelectionMode(QAbstractItemView::NoSelection);
     QList<QPair<QString, QString>> rows;
     QList<QAction*> actions{m_open, m_save, m_saveAs, m_exportFigure, m_copyImage, m_add, m_duplicate, m_remove,
-                            m_resetView, m_toggleTheme, m_shortcuts, m_quit};
+        m_resetView, m_toggleTheme, m_shortcuts, m_quit};
     actions += m_copyCode;
     actions += m_exampleActions;
     for (QAction* a : std::as_const(actions)) {
@@ -787,8 +789,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Activation Explorer"),
+    QMessageBox::about(this, tr("About Activation Explorer"),
         tr("<h3>Activation Explorer %1</h3>"
            "<p>See how neural-network activation functions and their gradients behave, exactly as "
            "Keras 3, tf.keras 2 and PyTorch compute them, kinks and jumps included.</p>"
@@ -878,8 +879,8 @@ void MainWindow::setSessionPath(const QString& path)
 {
     m_sessionPath = path;
     setWindowModified(false);
-    setWindowTitle(path.isEmpty() ? tr("Activation Explorer")
-                                  : tr("%1[*] — Activation Explorer").arg(QFileInfo(path).fileName()));
+    setWindowTitle(
+        path.isEmpty() ? tr("Activation Explorer") : tr("%1[*] — Activation Explorer").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
 }
 
@@ -905,8 +906,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     for (int i = 0; i < m_recentFiles.size(); ++i) {
         const QString path = m_recentFiles[i];
-        QAction* action = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(
+            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setObjectName(QStringLiteral("recentFileAction_%1").arg(i));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
@@ -956,8 +957,8 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::openInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), dialogDirectory(),
-                                                      tr("Activation Explorer sessions (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Session"), dialogDirectory(), tr("Activation Explorer sessions (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const QString error = openSession(path); !error.isEmpty())
@@ -976,9 +977,10 @@ void MainWindow::saveInteractive()
 
 void MainWindow::saveAsInteractive()
 {
-    const QString start = m_sessionPath.isEmpty() ? QDir(dialogDirectory()).filePath(tr("session.json")) : m_sessionPath;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), start,
-                                                tr("Activation Explorer sessions (*.json)"));
+    const QString start
+        = m_sessionPath.isEmpty() ? QDir(dialogDirectory()).filePath(tr("session.json")) : m_sessionPath;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Session As"), start, tr("Activation Explorer sessions (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -1040,10 +1042,7 @@ void MainWindow::copyPlotImage()
     showStatus(tr("Copied the plot image to the clipboard"));
 }
 
-bool MainWindow::copyCode(Core::Framework framework)
-{
-    return m_code->copy(framework);
-}
+bool MainWindow::copyCode(Core::Framework framework) { return m_code->copy(framework); }
 
 void MainWindow::exportFigureInteractive()
 {
@@ -1067,8 +1066,8 @@ void MainWindow::exportFigureInteractive()
 
 void MainWindow::exportWindowInteractive()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Window"), QDir(dialogDirectory()).filePath(QStringLiteral("window.png")),
-                                                tr("PNG image (*.png)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Window"),
+        QDir(dialogDirectory()).filePath(QStringLiteral("window.png")), tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -1080,8 +1079,8 @@ void MainWindow::exportWindowInteractive()
 void MainWindow::exportDataInteractive()
 {
     QString filter = tr("CSV (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QDir(dialogDirectory()).filePath(QStringLiteral("curves.csv")),
-                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"),
+        QDir(dialogDirectory()).filePath(QStringLiteral("curves.csv")), tr("CSV (*.csv);;JSON (*.json)"), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -28,10 +28,7 @@ namespace {
 
 const QString kFormat = u"activation-explorer-session"_s;
 
-QString themeName(Widgets::Theme theme)
-{
-    return theme == Widgets::Theme::Dark ? u"dark"_s : u"light"_s;
-}
+QString themeName(Widgets::Theme theme) { return theme == Widgets::Theme::Dark ? u"dark"_s : u"light"_s; }
 
 // Finite numbers as JSON numbers (Qt writes the shortest text that reads back exactly);
 // infinities as strings, which JSON numbers cannot hold, and so is -0: Qt writes -0.0 as "0"
@@ -84,28 +81,18 @@ struct Refused {
     SessionError error;
 };
 
-[[noreturn]] void refuse(const QString& field, const QString& problem)
-{
-    throw Refused{{field, problem}};
-}
+[[noreturn]] void refuse(const QString& field, const QString& problem) { throw Refused{{field, problem}}; }
 
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"a string"_s;
+    case QJsonValue::Array: return u"an array"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: break;
     }
     return u"nothing"_s;
 }
@@ -122,10 +109,7 @@ QString join(const QString& parent, const QString& key)
     return parent.isEmpty() ? shown : parent + u'.' + shown;
 }
 
-QString quoted(const QString& text)
-{
-    return u'"' + text + u'"';
-}
+QString quoted(const QString& text) { return u'"' + text + u'"'; }
 
 // An object whose keys are all known; the reader takes the ones it wants.
 class ObjectReader {
@@ -262,8 +246,9 @@ void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, cons
             const std::optional<double> d = Core::parseNumber(v.toString().toStdString());
             const bool negativeZero = d && *d == 0 && std::signbit(*d);
             if (!d || (std::isfinite(*d) && !negativeZero))
-                refuse(path, u"%1 is not accepted; accepted: a number, or \"inf\" / \"-inf\" / \"-0\"%2"_s.arg(
-                                 quoted(v.toString()), spec.nullable ? u", or null"_s : QString()));
+                refuse(path,
+                    u"%1 is not accepted; accepted: a number, or \"inf\" / \"-inf\" / \"-0\"%2"_s.arg(
+                        quoted(v.toString()), spec.nullable ? u", or null"_s : QString()));
             a.setParam(index, *d);
         } else {
             wrongType(path, spec.nullable ? u"a number or null"_s : u"a number"_s, v);
@@ -275,9 +260,8 @@ void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, cons
 
 Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index, bool& autoNamed)
 {
-    const ObjectReader r(value, path,
-                         {u"function"_s, u"framework"_s, u"params"_s, u"name"_s, u"autoName"_s, u"color"_s,
-                          u"visible"_s});
+    const ObjectReader r(
+        value, path, {u"function"_s, u"framework"_s, u"params"_s, u"name"_s, u"autoName"_s, u"color"_s, u"visible"_s});
     r.required(u"function"_s);
     const QString functionName = r.string(u"function"_s, 64);
     const Core::FunctionSpec* function = Core::findFunction(functionName.toStdString());
@@ -286,14 +270,14 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
         for (const Core::FunctionSpec& f : Core::catalogue())
             names << Widgets::toQString(f.name);
         refuse(r.path(u"function"_s),
-               u"unknown function %1; accepted: %2"_s.arg(quoted(functionName), names.join(u", "_s)));
+            u"unknown function %1; accepted: %2"_s.arg(quoted(functionName), names.join(u", "_s)));
     }
     r.required(u"framework"_s);
     const QString frameworkName = r.string(u"framework"_s, 64);
     const std::optional<Core::Framework> framework = Core::parseFramework(frameworkName.toStdString());
     if (!framework)
         refuse(r.path(u"framework"_s),
-               u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(quoted(frameworkName)));
+            u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(quoted(frameworkName)));
 
     std::optional<Core::Activation> made;
     try {
@@ -313,8 +297,9 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
             const QString paramPath = r.path(u"params"_s) + u'.' + it.key();
             const std::optional<std::size_t> i = function->paramIndex(it.key().toStdString(), *framework);
             if (!i)
-                refuse(paramPath, u"unknown parameter of %1; accepted: %2"_s.arg(
-                                      Widgets::toQString(activation.spec().api), availableParamNames(activation)));
+                refuse(paramPath,
+                    u"unknown parameter of %1; accepted: %2"_s.arg(
+                        Widgets::toQString(activation.spec().api), availableParamNames(activation)));
             if (!given.insert(*i).second)
                 refuse(paramPath, u"given twice (the catalogue and the framework name the same parameter)"_s);
             readParam(activation, *i, it.value(), paramPath);
@@ -323,7 +308,7 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
     for (std::size_t i : activation.requiredParams()) {
         if (!given.contains(i))
             refuse(r.path(u"params"_s) + u'.' + Widgets::toQString(function->params[i].name),
-                   u"missing; %1 has no default for it"_s.arg(Widgets::toQString(activation.spec().api)));
+                u"missing; %1 has no default for it"_s.arg(Widgets::toQString(activation.spec().api)));
     }
 
     Widgets::Curve curve{activation, {}, Widgets::defaultCurveColor(index), true};
@@ -355,25 +340,27 @@ Session readSession(const QJsonValue& root)
     if (!object.contains(u"format"_s))
         refuse(u"format"_s, u"missing; this is not an Activation Explorer session"_s);
     if (object.value(u"format"_s) != QJsonValue(kFormat))
-        refuse(u"format"_s, u"%1 is not accepted; accepted: \"%2\""_s.arg(
-                                object.value(u"format"_s).isString() ? quoted(object.value(u"format"_s).toString())
-                                                                    : typeName(object.value(u"format"_s)),
-                                kFormat));
+        refuse(u"format"_s,
+            u"%1 is not accepted; accepted: \"%2\""_s.arg(object.value(u"format"_s).isString()
+                    ? quoted(object.value(u"format"_s).toString())
+                    : typeName(object.value(u"format"_s)),
+                kFormat));
     if (!object.contains(u"version"_s))
         refuse(u"version"_s, u"missing"_s);
     const QJsonValue version = object.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()))
         wrongType(u"version"_s, u"a whole number"_s, version);
     if (version.toDouble() > kSessionVersion)
-        refuse(u"version"_s, u"%1 is newer than this Activation Explorer reads (version %2); a newer "
-                             u"Activation Explorer wrote it"_s.arg(version.toDouble())
-                                 .arg(kSessionVersion));
+        refuse(u"version"_s,
+            u"%1 is newer than this Activation Explorer reads (version %2); a newer "
+            u"Activation Explorer wrote it"_s.arg(version.toDouble())
+                .arg(kSessionVersion));
     if (version.toDouble() < 1)
         refuse(u"version"_s, u"%1 is out of range; accepted: 1 to %2"_s.arg(version.toDouble()).arg(kSessionVersion));
 
     const ObjectReader r(root, QString(),
-                         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s,
-                          u"theme"_s, u"panels"_s, u"values"_s});
+        {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
+            u"panels"_s, u"values"_s});
     Session s;
     const QJsonValue curves = r.required(u"curves"_s);
     if (!curves.isArray())
@@ -396,8 +383,8 @@ Session readSession(const QJsonValue& root)
         s.domain.min = d.finite(u"min"_s);
         s.domain.max = d.finite(u"max"_s);
         if (d.has(u"samples"_s))
-            s.domain.samples = static_cast<std::size_t>(
-                d.integer(u"samples"_s, static_cast<qint64>(Core::kMinSamples), static_cast<qint64>(kMaxSessionSamples)));
+            s.domain.samples = static_cast<std::size_t>(d.integer(
+                u"samples"_s, static_cast<qint64>(Core::kMinSamples), static_cast<qint64>(kMaxSessionSamples)));
         try {
             Core::validate(s.domain);
         } catch (const Core::InputError& e) {
@@ -405,7 +392,8 @@ Session readSession(const QJsonValue& root)
         }
     }
     if (r.has(u"dtype"_s))
-        s.dtype = choice<Core::DType>(r, u"dtype"_s, {{u"float64"_s, Core::DType::Float64}, {u"float32"_s, Core::DType::Float32}});
+        s.dtype = choice<Core::DType>(
+            r, u"dtype"_s, {{u"float64"_s, Core::DType::Float64}, {u"float32"_s, Core::DType::Float32}});
     if (r.has(u"view"_s)) {
         const ObjectReader v(r.value(u"view"_s), u"view"_s, {u"x"_s, u"f"_s, u"df"_s});
         s.viewX = readRange(v, u"x"_s);
@@ -413,12 +401,12 @@ Session readSession(const QJsonValue& root)
         s.viewDf = readRange(v, u"df"_s);
     }
     if (r.has(u"theme"_s))
-        s.theme = choice<Widgets::Theme>(r, u"theme"_s, {{u"light"_s, Widgets::Theme::Light}, {u"dark"_s, Widgets::Theme::Dark}});
+        s.theme = choice<Widgets::Theme>(
+            r, u"theme"_s, {{u"light"_s, Widgets::Theme::Light}, {u"dark"_s, Widgets::Theme::Dark}});
     if (r.has(u"panels"_s))
         s.panels = choice<Widgets::PlotPanels>(r, u"panels"_s,
-                                               {{u"both"_s, Widgets::PlotPanels::Both},
-                                                {u"function"_s, Widgets::PlotPanels::Function},
-                                                {u"derivative"_s, Widgets::PlotPanels::Derivative}});
+            {{u"both"_s, Widgets::PlotPanels::Both}, {u"function"_s, Widgets::PlotPanels::Function},
+                {u"derivative"_s, Widgets::PlotPanels::Derivative}});
     if (r.has(u"values"_s))
         s.valuesInput = r.string(u"values"_s);
     return s;
@@ -447,20 +435,14 @@ QByteArray sessionToJson(const Session& session)
     QJsonArray curves;
     for (qsizetype i = 0; i < session.curves.size(); ++i)
         curves.append(curveToJson(session.curves[i], i < session.autoNamed.size() && session.autoNamed[i]));
-    QJsonObject domain{{u"min"_s, session.domain.min},
-                       {u"max"_s, session.domain.max},
-                       {u"samples"_s, static_cast<qint64>(session.domain.samples)}};
+    QJsonObject domain{{u"min"_s, session.domain.min}, {u"max"_s, session.domain.max},
+        {u"samples"_s, static_cast<qint64>(session.domain.samples)}};
     QJsonObject view{{u"x"_s, range(session.viewX)}, {u"f"_s, range(session.viewF)}, {u"df"_s, range(session.viewDf)}};
-    QJsonObject root{{u"format"_s, kFormat},
-                     {u"version"_s, kSessionVersion},
-                     {u"curves"_s, curves},
-                     {u"selected"_s, session.selected},
-                     {u"domain"_s, domain},
-                     {u"dtype"_s, Widgets::toQString(Core::dtypeName(session.dtype))},
-                     {u"view"_s, view},
-                     {u"theme"_s, themeName(session.theme)},
-                     {u"panels"_s, Widgets::panelsName(session.panels)},
-                     {u"values"_s, session.valuesInput}};
+    QJsonObject root{{u"format"_s, kFormat}, {u"version"_s, kSessionVersion}, {u"curves"_s, curves},
+        {u"selected"_s, session.selected}, {u"domain"_s, domain},
+        {u"dtype"_s, Widgets::toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
+        {u"theme"_s, themeName(session.theme)}, {u"panels"_s, Widgets::panelsName(session.panels)},
+        {u"values"_s, session.valuesInput}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -468,17 +450,17 @@ SessionResult sessionFromJson(const QByteArray& json)
 {
     SessionResult result;
     if (json.size() > kMaxSessionBytes) {
-        result.error = {u"file"_s, u"%1 bytes; accepted: at most %2 MiB"_s.arg(json.size()).arg(kMaxSessionBytes >> 20)};
+        result.error
+            = {u"file"_s, u"%1 bytes; accepted: at most %2 MiB"_s.arg(json.size()).arg(kMaxSessionBytes >> 20)};
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool atEnd = json.trimmed().isEmpty() || parseError.offset >= json.trimmed().size();
-        result.error = {u"file"_s, u"not valid JSON at %1: %2%3"_s.arg(position(json, parseError.offset),
-                                                                      parseError.errorString(),
-                                                                      atEnd ? u" (the file ends early: truncated?)"_s
-                                                                            : QString())};
+        result.error = {u"file"_s,
+            u"not valid JSON at %1: %2%3"_s.arg(position(json, parseError.offset), parseError.errorString(),
+                atEnd ? u" (the file ends early: truncated?)"_s : QString())};
         return result;
     }
     try {
@@ -500,8 +482,9 @@ SessionResult loadSession(const QString& path)
     }
     // Checked before reading, so that a multi-gigabyte file is never loaded into memory.
     if (file.size() > kMaxSessionBytes) {
-        result.error = {u"file"_s, u"%1 MiB; accepted: at most %2 MiB"_s.arg(double(file.size()) / (1 << 20), 0, 'f', 1)
-                                       .arg(kMaxSessionBytes >> 20)};
+        result.error = {u"file"_s,
+            u"%1 MiB; accepted: at most %2 MiB"_s.arg(double(file.size()) / (1 << 20), 0, 'f', 1)
+                .arg(kMaxSessionBytes >> 20)};
         return result;
     }
     const QByteArray bytes = file.read(kMaxSessionBytes + 1);

@@ -30,25 +30,13 @@ Settings::Settings(const QString& iniFile)
 {
 }
 
-QByteArray Settings::geometry() const
-{
-    return m_settings->value(kGeometry).toByteArray();
-}
+QByteArray Settings::geometry() const { return m_settings->value(kGeometry).toByteArray(); }
 
-void Settings::setGeometry(const QByteArray& geometry)
-{
-    m_settings->setValue(kGeometry, geometry);
-}
+void Settings::setGeometry(const QByteArray& geometry) { m_settings->setValue(kGeometry, geometry); }
 
-QByteArray Settings::windowState() const
-{
-    return m_settings->value(kState).toByteArray();
-}
+QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
 
-void Settings::setWindowState(const QByteArray& state)
-{
-    m_settings->setValue(kState, state);
-}
+void Settings::setWindowState(const QByteArray& state) { m_settings->setValue(kState, state); }
 
 std::optional<Widgets::Theme> Settings::theme() const
 {
@@ -92,7 +80,8 @@ std::optional<Settings::StoredCurves> Settings::curves() const
     for (int i = 0; i < n; ++i) {
         m_settings->setArrayIndex(i);
         try {
-            const auto framework = Core::parseFramework(m_settings->value(QStringLiteral("framework")).toString().toStdString());
+            const auto framework
+                = Core::parseFramework(m_settings->value(QStringLiteral("framework")).toString().toStdString());
             if (!framework)
                 continue;
             Core::Activation activation = Core::Activation::withDefaults(
@@ -104,8 +93,8 @@ std::optional<Settings::StoredCurves> Settings::curves() const
             QColor color(m_settings->value(QStringLiteral("color")).toString());
             if (!color.isValid())
                 color = Widgets::defaultCurveColor(stored.curves.size());
-            stored.curves.append(Widgets::Curve{activation, name, color,
-                                                m_settings->value(QStringLiteral("visible"), true).toBool()});
+            stored.curves.append(
+                Widgets::Curve{activation, name, color, m_settings->value(QStringLiteral("visible"), true).toBool()});
             stored.autoNamed.append(name.isEmpty());
         } catch (const Core::InputError&) {
             // A curve from another version of the catalogue: drop it rather than refuse to start.
@@ -123,7 +112,8 @@ void Settings::setCurves(const QList<Widgets::Curve>& curves, const QList<bool>&
         const Widgets::Curve& c = curves[i];
         m_settings->setArrayIndex(static_cast<int>(i));
         m_settings->setValue(QStringLiteral("function"), Widgets::toQString(c.activation.function().name));
-        m_settings->setValue(QStringLiteral("framework"), Widgets::toQString(Core::frameworkName(c.activation.framework())));
+        m_settings->setValue(
+            QStringLiteral("framework"), Widgets::toQString(Core::frameworkName(c.activation.framework())));
         m_settings->setValue(QStringLiteral("params"), paramAssignments(c.activation));
         const bool isAuto = i < autoNamed.size() && autoNamed[i];
         m_settings->setValue(QStringLiteral("name"), isAuto ? QString() : c.name);
@@ -162,20 +152,11 @@ Core::DType Settings::dtype() const
     return Core::parseDType(m_settings->value(kDType).toString().toStdString()).value_or(Core::DType::Float64);
 }
 
-void Settings::setDType(Core::DType dtype)
-{
-    m_settings->setValue(kDType, Widgets::toQString(Core::dtypeName(dtype)));
-}
+void Settings::setDType(Core::DType dtype) { m_settings->setValue(kDType, Widgets::toQString(Core::dtypeName(dtype))); }
 
-int Settings::selectedCurve() const
-{
-    return m_settings->value(kSelected, 0).toInt();
-}
+int Settings::selectedCurve() const { return m_settings->value(kSelected, 0).toInt(); }
 
-void Settings::setSelectedCurve(int row)
-{
-    m_settings->setValue(kSelected, row);
-}
+void Settings::setSelectedCurve(int row) { m_settings->setValue(kSelected, row); }
 
 std::optional<QString> Settings::valuesInput() const
 {
@@ -184,9 +165,6 @@ std::optional<QString> Settings::valuesInput() const
     return m_settings->value(kValues).toString();
 }
 
-void Settings::setValuesInput(const QString& text)
-{
-    m_settings->setValue(kValues, text);
-}
+void Settings::setValuesInput(const QString& text) { m_settings->setValue(kValues, text); }
 
 } // namespace App

@@ -33,7 +33,7 @@ struct Case {
 
 const std::vector<Case> kCases{
     {"relu(max_value=4,negative_slope=0.1,threshold=0.5) keras", "relu", Framework::Keras,
-     {"max_value=4", "negative_slope=0.1", "threshold=0.5"}},
+        {"max_value=4", "negative_slope=0.1", "threshold=0.5"}},
     {"relu() keras", "relu", Framework::Keras, {}},
     {"leaky_relu(alpha=0.3) keras", "leaky_relu", Framework::Keras, {}},
     {"leaky_relu(alpha=0.01) pytorch", "leaky_relu", Framework::PyTorch, {}},
@@ -62,8 +62,8 @@ template <class T> void setCounters(benchmark::State& state, std::size_t n)
     state.SetItemsProcessed(items);
     state.SetBytesProcessed(items * std::int64_t(3 * sizeof(T)));
     // Rate of 1e-9 * n per iteration, inverted: nanoseconds per element.
-    state.counters["ns/elem"] =
-        benchmark::Counter(1e-9 * double(n), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["ns/elem"] = benchmark::Counter(
+        1e-9 * double(n), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 template <class T> void evaluateBenchmark(benchmark::State& state, const Case& c)
@@ -139,7 +139,7 @@ public:
             const auto f = floor.find({row.dtype, row.n});
             if (f != floor.end())
                 std::printf("%-60s %-8s %10ld %10.3f %10.2f\n", row.label.c_str(), row.dtype.c_str(), row.n, row.ns,
-                            row.ns / f->second);
+                    row.ns / f->second);
             else
                 std::printf("%-60s %-8s %10ld %10.3f %10s\n", row.label.c_str(), row.dtype.c_str(), row.n, row.ns, "-");
         }
@@ -158,8 +158,8 @@ template <class T> void registerAll(const char* dtype)
     };
     sizes(benchmark::RegisterBenchmark((std::string(dtype) + "/memcpy").c_str(), memcpyBenchmark<T>));
     for (const Case& c : kCases)
-        sizes(benchmark::RegisterBenchmark((std::string(dtype) + "/" + c.label).c_str(),
-                                           [&c](benchmark::State& s) { evaluateBenchmark<T>(s, c); }));
+        sizes(benchmark::RegisterBenchmark(
+            (std::string(dtype) + "/" + c.label).c_str(), [&c](benchmark::State& s) { evaluateBenchmark<T>(s, c); }));
 }
 
 } // namespace

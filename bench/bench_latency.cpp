@@ -29,8 +29,8 @@
 
 #include "aex/core/sampling.h"
 
-#include <benchmark/benchmark.h>
 #include <qcustomplot.h>
+#include <benchmark/benchmark.h>
 
 #include <QApplication>
 #include <QProcess>
@@ -61,10 +61,7 @@ constexpr double kLineWidth = 1.8; // ActivationPlot's pen, so both plots draw t
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
 
-double seconds(Clock::duration d)
-{
-    return std::chrono::duration<double>(d).count();
-}
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
 double quantile(std::vector<double> v, double q)
 {
@@ -97,10 +94,7 @@ void waitExposed(QWidget& widget)
     drainEvents();
 }
 
-int iterationsFor(std::size_t samples)
-{
-    return samples >= 1'000'000 ? 100 : 200;
-}
+int iterationsFor(std::size_t samples) { return samples >= 1'000'000 ? 100 : 200; }
 
 std::string caseName(const char* kind, std::size_t samples, int curves)
 {
@@ -269,9 +263,7 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
                 plotTimes.push_back(seconds(Clock::now() - start));
                 break;
             }
-            default:
-                bareTimes.push_back(bare.step());
-                break;
+            default: bareTimes.push_back(bare.step()); break;
             }
             drainEvents();
         }
@@ -292,7 +284,8 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
 // quits.
 class FirstFrameProbe : public QObject {
 public:
-    explicit FirstFrameProbe(QCustomPlot* plot) : m_plot(plot)
+    explicit FirstFrameProbe(QCustomPlot* plot)
+        : m_plot(plot)
     {
         plot->installEventFilter(this);
         QObject::connect(plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
@@ -368,13 +361,12 @@ void reportStartup(const QString& program, int runs)
         return;
     }
     const double w = quantile(window, 0.5), b = quantile(bare, 0.5);
-    std::printf("\nStartup to the first painted frame (process start -> plot painted with data), median of %d:\n",
-                runs);
+    std::printf(
+        "\nStartup to the first painted frame (process start -> plot painted with data), median of %d:\n", runs);
     std::printf("  window (default view, 6 curves)  %8.1f ms  (min %.1f, max %.1f)\n", w * 1e3,
-                *std::min_element(window.begin(), window.end()) * 1e3,
-                *std::max_element(window.begin(), window.end()) * 1e3);
+        *std::min_element(window.begin(), window.end()) * 1e3, *std::max_element(window.begin(), window.end()) * 1e3);
     std::printf("  bare QCustomPlot (12 graphs)     %8.1f ms  (min %.1f, max %.1f)\n", b * 1e3,
-                *std::min_element(bare.begin(), bare.end()) * 1e3, *std::max_element(bare.begin(), bare.end()) * 1e3);
+        *std::min_element(bare.begin(), bare.end()) * 1e3, *std::max_element(bare.begin(), bare.end()) * 1e3);
     std::printf("  ratio window / bare              %8.2fx\n", w / b);
 }
 
@@ -383,7 +375,7 @@ void reportLatency()
     std::printf("\nParameter change -> finished replot (ms). Ratios are to the bare QCustomPlot setData + replot of\n"
                 "the same graphs with every sample.\n\n");
     std::printf("%9s %6s | %17s | %17s | %17s | %13s | %13s\n", "samples", "curves", "window med / p99",
-                "plot med / p99", "bare med / p99", "window/bare", "plot/bare");
+        "plot med / p99", "bare med / p99", "window/bare", "plot/bare");
     std::printf("%9s %6s | %17s | %17s | %17s | %13s | %13s\n", "", "", "", "", "", "med    p99", "med    p99");
     for (const std::size_t samples : kSampleCounts) {
         for (const int curves : kCurveCounts) {
@@ -408,11 +400,11 @@ void reportLatency()
                     std::snprintf(buf, sizeof buf, "%13s", "-");
                 else
                     std::snprintf(buf, sizeof buf, "%5.2fx %5.2fx", quantile(*v, 0.5) / quantile(*b, 0.5),
-                                  quantile(*v, 0.99) / quantile(*b, 0.99));
+                        quantile(*v, 0.99) / quantile(*b, 0.99));
                 return std::string(buf);
             };
             std::printf("%9zu %6d | %s | %s | %s | %s | %s\n", samples, curves, cell(w).c_str(), cell(p).c_str(),
-                        cell(b).c_str(), ratio(w).c_str(), ratio(p).c_str());
+                cell(b).c_str(), ratio(w).c_str(), ratio(p).c_str());
         }
     }
 }
@@ -445,7 +437,7 @@ int main(int argc, char** argv)
     for (const std::size_t samples : kSampleCounts) {
         for (const int curves : kCurveCounts) {
             benchmark::RegisterBenchmark(caseName("latency", samples, curves).c_str(),
-                                         [samples, curves](benchmark::State& s) { benchLatency(s, samples, curves); })
+                [samples, curves](benchmark::State& s) { benchLatency(s, samples, curves); })
                 ->UseManualTime()
                 ->Iterations(iterationsFor(samples))
                 ->Unit(benchmark::kMillisecond);

@@ -6,9 +6,9 @@
 // the same bits, in double and in float; a list that parses has one item per comma-separated
 // field, each the value parseNumber gives for that field alone; a list that does not parse
 // throws Core::InputError and nothing else.
-#include "check.h"
 #include "aex/core/activation.h"
 #include "aex/core/numberformat.h"
+#include "check.h"
 
 #include <bit>
 #include <cmath>

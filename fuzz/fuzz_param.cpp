@@ -8,12 +8,12 @@
 // it, assigns the same parameters again. Whatever was accepted is then evaluated at special and
 // ordinary x in both precisions, analysed (breakpoints, properties, layer errors) and sampled:
 // none of that may crash or trip a sanitizer, whatever the values (huge, tiny, infinite, -0).
-#include "check.h"
 #include "aex/core/activation.h"
 #include "aex/core/analysis.h"
 #include "aex/core/catalogue.h"
 #include "aex/core/numberformat.h"
 #include "aex/core/sampling.h"
+#include "check.h"
 
 #include <cmath>
 #include <cstddef>
@@ -29,8 +29,8 @@ namespace {
 void exercise(const Core::Activation& a)
 {
     const double inf = std::numeric_limits<double>::infinity();
-    const std::vector<double> xs{-inf, -1e300, -1e6, -3.0, -1.0, -0.5, -1e-300, -0.0, 0.0, 5e-324, 0.5, 1.0, 2.0,
-        3.0, 1e6, 1e300, inf, std::numeric_limits<double>::quiet_NaN()};
+    const std::vector<double> xs{-inf, -1e300, -1e6, -3.0, -1.0, -0.5, -1e-300, -0.0, 0.0, 5e-324, 0.5, 1.0, 2.0, 3.0,
+        1e6, 1e300, inf, std::numeric_limits<double>::quiet_NaN()};
     for (Core::DType dtype : {Core::DType::Float64, Core::DType::Float32}) {
         for (double x : xs)
             (void)Core::evaluateAt(a, x, dtype);

@@ -18,10 +18,7 @@
 
 namespace {
 
-bool same(double a, double b)
-{
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
+bool same(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
 
 bool same(const std::optional<std::pair<double, double>>& a, const std::optional<std::pair<double, double>>& b)
 {

@@ -25,8 +25,8 @@ namespace {
 constexpr double kLineWidth = 1.8;
 constexpr double kSelectedLineWidth = 2.7;
 constexpr double kMarkerSize = 7.0;
-constexpr double kZoomFactor = 0.85;   // per wheel step
-constexpr double kFitMargin = 0.06;    // y padding around the data, as a fraction of its span
+constexpr double kZoomFactor = 0.85; // per wheel step
+constexpr double kFitMargin = 0.06;  // y padding around the data, as a fraction of its span
 constexpr std::size_t kAdaptiveSamplingAbove = 50'000;
 // One sample per device pixel column, plus the exact breakpoints: a smooth curve's chord over one
 // pixel is off by far less than a pixel, and this is about what QCustomPlot's own adaptive
@@ -55,38 +55,35 @@ PlotPalette paletteFor(Theme theme)
 {
     if (theme == Theme::Dark) {
         return {.background = QColor(0x1e, 0x1f, 0x22),
-                .panel = QColor(0x1e, 0x1f, 0x22),
-                .text = QColor(0xdf, 0xe1, 0xe5),
-                .axis = QColor(0x8a, 0x8d, 0x93),
-                .grid = QColor(0x30, 0x32, 0x37),
-                .zeroLine = QColor(0x62, 0x65, 0x6b),
-                .legendBackground = QColor(0x2b, 0x2d, 0x30, 235),
-                .legendBorder = QColor(0x43, 0x45, 0x4a),
-                .crosshair = QColor(0xdf, 0xe1, 0xe5, 150),
-                .tagBackground = QColor(0xdf, 0xe1, 0xe5),
-                .tagText = QColor(0x1e, 0x1f, 0x22),
-                .selectionBorder = QColor(0x8a, 0xb4, 0xf8),
-                .selectionFill = QColor(0x8a, 0xb4, 0xf8, 40)};
+            .panel = QColor(0x1e, 0x1f, 0x22),
+            .text = QColor(0xdf, 0xe1, 0xe5),
+            .axis = QColor(0x8a, 0x8d, 0x93),
+            .grid = QColor(0x30, 0x32, 0x37),
+            .zeroLine = QColor(0x62, 0x65, 0x6b),
+            .legendBackground = QColor(0x2b, 0x2d, 0x30, 235),
+            .legendBorder = QColor(0x43, 0x45, 0x4a),
+            .crosshair = QColor(0xdf, 0xe1, 0xe5, 150),
+            .tagBackground = QColor(0xdf, 0xe1, 0xe5),
+            .tagText = QColor(0x1e, 0x1f, 0x22),
+            .selectionBorder = QColor(0x8a, 0xb4, 0xf8),
+            .selectionFill = QColor(0x8a, 0xb4, 0xf8, 40)};
     }
     return {.background = QColor(0xff, 0xff, 0xff),
-            .panel = QColor(0xff, 0xff, 0xff),
-            .text = QColor(0x20, 0x21, 0x24),
-            .axis = QColor(0x5f, 0x63, 0x68),
-            .grid = QColor(0xe6, 0xe7, 0xea),
-            .zeroLine = QColor(0xa8, 0xab, 0xb0),
-            .legendBackground = QColor(0xff, 0xff, 0xff, 235),
-            .legendBorder = QColor(0xd5, 0xd7, 0xdb),
-            .crosshair = QColor(0x3c, 0x40, 0x43, 150),
-            .tagBackground = QColor(0x3c, 0x40, 0x43),
-            .tagText = QColor(0xff, 0xff, 0xff),
-            .selectionBorder = QColor(0x1a, 0x73, 0xe8),
-            .selectionFill = QColor(0x1a, 0x73, 0xe8, 30)};
+        .panel = QColor(0xff, 0xff, 0xff),
+        .text = QColor(0x20, 0x21, 0x24),
+        .axis = QColor(0x5f, 0x63, 0x68),
+        .grid = QColor(0xe6, 0xe7, 0xea),
+        .zeroLine = QColor(0xa8, 0xab, 0xb0),
+        .legendBackground = QColor(0xff, 0xff, 0xff, 235),
+        .legendBorder = QColor(0xd5, 0xd7, 0xdb),
+        .crosshair = QColor(0x3c, 0x40, 0x43, 150),
+        .tagBackground = QColor(0x3c, 0x40, 0x43),
+        .tagText = QColor(0xff, 0xff, 0xff),
+        .selectionBorder = QColor(0x1a, 0x73, 0xe8),
+        .selectionFill = QColor(0x1a, 0x73, 0xe8, 30)};
 }
 
-double finiteOrNaN(double v)
-{
-    return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
-}
+double finiteOrNaN(double v) { return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN(); }
 
 // What one panel of one curve shows: the line (with NaN gaps at jumps) and the jump markers.
 struct PanelData {
@@ -108,7 +105,7 @@ struct PanelData {
 // kept; elsewhere the line runs to the left limit, breaks (NaN) and resumes at the right limit, and
 // the markers tell which side owns the point.
 void buildPanel(const std::vector<double>& xs, const std::vector<double>& ys,
-                const std::vector<Core::Breakpoint>& breakpoints, bool derivative, PanelData& out)
+    const std::vector<Core::Breakpoint>& breakpoints, bool derivative, PanelData& out)
 {
     out.clear();
     out.line.reserve(static_cast<qsizetype>(xs.size() + breakpoints.size()));
@@ -173,7 +170,11 @@ QCPAxis* yAxisOf(QCPAxisRect* rect) { return rect->axis(QCPAxis::atLeft); }
 // Increments a counter for the lifetime of the scope.
 class CounterGuard {
 public:
-    explicit CounterGuard(int& counter) : m_counter(counter) { ++m_counter; }
+    explicit CounterGuard(int& counter)
+        : m_counter(counter)
+    {
+        ++m_counter;
+    }
     ~CounterGuard() { --m_counter; }
     CounterGuard(const CounterGuard&) = delete;
     CounterGuard& operator=(const CounterGuard&) = delete;
@@ -202,9 +203,11 @@ bool sameDomain(const Core::Domain& a, const Core::Domain& b)
 class SnapGrid {
 public:
     SnapGrid(const Core::Domain& domain, Core::DType dtype, const std::vector<double>& breakpoints)
-        : m_domain(domain), m_float32(dtype == Core::DType::Float32), m_breakpoints(breakpoints),
-          m_step((domain.max - domain.min) / static_cast<double>(domain.samples - 1)),
-          m_last(static_cast<std::ptrdiff_t>(domain.samples) - 1)
+        : m_domain(domain)
+        , m_float32(dtype == Core::DType::Float32)
+        , m_breakpoints(breakpoints)
+        , m_step((domain.max - domain.min) / static_cast<double>(domain.samples - 1))
+        , m_last(static_cast<std::ptrdiff_t>(domain.samples) - 1)
     {
     }
 
@@ -312,7 +315,8 @@ private:
 
 } // namespace
 
-ActivationPlot::ActivationPlot(QWidget* parent) : QWidget(parent)
+ActivationPlot::ActivationPlot(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(u"activationPlot"_s);
     setFocusPolicy(Qt::StrongFocus);
@@ -321,12 +325,11 @@ ActivationPlot::ActivationPlot(QWidget* parent) : QWidget(parent)
     m_plot->setObjectName(u"customPlot"_s);
     m_plot->setFocusPolicy(Qt::NoFocus); // a click focuses this widget, which takes the keys
     m_plot->setMouseTracking(true);
-    const QString help =
-        tr("<b>Wheel</b>: zoom around the cursor (x in both panels, y in this one)<br>"
-           "<b>Drag</b>: pan &nbsp;·&nbsp; drag an axis: pan or zoom only that axis<br>"
-           "<b>Shift+drag</b> or <b>right-drag</b>: zoom to a rectangle<br>"
-           "<b>Ctrl+0</b> or <b>double-click</b>: reset the view<br>"
-           "<b>←/→</b>: step the crosshair one sample (Shift: ten), <b>Esc</b>: hide it");
+    const QString help = tr("<b>Wheel</b>: zoom around the cursor (x in both panels, y in this one)<br>"
+                            "<b>Drag</b>: pan &nbsp;·&nbsp; drag an axis: pan or zoom only that axis<br>"
+                            "<b>Shift+drag</b> or <b>right-drag</b>: zoom to a rectangle<br>"
+                            "<b>Ctrl+0</b> or <b>double-click</b>: reset the view<br>"
+                            "<b>←/→</b>: step the crosshair one sample (Shift: ten), <b>Esc</b>: hide it");
     m_plot->setToolTip(help); // shown over the axes and margins only, see eventFilter()
     m_plot->setWhatsThis(help);
     m_plot->installEventFilter(this);
@@ -440,9 +443,9 @@ void ActivationPlot::setupPlot()
 
     for (QCPAxisRect* rect : {m_valueRect, m_derivRect}) {
         connect(xAxisOf(rect), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
-                [this, rect](const QCPRange& range) { onXRangeChanged(rect, range); });
+            [this, rect](const QCPRange& range) { onXRangeChanged(rect, range); });
         connect(yAxisOf(rect), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
-                [this](const QCPRange&) { onYRangeChanged(); });
+            [this](const QCPRange&) { onYRangeChanged(); });
     }
     connect(m_plot, &QCustomPlot::afterLayout, this, &ActivationPlot::onAfterLayout);
     connect(m_plot, &QCustomPlot::mousePress, this, &ActivationPlot::onMousePress);
@@ -660,8 +663,8 @@ void ActivationPlot::styleSlot(qsizetype index)
     }
     const double size = selected ? kMarkerSize + 1 : kMarkerSize;
     const QCPScatterStyle filled(QCPScatterStyle::ssDisc, color, size);
-    const QCPScatterStyle open(QCPScatterStyle::ssCircle, QPen(color, selected ? 2.0 : 1.6),
-                               QBrush(paletteFor(m_theme).panel), size);
+    const QCPScatterStyle open(
+        QCPScatterStyle::ssCircle, QPen(color, selected ? 2.0 : 1.6), QBrush(paletteFor(m_theme).panel), size);
     for (QCPCurve* c : {slot.valueFilled, slot.derivFilled}) {
         c->setScatterStyle(filled);
         c->setPen(QPen(color));
@@ -757,10 +760,7 @@ bool ActivationPlot::followView()
     return true;
 }
 
-Core::Domain ActivationPlot::snapDomain() const
-{
-    return {m_sampled.min, m_sampled.max, m_domain.samples};
-}
+Core::Domain ActivationPlot::snapDomain() const { return {m_sampled.min, m_sampled.max, m_domain.samples}; }
 
 void ActivationPlot::onAfterLayout()
 {
@@ -881,8 +881,8 @@ void ActivationPlot::fitYPanel(QCPAxisRect* rect, bool derivative)
         const QCPGraph* graph = derivative ? slot.derivative : slot.value;
         for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
             take(it->value);
-        for (const QCPCurve* markers : {derivative ? slot.derivFilled : slot.valueFilled,
-                                        derivative ? slot.derivOpen : slot.valueOpen}) {
+        for (const QCPCurve* markers :
+            {derivative ? slot.derivFilled : slot.valueFilled, derivative ? slot.derivOpen : slot.valueOpen}) {
             for (auto it = markers->data()->constBegin(); it != markers->data()->constEnd(); ++it)
                 take(it->value);
         }
@@ -902,10 +902,7 @@ void ActivationPlot::fitYPanel(QCPAxisRect* rect, bool derivative)
     yAxisOf(rect)->setRange(lo, hi);
 }
 
-void ActivationPlot::replotLater()
-{
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
+void ActivationPlot::replotLater() { m_plot->replot(QCustomPlot::rpQueuedReplot); }
 
 // ---------------------------------------------------------------------------------------------
 // Theme
@@ -1021,8 +1018,7 @@ void ActivationPlot::onMousePress(QMouseEvent* event)
 {
     // QCustomPlot decides at press time whether a drag pans or draws a zoom rectangle.
     const bool rubberBand = event->button() == Qt::RightButton
-                            || (event->button() == Qt::LeftButton
-                                && event->modifiers().testFlag(Qt::ShiftModifier));
+        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
     m_plot->setSelectionRectMode(rubberBand ? QCP::srmZoom : QCP::srmNone);
 }
 
@@ -1031,8 +1027,7 @@ void ActivationPlot::onMouseMove(QMouseEvent* event)
     if (event->buttons() != Qt::NoButton)
         return; // panning or drawing a zoom rectangle
     const QPointF pos = event->position();
-    const bool inside = m_valueRect->rect().contains(pos.toPoint())
-                        || m_derivRect->rect().contains(pos.toPoint());
+    const bool inside = m_valueRect->rect().contains(pos.toPoint()) || m_derivRect->rect().contains(pos.toPoint());
     if (!inside)
         return;
     setCrosshairX(xAxisOf(m_valueRect)->pixelToCoord(pos.x()));
@@ -1042,18 +1037,10 @@ void ActivationPlot::keyPressEvent(QKeyEvent* event)
 {
     const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
     switch (event->key()) {
-    case Qt::Key_Left:
-        stepCrosshair(shift ? -10 : -1);
-        return;
-    case Qt::Key_Right:
-        stepCrosshair(shift ? 10 : 1);
-        return;
-    case Qt::Key_Home:
-        stepCrosshair(std::numeric_limits<int>::min() / 2);
-        return;
-    case Qt::Key_End:
-        stepCrosshair(std::numeric_limits<int>::max() / 2);
-        return;
+    case Qt::Key_Left: stepCrosshair(shift ? -10 : -1); return;
+    case Qt::Key_Right: stepCrosshair(shift ? 10 : 1); return;
+    case Qt::Key_Home: stepCrosshair(std::numeric_limits<int>::min() / 2); return;
+    case Qt::Key_End: stepCrosshair(std::numeric_limits<int>::max() / 2); return;
     case Qt::Key_Escape:
         if (m_crosshairX) {
             clearCrosshair();
@@ -1069,8 +1056,7 @@ void ActivationPlot::keyPressEvent(QKeyEvent* event)
         replotLater();
         return;
     }
-    default:
-        break;
+    default: break;
     }
     QWidget::keyPressEvent(event);
 }
@@ -1081,9 +1067,8 @@ void ActivationPlot::keyPressEvent(QKeyEvent* event)
 qsizetype ActivationPlot::snapCurve() const
 {
     const auto usable = [this](qsizetype i) {
-        return i >= 0 && i < static_cast<qsizetype>(m_slots.size())
-               && m_slots[static_cast<std::size_t>(i)].hasGraphs()
-               && m_slots[static_cast<std::size_t>(i)].sampled;
+        return i >= 0 && i < static_cast<qsizetype>(m_slots.size()) && m_slots[static_cast<std::size_t>(i)].hasGraphs()
+            && m_slots[static_cast<std::size_t>(i)].sampled;
     };
     if (usable(m_selected))
         return m_selected;
@@ -1139,9 +1124,8 @@ void ActivationPlot::stepCrosshair(int steps)
 
 QString ActivationPlot::formatValue(double v) const
 {
-    const std::string text = m_dtype == Core::DType::Float32
-                                 ? Core::formatNumber(static_cast<float>(v))
-                                 : Core::formatNumber(v);
+    const std::string text
+        = m_dtype == Core::DType::Float32 ? Core::formatNumber(static_cast<float>(v)) : Core::formatNumber(v);
     return QString::fromStdString(text);
 }
 

@@ -18,13 +18,11 @@ using namespace Qt::StringLiterals;
 namespace Widgets {
 
 namespace {
-std::size_t slot(Core::Framework framework)
-{
-    return static_cast<std::size_t>(framework);
-}
+std::size_t slot(Core::Framework framework) { return static_cast<std::size_t>(framework); }
 } // namespace
 
-CodePanel::CodePanel(QWidget* parent) : QWidget(parent)
+CodePanel::CodePanel(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(u"codePanel"_s);
     m_tabs = new QTabWidget(this);

@@ -113,8 +113,8 @@ void CurveEditor::fillFrameworks()
     m_framework->clear();
     for (const Core::Framework fw : m_activation->function().availableFrameworks()) {
         m_framework->addItem(toQString(Core::frameworkTitle(fw)), toQString(Core::frameworkName(fw)));
-        m_framework->setItemData(m_framework->count() - 1,
-                                 toQString(m_activation->function().in(fw)->api), Qt::ToolTipRole);
+        m_framework->setItemData(
+            m_framework->count() - 1, toQString(m_activation->function().in(fw)->api), Qt::ToolTipRole);
     }
     m_framework->setCurrentIndex(m_framework->findData(toQString(Core::frameworkName(m_activation->framework()))));
 }

@@ -55,8 +55,8 @@ protected:
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 
-    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
-                     const QModelIndex& index) override
+    bool editorEvent(
+        QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option, const QModelIndex& index) override
     {
         if (event->type() == QEvent::MouseButtonDblClick) {
             QStyleOptionViewItem opt = option;
@@ -115,10 +115,12 @@ CurveList::CurveList(CurveListModel* model, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     m_add = makeButton(QStringLiteral("addCurveButton"), tr("Add"), tr("Add a curve (Ctrl+N)"), this);
-    m_duplicate = makeButton(QStringLiteral("duplicateCurveButton"), tr("Duplicate"),
-                             tr("Duplicate the selected curve (Ctrl+D)"), this);
-    m_remove = makeButton(QStringLiteral("removeCurveButton"), tr("Remove"), tr("Remove the selected curve (Del)"), this);
-    m_color = makeButton(QStringLiteral("curveColorButton"), tr("Colour…"), tr("Choose the selected curve's colour"), this);
+    m_duplicate = makeButton(
+        QStringLiteral("duplicateCurveButton"), tr("Duplicate"), tr("Duplicate the selected curve (Ctrl+D)"), this);
+    m_remove
+        = makeButton(QStringLiteral("removeCurveButton"), tr("Remove"), tr("Remove the selected curve (Del)"), this);
+    m_color
+        = makeButton(QStringLiteral("curveColorButton"), tr("Colour…"), tr("Choose the selected curve's colour"), this);
     for (QToolButton* b : {m_add, m_duplicate, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -130,11 +132,11 @@ CurveList::CurveList(CurveListModel* model, QWidget* parent)
     connect(m_remove, &QToolButton::clicked, this, &CurveList::removeCurve);
     connect(m_color, &QToolButton::clicked, this, [this] { chooseColor(); });
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                updateButtons();
-                emit currentRowChanged(current.isValid() ? current.row() : -1);
-            });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            updateButtons();
+            emit currentRowChanged(current.isValid() ? current.row() : -1);
+        });
     // After a reset (an example loaded) or a removal the view may have no current row: pick one.
     auto ensureCurrent = [this] {
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -161,15 +163,12 @@ void CurveList::setCurrentRow(int row)
     m_view->setCurrentIndex(m_model->index(row));
 }
 
-void CurveList::setNewCurveTemplate(const Core::Activation& activation)
-{
-    m_template = activation;
-}
+void CurveList::setNewCurveTemplate(const Core::Activation& activation) { m_template = activation; }
 
 int CurveList::addCurve()
 {
-    Curve curve{Core::Activation::withDefaults(m_template.function(), m_template.framework()), {},
-                m_model->nextColor(), true};
+    Curve curve{
+        Core::Activation::withDefaults(m_template.function(), m_template.framework()), {}, m_model->nextColor(), true};
     const int row = m_model->insertCurve(curve);
     setCurrentRow(row);
     return row;

@@ -26,23 +26,17 @@ QVariant CurveListModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return e.curve.name;
-    case Qt::DecorationRole:
-        return e.curve.color;
-    case Qt::CheckStateRole:
-        return e.curve.visible ? Qt::Checked : Qt::Unchecked;
+    case Qt::EditRole: return e.curve.name;
+    case Qt::DecorationRole: return e.curve.color;
+    case Qt::CheckStateRole: return e.curve.visible ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nDouble-click the colour to change it, the name to rename.")
-            .arg(toQString(e.curve.activation.spec().api), toQString(Core::frameworkTitle(e.curve.activation.framework())));
-    case AutoNamedRole:
-        return e.autoNamed;
-    case FunctionRole:
-        return toQString(e.curve.activation.function().name);
-    case FrameworkRole:
-        return toQString(Core::frameworkName(e.curve.activation.framework()));
-    default:
-        return {};
+            .arg(toQString(e.curve.activation.spec().api),
+                toQString(Core::frameworkTitle(e.curve.activation.framework())));
+    case AutoNamedRole: return e.autoNamed;
+    case FunctionRole: return toQString(e.curve.activation.function().name);
+    case FrameworkRole: return toQString(Core::frameworkName(e.curve.activation.framework()));
+    default: return {};
     }
 }
 
@@ -51,17 +45,10 @@ bool CurveListModel::setData(const QModelIndex& index, const QVariant& value, in
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     switch (role) {
-    case Qt::EditRole:
-        setName(index.row(), value.toString());
-        return true;
-    case Qt::DecorationRole:
-        setColor(index.row(), value.value<QColor>());
-        return true;
-    case Qt::CheckStateRole:
-        setCurveVisible(index.row(), value.toInt() == Qt::Checked);
-        return true;
-    default:
-        return false;
+    case Qt::EditRole: setName(index.row(), value.toString()); return true;
+    case Qt::DecorationRole: setColor(index.row(), value.value<QColor>()); return true;
+    case Qt::CheckStateRole: setCurveVisible(index.row(), value.toInt() == Qt::Checked); return true;
+    default: return false;
     }
 }
 
@@ -70,7 +57,7 @@ Qt::ItemFlags CurveListModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable
-           | Qt::ItemNeverHasChildren;
+        | Qt::ItemNeverHasChildren;
 }
 
 QList<Curve> CurveListModel::curves() const
@@ -119,10 +106,7 @@ void CurveListModel::removeCurve(int row)
     endRemoveRows();
 }
 
-void CurveListModel::clear()
-{
-    setCurves({});
-}
+void CurveListModel::clear() { setCurves({}); }
 
 void CurveListModel::setActivation(int row, const Core::Activation& activation)
 {
@@ -177,8 +161,8 @@ QColor CurveListModel::nextColor() const
 {
     for (qsizetype i = 0; i < 7; ++i) {
         const QColor candidate = defaultCurveColor(i);
-        const bool used = std::any_of(m_entries.begin(), m_entries.end(),
-                                      [&](const Entry& e) { return e.curve.color == candidate; });
+        const bool used = std::any_of(
+            m_entries.begin(), m_entries.end(), [&](const Entry& e) { return e.curve.color == candidate; });
         if (!used)
             return candidate;
     }
@@ -193,8 +177,8 @@ QString CurveListModel::autoName(const Core::Activation& activation)
     QStringList params;
     for (const std::size_t i : activation.availableParams()) {
         const Core::FrameworkParam& fp = spec.params[i];
-        const bool atDefault = p.none[i] ? fp.defaultIsNone
-                                         : (!fp.defaultIsNone && fp.defaultValue && *fp.defaultValue == p.value[i]);
+        const bool atDefault
+            = p.none[i] ? fp.defaultIsNone : (!fp.defaultIsNone && fp.defaultValue && *fp.defaultValue == p.value[i]);
         if (atDefault)
             continue;
         QString value;
@@ -206,7 +190,8 @@ QString CurveListModel::autoName(const Core::Activation& activation)
             value = QString::fromStdString(Core::formatNumber(p.value[i]));
         params << toQString(function.params[i].name) + QLatin1Char('=') + value;
     }
-    QString name = toQString(function.title) + QStringLiteral(" · ") + toQString(Core::frameworkName(activation.framework()));
+    QString name
+        = toQString(function.title) + QStringLiteral(" · ") + toQString(Core::frameworkName(activation.framework()));
     if (!params.isEmpty())
         name += QStringLiteral(" · ") + params.join(QStringLiteral(", "));
     return name;

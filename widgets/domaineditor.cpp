@@ -100,10 +100,7 @@ void DomainEditor::setDType(Core::DType dtype)
     m_dtypeCombo->setCurrentIndex(m_dtypeCombo->findData(static_cast<int>(dtype)));
 }
 
-QString DomainEditor::error() const
-{
-    return m_error->text();
-}
+QString DomainEditor::error() const { return m_error->text(); }
 
 void DomainEditor::onEdited()
 {

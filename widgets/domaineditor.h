@@ -24,7 +24,7 @@ public:
     Core::Domain domain() const { return m_domain; }
     Core::DType dtype() const { return m_dtype; }
     void setDomain(const Core::Domain& domain); // no signal
-    void setDType(Core::DType dtype);            // no signal
+    void setDType(Core::DType dtype);           // no signal
     QString error() const;
 
 signals:

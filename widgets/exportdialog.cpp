@@ -33,14 +33,10 @@ constexpr int kPreviewHeight = 260;
 QString formatTitle(FigureFormat format)
 {
     switch (format) {
-    case FigureFormat::Jpeg:
-        return ExportDialog::tr("JPEG image (*.jpg *.jpeg)");
-    case FigureFormat::Svg:
-        return ExportDialog::tr("SVG vector drawing (*.svg)");
-    case FigureFormat::Pdf:
-        return ExportDialog::tr("PDF document (*.pdf)");
-    case FigureFormat::Png:
-        break;
+    case FigureFormat::Jpeg: return ExportDialog::tr("JPEG image (*.jpg *.jpeg)");
+    case FigureFormat::Svg: return ExportDialog::tr("SVG vector drawing (*.svg)");
+    case FigureFormat::Pdf: return ExportDialog::tr("PDF document (*.pdf)");
+    case FigureFormat::Png: break;
     }
     return ExportDialog::tr("PNG image (*.png)");
 }
@@ -49,8 +45,7 @@ constexpr FigureFormat kFormats[] = {FigureFormat::Png, FigureFormat::Jpeg, Figu
 
 } // namespace
 
-ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, const QString& path,
-                           QWidget* parent)
+ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, const QString& path, QWidget* parent)
     : QDialog(parent)
     , m_content(std::move(content))
     , m_jpegQuality(options.jpegQuality)
@@ -200,10 +195,7 @@ FigureOptions ExportDialog::options() const
     return o;
 }
 
-QString ExportDialog::path() const
-{
-    return m_path->text().trimmed();
-}
+QString ExportDialog::path() const { return m_path->text().trimmed(); }
 
 std::optional<FigureFormat> ExportDialog::format() const
 {
@@ -212,7 +204,8 @@ std::optional<FigureFormat> ExportDialog::format() const
 
 void ExportDialog::setPlotSize(const QSize& size)
 {
-    m_plotSize = size.boundedTo(QSize(kMaxFigureSide, kMaxFigureSide)).expandedTo(QSize(kMinFigureSide, kMinFigureSide));
+    m_plotSize
+        = size.boundedTo(QSize(kMaxFigureSide, kMaxFigureSide)).expandedTo(QSize(kMinFigureSide, kMinFigureSide));
     m_plotSizeButton->setEnabled(size.isValid());
     m_plotSizeButton->setToolTip(tr("%1 × %2: the size the plot has on screen, so the figure looks exactly like it")
                                      .arg(m_plotSize.width())
@@ -238,8 +231,8 @@ void ExportDialog::browse()
     for (FigureFormat each : kFormats)
         filters << formatTitle(each);
     QString selected = formatTitle(f);
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Figure"), start, filters.join(u";;"_s),
-                                                        &selected);
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, tr("Export Figure"), start, filters.join(u";;"_s), &selected);
     if (chosen.isEmpty())
         return;
     QString file = chosen;

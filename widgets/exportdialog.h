@@ -28,8 +28,7 @@ class MessageLabel;
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(FigureContent content, const FigureOptions& options, const QString& path,
-                 QWidget* parent = nullptr);
+    ExportDialog(FigureContent content, const FigureOptions& options, const QString& path, QWidget* parent = nullptr);
 
     FigureOptions options() const;
     QString path() const;

@@ -20,15 +20,9 @@ namespace Widgets {
 
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
+QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
-QString esc(std::string_view text)
-{
-    return toQString(text).toHtmlEscaped();
-}
+QString esc(std::string_view text) { return toQString(text).toHtmlEscaped(); }
 
 // Prose spelling of a number: the command line's shortest text, with a true minus and ∞.
 QString prose(double value)
@@ -43,10 +37,7 @@ QString prose(double value)
     return text;
 }
 
-QString colorName(const QColor& c)
-{
-    return c.name(QColor::HexRgb);
-}
+QString colorName(const QColor& c) { return c.name(QColor::HexRgb); }
 
 QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
 {
@@ -54,7 +45,8 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
     if (pieces.empty())
         return {};
     if (pieces.size() == 1 && pieces.front().condition.empty()) {
-        return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
+        return QStringLiteral(
+            "<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
             .arg(lhsCell, esc(pieces.front().expression));
     }
     const int n = static_cast<int>(pieces.size());
@@ -69,9 +61,10 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
                        .arg(12 + 9 * (n - 1));
         }
         const QString condition = p.condition.empty()
-                                      ? QStringLiteral("<span style='color:%1'>otherwise</span>").arg(muted)
-                                      : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, esc(p.condition));
-        row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>").arg(esc(p.expression), condition);
+            ? QStringLiteral("<span style='color:%1'>otherwise</span>").arg(muted)
+            : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, esc(p.condition));
+        row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>")
+                   .arg(esc(p.expression), condition);
         rows += row;
     }
     return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
@@ -84,7 +77,7 @@ QString interval(const Core::Activation& activation, const Core::Interval& i, Co
         return QStringLiteral("x = %1").arg(prose(i.lo));
     return QStringLiteral("%1%2, %3%4")
         .arg(closedAt(i.lo) ? QStringLiteral("[") : QStringLiteral("("), prose(i.lo), prose(i.hi),
-             closedAt(i.hi) ? QStringLiteral("]") : QStringLiteral(")"));
+            closedAt(i.hi) ? QStringLiteral("]") : QStringLiteral(")"));
 }
 
 QString joinPositions(const std::vector<double>& xs)
@@ -132,15 +125,9 @@ void FormulaPanel::setDType(Core::DType dtype)
     render();
 }
 
-QString FormulaPanel::html() const
-{
-    return m_view->toHtml();
-}
+QString FormulaPanel::html() const { return m_view->toHtml(); }
 
-QString FormulaPanel::plainText() const
-{
-    return m_view->toPlainText();
-}
+QString FormulaPanel::plainText() const { return m_view->toPlainText(); }
 
 void FormulaPanel::changeEvent(QEvent* event)
 {
@@ -180,7 +167,7 @@ void FormulaPanel::render()
         ".formula td.cond { padding-left:14px; }"
         ".props td { padding:1px 10px 1px 0; }"
         "li { margin:0 0 3px 0; }")
-                              .arg(text, muted, accent, codeBg);
+                            .arg(text, muted, accent, codeBg);
 
     QString body;
     if (!m_activation) {
@@ -191,20 +178,25 @@ void FormulaPanel::render()
         const Core::Properties props = Core::properties(a, m_dtype);
         const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, m_dtype);
 
-        body += QStringLiteral("<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
+        body += QStringLiteral(
+            "<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
                     .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())),
-                         esc(Core::dtypeName(m_dtype)));
+                        esc(Core::dtypeName(m_dtype)));
         if (!a.function().summary.empty())
             body += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.function().summary));
-        body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>").arg(esc(callSignature(a)));
+        body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>")
+                    .arg(esc(callSignature(a)));
 
         const std::vector<std::string> layerErrors = a.layerErrors();
         if (!layerErrors.empty()) {
-            body += QStringLiteral("<p style='color:%1; margin-top:8px;'><b>%2</b></p>")
-                        .arg(error, esc(tr("The %1 layer rejects these values; the curves show what the function form computes:")
-                                            .arg(toQString(a.spec().api))));
+            body
+                += QStringLiteral("<p style='color:%1; margin-top:8px;'><b>%2</b></p>")
+                       .arg(error,
+                           esc(tr("The %1 layer rejects these values; the curves show what the function form computes:")
+                                   .arg(toQString(a.spec().api))));
             for (const std::string& e : layerErrors)
-                body += QStringLiteral("<p style='color:%1; margin-left:10px;'>%2</p>").arg(error, esc(QString::fromStdString(e)));
+                body += QStringLiteral("<p style='color:%1; margin-left:10px;'>%2</p>")
+                            .arg(error, esc(QString::fromStdString(e)));
         }
 
         body += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Definition")));
@@ -239,21 +231,27 @@ void FormulaPanel::render()
             zero = parts.join(QStringLiteral(" ∪ "));
         }
         auto row = [](const QString& name, const QString& value) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
         };
         body += QStringLiteral("<h4>%1</h4><table class='props' cellspacing='0'>").arg(esc(tr("Properties")));
-        body += row(tr("Bounded"), (props.boundedBelow() || props.boundedAbove() ? yes + QStringLiteral(", ") : no + QStringLiteral(", ")) + bounds);
-        body += row(tr("Continuous"), props.continuous ? yes : no + QStringLiteral(" — jumps at ") + joinPositions(jumps));
+        body += row(tr("Bounded"),
+            (props.boundedBelow() || props.boundedAbove() ? yes + QStringLiteral(", ") : no + QStringLiteral(", "))
+                + bounds);
+        body += row(
+            tr("Continuous"), props.continuous ? yes : no + QStringLiteral(" — jumps at ") + joinPositions(jumps));
         body += row(tr("Differentiable"),
-                    props.differentiable ? yes : no + QStringLiteral(" — not at ") + joinPositions(corners));
-        body += row(tr("Monotonic"), props.monotonicity == Core::Monotonicity::None
-                                         ? no
-                                         : yes + QStringLiteral(", ") + toQString(Core::monotonicityName(props.monotonicity)));
+            props.differentiable ? yes : no + QStringLiteral(" — not at ") + joinPositions(corners));
+        body += row(tr("Monotonic"),
+            props.monotonicity == Core::Monotonicity::None
+                ? no
+                : yes + QStringLiteral(", ") + toQString(Core::monotonicityName(props.monotonicity)));
         body += row(tr("Zero gradient"), zero);
         body += QStringLiteral("</table>");
 
         if (!d.notes.empty()) {
-            body += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px;'>").arg(esc(tr("%1 notes").arg(toQString(Core::frameworkTitle(a.framework())))));
+            body += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px;'>")
+                        .arg(esc(tr("%1 notes").arg(toQString(Core::frameworkTitle(a.framework())))));
             for (const std::string& n : d.notes)
                 body += QStringLiteral("<li>%1</li>").arg(esc(QString::fromStdString(n)));
             body += QStringLiteral("</ul>");

@@ -21,10 +21,7 @@ NumberSpinBox::NumberSpinBox(QWidget* parent)
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
-QString NumberSpinBox::textFromValue(double value) const
-{
-    return QString::fromStdString(Core::formatNumber(value));
-}
+QString NumberSpinBox::textFromValue(double value) const { return QString::fromStdString(Core::formatNumber(value)); }
 
 double NumberSpinBox::valueFromText(const QString& text) const
 {
@@ -44,9 +41,6 @@ QValidator::State NumberSpinBox::validate(QString& text, int&) const
     return partial.match(trimmed).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
 }
 
-void NumberSpinBox::fixup(QString& text) const
-{
-    text = textFromValue(value());
-}
+void NumberSpinBox::fixup(QString& text) const { text = textFromValue(value()); }
 
 } // namespace Widgets

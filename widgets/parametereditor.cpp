@@ -25,15 +25,9 @@ namespace {
 
 constexpr double kSpinLimit = 1e6;
 
-QString number(double value)
-{
-    return QString::fromStdString(Core::formatNumber(value));
-}
+QString number(double value) { return QString::fromStdString(Core::formatNumber(value)); }
 
-QString qs(std::string_view text)
-{
-    return toQString(text);
-}
+QString qs(std::string_view text) { return toQString(text); }
 
 // Digits after the decimal point in the shortest text of a value ("0.25" -> 2, "1e-05" -> 5).
 int decimalsOf(double value)
@@ -48,15 +42,12 @@ int decimalsOf(double value)
     return static_cast<int>(last - dot);
 }
 
-bool sameValue(double a, double b)
-{
-    return a == b && std::signbit(a) == std::signbit(b);
-}
+bool sameValue(double a, double b) { return a == b && std::signbit(a) == std::signbit(b); }
 
 } // namespace
 
-ParameterEditor::ParameterEditor(const Core::ParamSpec& param, const Core::FrameworkParam& framework,
-                                 const QString& api, QWidget* parent)
+ParameterEditor::ParameterEditor(
+    const Core::ParamSpec& param, const Core::FrameworkParam& framework, const QString& api, QWidget* parent)
     : QWidget(parent)
     , m_name(qs(param.name))
     , m_kind(param.kind)
@@ -265,14 +256,8 @@ void ParameterEditor::updateResetButton()
     m_reset->setEnabled(!atDefault);
 }
 
-void ParameterEditor::setError(const QString& text)
-{
-    m_error->setMessage(text);
-}
+void ParameterEditor::setError(const QString& text) { m_error->setMessage(text); }
 
-QString ParameterEditor::error() const
-{
-    return m_error->text();
-}
+QString ParameterEditor::error() const { return m_error->text(); }
 
 } // namespace Widgets

@@ -23,8 +23,8 @@ class NumberSpinBox;
 class ParameterEditor : public QWidget {
     Q_OBJECT
 public:
-    ParameterEditor(const Core::ParamSpec& param, const Core::FrameworkParam& framework,
-                    const QString& api, QWidget* parent = nullptr);
+    ParameterEditor(const Core::ParamSpec& param, const Core::FrameworkParam& framework, const QString& api,
+        QWidget* parent = nullptr);
 
     QString paramName() const { return m_name; }
     double value() const { return m_value; }

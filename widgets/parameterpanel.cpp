@@ -20,21 +20,18 @@ bool violates(const Core::ValidationRule& rule, const Core::ParamValues& p)
     const double v = p.value[rule.param];
     const double other = p.value[rule.other];
     switch (rule.check) {
-    case Core::RuleCheck::NotNegative:
-        return v < 0;
-    case Core::RuleCheck::NotZero:
-        return v == 0;
-    case Core::RuleCheck::NotGreaterThanOther:
-        return v > other;
-    case Core::RuleCheck::NotLessOrEqualOther:
-        return v <= other;
+    case Core::RuleCheck::NotNegative: return v < 0;
+    case Core::RuleCheck::NotZero: return v == 0;
+    case Core::RuleCheck::NotGreaterThanOther: return v > other;
+    case Core::RuleCheck::NotLessOrEqualOther: return v <= other;
     }
     return false;
 }
 
 } // namespace
 
-std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(const Core::Activation& activation)
+std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(
+    const Core::Activation& activation)
 {
     std::vector<std::pair<std::optional<std::size_t>, std::string>> result;
     const std::vector<std::string> errors = activation.layerErrors();
@@ -84,7 +81,7 @@ ParameterEditor* ParameterPanel::editor(const QString& paramName) const
 void ParameterPanel::setActivation(const Core::Activation& activation)
 {
     const bool sameShape = m_activation && &m_activation->function() == &activation.function()
-                           && m_activation->framework() == activation.framework();
+        && m_activation->framework() == activation.framework();
     m_activation = activation;
     if (!sameShape)
         rebuild();
@@ -123,11 +120,10 @@ void ParameterPanel::rebuild()
         m_editors.append(editor);
         m_indices.push_back(index);
         connect(editor, &ParameterEditor::edited, this,
-                [this, index](double value, bool none) { onEdited(index, value, none); });
+            [this, index](double value, bool none) { onEdited(index, value, none); });
         connect(editor, &ParameterEditor::resetRequested, this, [this, index] { onReset(index); });
     }
-    m_empty->setText(tr("%1 has no parameters in %2.")
-                         .arg(toQString(function.title), api));
+    m_empty->setText(tr("%1 has no parameters in %2.").arg(toQString(function.title), api));
     m_empty->setVisible(m_editors.isEmpty());
 }
 

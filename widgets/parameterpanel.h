@@ -53,6 +53,7 @@ private:
 
 // The framework's layer errors, each with the parameter it is about (nullopt when it cannot be
 // told). Uses the catalogue's validation rules to attribute Activation::layerErrors().
-std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(const Core::Activation& activation);
+std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(
+    const Core::Activation& activation);
 
 } // namespace Widgets

@@ -225,8 +225,7 @@ private:
     int m_removedRow = 0;
 };
 
-QString writeRaster(const FigureContent& content, const FigureOptions& options, FigureFormat format,
-                    QIODevice* device)
+QString writeRaster(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device)
 {
     QImage image = renderFigure(content, options);
     if (image.isNull())
@@ -300,7 +299,7 @@ QString writePdf(const FigureContent& content, const FigureOptions& options, QIO
     writer.setResolution(dpi);
     const QSizeF points(options.size.width() * 72.0 / dpi, options.size.height() * 72.0 / dpi);
     const QPageLayout layout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                             QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
     if (!writer.setPageLayout(layout))
         return u"the PDF writer refuses a %1×%2 pt page"_s.arg(points.width()).arg(points.height());
     paintVector(figure.customPlot(), &writer, options.size);
@@ -312,12 +311,9 @@ QString writePdf(const FigureContent& content, const FigureOptions& options, QIO
 QString panelsName(PlotPanels panels)
 {
     switch (panels) {
-    case PlotPanels::Function:
-        return u"function"_s;
-    case PlotPanels::Derivative:
-        return u"derivative"_s;
-    case PlotPanels::Both:
-        break;
+    case PlotPanels::Function: return u"function"_s;
+    case PlotPanels::Derivative: return u"derivative"_s;
+    case PlotPanels::Both: break;
     }
     return u"both"_s;
 }
@@ -348,22 +344,15 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path)
 QString figureFormatSuffix(FigureFormat format)
 {
     switch (format) {
-    case FigureFormat::Jpeg:
-        return u"jpg"_s;
-    case FigureFormat::Svg:
-        return u"svg"_s;
-    case FigureFormat::Pdf:
-        return u"pdf"_s;
-    case FigureFormat::Png:
-        break;
+    case FigureFormat::Jpeg: return u"jpg"_s;
+    case FigureFormat::Svg: return u"svg"_s;
+    case FigureFormat::Pdf: return u"pdf"_s;
+    case FigureFormat::Png: break;
     }
     return u"png"_s;
 }
 
-bool isVector(FigureFormat format)
-{
-    return format == FigureFormat::Svg || format == FigureFormat::Pdf;
-}
+bool isVector(FigureFormat format) { return format == FigureFormat::Svg || format == FigureFormat::Pdf; }
 
 QString validateFigureOptions(const FigureOptions& options)
 {
@@ -380,8 +369,9 @@ QString validateFigureOptions(const FigureOptions& options)
     if (QString e = side("height", options.size.height()); !e.isEmpty())
         return e;
     if (!std::isfinite(options.scale) || options.scale < kMinFigureScale || options.scale > kMaxFigureScale)
-        return u"scale %1 is out of range; accepted: %2 to %3"_s.arg(options.scale).arg(kMinFigureScale).arg(
-            kMaxFigureScale);
+        return u"scale %1 is out of range; accepted: %2 to %3"_s.arg(options.scale)
+            .arg(kMinFigureScale)
+            .arg(kMaxFigureScale);
     const double pixels = options.size.width() * options.scale * options.size.height() * options.scale;
     if (pixels > static_cast<double>(kMaxFigurePixels))
         return u"%1×%2 at scale %3 is %4 megapixels; accepted: at most %5"_s.arg(options.size.width())
@@ -420,19 +410,15 @@ QImage renderFigure(const FigureContent& content, const FigureOptions& options)
     return figure.customPlot()->toPixmap(options.size.width(), options.size.height(), options.scale).toImage();
 }
 
-QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format,
-                    QIODevice* device)
+QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device)
 {
     if (QString problem = validateFigureOptions(options); !problem.isEmpty())
         return problem;
     switch (format) {
-    case FigureFormat::Svg:
-        return writeSvg(content, options, device);
-    case FigureFormat::Pdf:
-        return writePdf(content, options, device);
+    case FigureFormat::Svg: return writeSvg(content, options, device);
+    case FigureFormat::Pdf: return writePdf(content, options, device);
     case FigureFormat::Png:
-    case FigureFormat::Jpeg:
-        break;
+    case FigureFormat::Jpeg: break;
     }
     return writeRaster(content, options, format, device);
 }
@@ -467,8 +453,8 @@ QString writeImage(const QImage& image, const QString& path, int jpegQuality)
     if (*format == FigureFormat::Jpeg)
         writer.setQuality(jpegQuality);
     const QImage opaque = *format == FigureFormat::Jpeg && image.hasAlphaChannel()
-                              ? image.convertToFormat(QImage::Format_RGB32)
-                              : image;
+        ? image.convertToFormat(QImage::Format_RGB32)
+        : image;
     if (!writer.write(opaque)) {
         file.cancelWriting();
         file.commit();

@@ -36,7 +36,7 @@ inline constexpr int kMaxFigureSide = 10'000;
 inline constexpr double kMinFigureScale = 0.25;
 inline constexpr double kMaxFigureScale = 8.0;
 inline constexpr qint64 kMaxFigurePixels = 100'000'000; // size × scale², about 400 MB of RGBA
-inline constexpr int kFigureDpi = 96;                    // one logical pixel is 1/96 inch
+inline constexpr int kFigureDpi = 96;                   // one logical pixel is 1/96 inch
 
 // How a figure is laid out. The size is in logical pixels, the unit the window's plot uses, so a
 // figure at the plot's own size looks exactly like the screen. Raster formats have
@@ -74,8 +74,7 @@ FigureContent figureContent(const ActivationPlot& plot);
 // validateFigureOptions() are not applied, so that a dialog can render a small preview.
 QImage renderFigure(const FigureContent& content, const FigureOptions& options);
 // Writes the figure to a device in the given format. Returns an error text or empty.
-QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format,
-                    QIODevice* device);
+QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device);
 // Writes the figure to a file, atomically (QSaveFile): on any error the file is left as it was.
 // The format comes from the suffix. Returns an error text naming the file, or empty.
 QString writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path);

@@ -53,10 +53,7 @@ QPalette themePalette(Theme theme)
     return p;
 }
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 QColor errorColor(const QPalette& palette)
 {

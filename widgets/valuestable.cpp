@@ -114,15 +114,9 @@ void ValuesTable::setInputText(const QString& text)
         m_input->setText(text);
 }
 
-QString ValuesTable::inputText() const
-{
-    return m_input->text();
-}
+QString ValuesTable::inputText() const { return m_input->text(); }
 
-QString ValuesTable::error() const
-{
-    return m_error->text();
-}
+QString ValuesTable::error() const { return m_error->text(); }
 
 void ValuesTable::recompute()
 {
@@ -152,7 +146,8 @@ void ValuesTable::recompute()
     m_copy->setEnabled(true);
     m_table->setRowCount(static_cast<int>(m_inputs.size()));
     for (std::size_t r = 0; r < m_inputs.size(); ++r) {
-        const double x = m_dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(m_inputs[r])) : m_inputs[r];
+        const double x
+            = m_dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(m_inputs[r])) : m_inputs[r];
         const Core::PointValue v = Core::evaluateAt(*m_activation, x, m_dtype);
         QStringList cells{format(x, m_dtype), format(v.y, m_dtype), format(v.dy, m_dtype)};
         for (std::size_t t = 0; t < trainable.size(); ++t)

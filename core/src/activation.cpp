@@ -67,8 +67,9 @@ Activation Activation::withDefaults(std::string_view function, Framework framewo
 Activation Activation::withDefaults(const FunctionSpec& function, Framework framework)
 {
     if (!function.in(framework)) {
-        throw InputError("'" + std::string(function.name) + "' is not available in " + std::string(frameworkName(framework))
-                         + "; it is available in: " + joinFrameworks(function.availableFrameworks()));
+        throw InputError("'" + std::string(function.name) + "' is not available in "
+            + std::string(frameworkName(framework))
+            + "; it is available in: " + joinFrameworks(function.availableFrameworks()));
     }
     return Activation(function, framework);
 }
@@ -107,13 +108,15 @@ std::vector<std::size_t> Activation::requiredParams() const
 void Activation::setParam(std::size_t index, double value)
 {
     if (index >= m_function->params.size() || !m_spec->params[index].available) {
-        const std::string name = index < m_function->params.size() ? std::string(m_function->params[index].name) : "#" + std::to_string(index);
+        const std::string name = index < m_function->params.size() ? std::string(m_function->params[index].name)
+                                                                   : "#" + std::to_string(index);
         throw InputError("'" + name + "' is not a parameter of " + std::string(m_spec->api) + "; "
-                         + acceptedParamNames(*m_function, *m_spec));
+            + acceptedParamNames(*m_function, *m_spec));
     }
     const ParamSpec& p = m_function->params[index];
     if (std::isnan(value))
-        throw InputError(std::string(p.name) + " cannot be NaN; accepted: " + std::string(m_spec->params[index].accepted));
+        throw InputError(
+            std::string(p.name) + " cannot be NaN; accepted: " + std::string(m_spec->params[index].accepted));
     if (p.kind == ParamKind::Boolean && value != 0.0 && value != 1.0)
         throw InputError(std::string(p.name) + " must be true or false, got " + formatNumber(value));
     m_params.value[index] = value;
@@ -126,7 +129,8 @@ void Activation::setParamNone(std::size_t index)
         setParam(index, 0.0); // throws the "not a parameter" message
     const ParamSpec& p = m_function->params[index];
     if (!p.nullable)
-        throw InputError(std::string(p.name) + " cannot be None; accepted: " + std::string(m_spec->params[index].accepted));
+        throw InputError(
+            std::string(p.name) + " cannot be None; accepted: " + std::string(m_spec->params[index].accepted));
     m_params.none[index] = true;
     m_params.value[index] = 0.0;
 }
@@ -135,15 +139,16 @@ void Activation::setParam(std::string_view assignment)
 {
     const auto eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0) {
-        throw InputError("'" + std::string(assignment) + "' is not a parameter assignment; write NAME=VALUE, e.g. alpha=0.1 ("
-                         + acceptedParamNames(*m_function, *m_spec) + ")");
+        throw InputError("'" + std::string(assignment)
+            + "' is not a parameter assignment; write NAME=VALUE, e.g. alpha=0.1 ("
+            + acceptedParamNames(*m_function, *m_spec) + ")");
     }
     const std::string_view name = assignment.substr(0, eq);
     const std::string_view text = assignment.substr(eq + 1);
     const auto index = m_function->paramIndex(name, m_framework);
     if (!index || !m_spec->params[*index].available) {
         throw InputError("'" + std::string(name) + "' is not a parameter of " + std::string(m_spec->api) + "; "
-                         + acceptedParamNames(*m_function, *m_spec));
+            + acceptedParamNames(*m_function, *m_spec));
     }
     const ParamSpec& p = m_function->params[*index];
     std::string lower;
@@ -158,13 +163,14 @@ void Activation::setParam(std::string_view assignment)
     }
     if (lower == "none") {
         if (!p.nullable)
-            throw InputError(std::string(p.name) + " cannot be None; accepted: " + std::string(m_spec->params[*index].accepted));
+            throw InputError(
+                std::string(p.name) + " cannot be None; accepted: " + std::string(m_spec->params[*index].accepted));
         return setParamNone(*index);
     }
     const auto value = parseNumber(text);
     if (!value) {
         throw InputError(std::string(p.name) + " value '" + std::string(text) + "' is not a number; accepted: "
-                         + std::string(m_spec->params[*index].accepted) + (p.nullable ? " (or none)" : ""));
+            + std::string(m_spec->params[*index].accepted) + (p.nullable ? " (or none)" : ""));
     }
     setParam(*index, *value);
 }
@@ -194,8 +200,8 @@ std::vector<std::string> Activation::layerErrors() const
         case RuleCheck::NotLessOrEqualOther: rejected = v <= other; break;
         }
         if (rejected) {
-            errors.push_back(replaceAll(replaceAll(std::string(rule.message), "{value}", formatPython(v)), "{other}",
-                                        formatPython(other)));
+            errors.push_back(replaceAll(
+                replaceAll(std::string(rule.message), "{value}", formatPython(v)), "{other}", formatPython(other)));
         }
     }
     return errors;
@@ -203,30 +209,30 @@ std::vector<std::string> Activation::layerErrors() const
 
 namespace {
 
-template <class T, class Kernel>
-void evaluateWith(const Activation& activation, Kernel kernel, std::span<const T> x, std::span<T> y, std::span<T> dy,
-                  std::span<T> dparam)
+template <class T, class Kernel> void evaluateWith(const Activation& activation, Kernel kernel, std::span<const T> x,
+    std::span<T> y, std::span<T> dy, std::span<T> dparam)
 {
     const std::size_t trainable = activation.trainableParams().size();
     if (y.size() != x.size() || dy.size() != x.size())
         throw std::invalid_argument("evaluate: y and dy must have as many elements as x");
     if (!dparam.empty() && dparam.size() != trainable * x.size())
-        throw std::invalid_argument("evaluate: dparam must be empty or hold one block of x.size() per trainable parameter");
-    const KernelArgs<T> args{x.data(), y.data(), dy.data(), dparam.empty() ? nullptr : dparam.data(), x.size(),
-                             &activation.params()};
+        throw std::invalid_argument(
+            "evaluate: dparam must be empty or hold one block of x.size() per trainable parameter");
+    const KernelArgs<T> args{
+        x.data(), y.data(), dy.data(), dparam.empty() ? nullptr : dparam.data(), x.size(), &activation.params()};
     kernel(args);
 }
 
 } // namespace
 
 void evaluate(const Activation& activation, std::span<const double> x, std::span<double> y, std::span<double> dy,
-              std::span<double> dparam)
+    std::span<double> dparam)
 {
     evaluateWith(activation, activation.spec().kernel64, x, y, dy, dparam);
 }
 
 void evaluate(const Activation& activation, std::span<const float> x, std::span<float> y, std::span<float> dy,
-              std::span<float> dparam)
+    std::span<float> dparam)
 {
     evaluateWith(activation, activation.spec().kernel32, x, y, dy, dparam);
 }
@@ -240,14 +246,14 @@ PointValue evaluateAt(const Activation& activation, double x, DType dtype)
         float y = 0, dy = 0;
         std::array<float, kMaxParams> dp{};
         evaluate(activation, std::span<const float>(&xf, 1), std::span<float>(&y, 1), std::span<float>(&dy, 1),
-                 std::span<float>(dp.data(), trainable));
+            std::span<float>(dp.data(), trainable));
         out.y = static_cast<double>(y);
         out.dy = static_cast<double>(dy);
         for (std::size_t i = 0; i < trainable; ++i)
             out.dparam[i] = static_cast<double>(dp[i]);
     } else {
-        evaluate(activation, std::span<const double>(&x, 1), std::span<double>(&out.y, 1), std::span<double>(&out.dy, 1),
-                 std::span<double>(out.dparam.data(), trainable));
+        evaluate(activation, std::span<const double>(&x, 1), std::span<double>(&out.y, 1),
+            std::span<double>(&out.dy, 1), std::span<double>(out.dparam.data(), trainable));
     }
     return out;
 }

@@ -128,7 +128,8 @@ std::vector<Breakpoint> breakpoints(const Activation& activation, DType dtype)
             delta = std::min(delta, (x - candidates[c - 1]) / 4);
         if (c + 1 < candidates.size())
             delta = std::min(delta, (candidates[c + 1] - x) / 4);
-        const Samples s = evaluateMany(activation, {l2, l1, x, r1, r2, x - 2 * delta, x - delta, x + delta, x + 2 * delta}, dtype);
+        const Samples s
+            = evaluateMany(activation, {l2, l1, x, r1, r2, x - 2 * delta, x - delta, x + delta, x + 2 * delta}, dtype);
         // Limits: linear extrapolation from the two nearest neighbours, exact on linear pieces.
         const auto extrapolate = [&](std::size_t near, std::size_t far) {
             const double slope = (s.y[near] - s.y[far]) / (s.x[near] - s.x[far]);
@@ -236,7 +237,8 @@ Properties properties(const Activation& activation, DType dtype)
         hi = std::max(hi, y);
         if (!std::isnan(previous)) {
             // Rounding may wobble a monotonic curve by an ulp; infinities compare exactly.
-            const double slack = std::isinf(y) || std::isinf(previous) ? 0.0 : 4 * eps * std::max(std::fabs(y), std::fabs(previous));
+            const double slack
+                = std::isinf(y) || std::isinf(previous) ? 0.0 : 4 * eps * std::max(std::fabs(y), std::fabs(previous));
             nonDecreasing = nonDecreasing && y >= previous - slack;
             nonIncreasing = nonIncreasing && y <= previous + slack;
             constant = constant && y == previous;
@@ -267,14 +269,13 @@ Properties properties(const Activation& activation, DType dtype)
     props.infimum = lo <= -huge ? -std::numeric_limits<double>::infinity() : lo;
     props.supremum = hi >= huge ? std::numeric_limits<double>::infinity() : hi;
     props.monotonicity = constant ? Monotonicity::Constant
-                         : nonDecreasing ? Monotonicity::NonDecreasing
-                         : nonIncreasing ? Monotonicity::NonIncreasing
-                                         : Monotonicity::None;
+        : nonDecreasing           ? Monotonicity::NonDecreasing
+        : nonIncreasing           ? Monotonicity::NonIncreasing
+                                  : Monotonicity::None;
 
     // Zero-gradient runs on the grid (the derivative at a breakpoint is its own value there).
-    const auto isBreakpoint = [&](double x) {
-        return std::any_of(bps.begin(), bps.end(), [x](const Breakpoint& b) { return b.x == x; });
-    };
+    const auto isBreakpoint
+        = [&](double x) { return std::any_of(bps.begin(), bps.end(), [x](const Breakpoint& b) { return b.x == x; }); };
     const bool zeroFarLeft = std::all_of(left.dy.begin(), left.dy.end(), [](double d) { return d == 0; });
     const bool zeroFarRight = std::all_of(right.dy.begin(), right.dy.end(), [](double d) { return d == 0; });
     const std::size_t n = mid.x.size();
@@ -294,7 +295,8 @@ Properties properties(const Activation& activation, DType dtype)
         if (j == n - 1 && zeroFarRight)
             interval.hi = std::numeric_limits<double>::infinity();
         else
-            interval.hi = (j + 1 < n && isBreakpoint(mid.x[j + 1]) && !isBreakpoint(mid.x[j])) ? mid.x[j + 1] : mid.x[j];
+            interval.hi
+                = (j + 1 < n && isBreakpoint(mid.x[j + 1]) && !isBreakpoint(mid.x[j])) ? mid.x[j + 1] : mid.x[j];
         props.zeroGradient.push_back(interval);
         i = j + 1;
     }

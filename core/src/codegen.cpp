@@ -104,7 +104,8 @@ std::string call(const Activation& a, const std::vector<std::size_t>& written)
     return "lambda x: " + api + "(x, " + args + ")";
 }
 
-Activation entry(std::string_view function, Fw framework, std::initializer_list<std::pair<std::size_t, double>> values = {})
+Activation entry(
+    std::string_view function, Fw framework, std::initializer_list<std::pair<std::size_t, double>> values = {})
 {
     Activation a = Activation::withDefaults(function, framework);
     for (const auto& [index, value] : values)
@@ -128,22 +129,26 @@ std::string sameFunctionCaveat(std::string_view name, Fw from, Fw to)
         return {};
     const bool toTorch = to == Fw::PyTorch;
     if (name == "prelu") {
-        return toTorch ? "PyTorch takes f'(0) = alpha where Keras takes 0, and learns a single alpha (num_parameters=1) "
-                         "where Keras learns one per input element."
-                       : "Keras takes f'(0) = 0 where PyTorch takes alpha, and learns one alpha per input element "
-                         "(shared_axes shares it) where PyTorch learns a single one.";
+        return toTorch
+            ? "PyTorch takes f'(0) = alpha where Keras takes 0, and learns a single alpha (num_parameters=1) "
+              "where Keras learns one per input element."
+            : "Keras takes f'(0) = 0 where PyTorch takes alpha, and learns one alpha per input element "
+              "(shared_axes shares it) where PyTorch learns a single one.";
     }
     if (name == "elu")
-        return toTorch ? "PyTorch gives elu(-0.0) = +0.0 where TF gives -0.0." : "TF gives elu(-0.0) = -0.0 where PyTorch gives +0.0.";
+        return toTorch ? "PyTorch gives elu(-0.0) = +0.0 where TF gives -0.0."
+                       : "TF gives elu(-0.0) = -0.0 where PyTorch gives +0.0.";
     if (name == "selu") {
-        return toTorch ? "PyTorch takes f'(0) = scale * alpha = 1.7580993408473766 where TF takes scale = 1.0507009873554805."
-                       : "TF takes f'(0) = scale = 1.0507009873554805 where PyTorch takes scale * alpha = 1.7580993408473766.";
+        return toTorch
+            ? "PyTorch takes f'(0) = scale * alpha = 1.7580993408473766 where TF takes scale = 1.0507009873554805."
+            : "TF takes f'(0) = scale = 1.0507009873554805 where PyTorch takes scale * alpha = 1.7580993408473766.";
     }
     if (name == "celu") {
-        return toTorch ? "PyTorch takes f'(0) = 1 where Keras on TF takes 2, and computes exp(x / alpha) - 1 where Keras "
-                         "uses expm1 (tiny negative inputs lose precision)."
-                       : "Keras on TF takes f'(0) = 2 where PyTorch takes 1, and uses expm1 where PyTorch computes "
-                         "exp(x / alpha) - 1 (which loses precision for tiny negative inputs).";
+        return toTorch
+            ? "PyTorch takes f'(0) = 1 where Keras on TF takes 2, and computes exp(x / alpha) - 1 where Keras "
+              "uses expm1 (tiny negative inputs lose precision)."
+            : "Keras on TF takes f'(0) = 2 where PyTorch takes 1, and uses expm1 where PyTorch computes "
+              "exp(x / alpha) - 1 (which loses precision for tiny negative inputs).";
     }
     if (name == "hard_sigmoid") {
         return toTorch ? "PyTorch's slope on (-3, 3) is 1/6 rounded to float32: f' = 0.1666666716337204 in float64."
@@ -156,7 +161,8 @@ std::string sameFunctionCaveat(std::string_view name, Fw from, Fw to)
                        : "f'(-3) = 0 and f'(3) = 1 here, where PyTorch's scalar kernel takes -0.5 and 1.5.";
     }
     if (name == "softplus") {
-        return "PyTorch returns x itself for x > 20 (its threshold), TF for x > 34.04 in float64 and x > 13.94 in float32: "
+        return "PyTorch returns x itself for x > 20 (its threshold), TF for x > 34.04 in float64 and x > 13.94 in "
+               "float32: "
                "between the two switch points the values differ by up to exp(-x) (2.1e-09 at x = 20).";
     }
     return {};
@@ -183,13 +189,15 @@ CodeSnippet sameFunction(const Activation& a, Fw target)
 std::string maskCaveat(bool fromWhereMask, double slope)
 {
     if (fromWhereMask) {
-        return slope == 0.0 ? "tf.keras masks with x * cast(x > threshold): it gives -0.0 where Keras 3 gives +0.0 "
-                              "(negative x at or below the threshold) and NaN where Keras 3 gives 0 (x = -inf, NaN)."
-                            : "tf.keras masks with x * cast(x > threshold): it gives NaN at x = -inf, where Keras 3 does not.";
+        return slope == 0.0
+            ? "tf.keras masks with x * cast(x > threshold): it gives -0.0 where Keras 3 gives +0.0 "
+              "(negative x at or below the threshold) and NaN where Keras 3 gives 0 (x = -inf, NaN)."
+            : "tf.keras masks with x * cast(x > threshold): it gives NaN at x = -inf, where Keras 3 does not.";
     }
-    return slope == 0.0 ? "Keras 3 masks with where(x > threshold, x, 0): it gives +0.0 where tf.keras gives -0.0 "
-                          "(negative x at or below the threshold) and 0 where tf.keras gives NaN (x = -inf, NaN)."
-                        : "Keras 3 masks with where(x > threshold, x, 0): it does not give NaN at x = -inf, where tf.keras does.";
+    return slope == 0.0
+        ? "Keras 3 masks with where(x > threshold, x, 0): it gives +0.0 where tf.keras gives -0.0 "
+          "(negative x at or below the threshold) and 0 where tf.keras gives NaN (x = -inf, NaN)."
+        : "Keras 3 masks with where(x > threshold, x, 0): it does not give NaN at x = -inf, where tf.keras does.";
 }
 
 // relu: PyTorch's is max(x, 0); the Keras layers compose relu, relu6, clip and a mask (SEMANTICS §1.3).
@@ -222,17 +230,20 @@ CodeSnippet relu(const Activation& a, Fw target)
             return equivalent(entry("relu6", PT), {}, {});
         if (maxValue > 0.0) {
             return equivalent(entry("hardtanh", PT, {{0, 0.0}, {1, maxValue}}), {0, 1},
-                              "f'(" + formatPython(maxValue) + ") = 0 in PyTorch's Hardtanh, 1 in Keras (its clip passes the gradient at the bound).");
+                "f'(" + formatPython(maxValue)
+                    + ") = 0 in PyTorch's Hardtanh, 1 in Keras (its clip passes the gradient at the bound).");
         }
     }
     if (!hasMax && slope == 0.0) {
         return equivalent(entry("threshold", PT, {{0, t}, {1, 0.0}}), {0, 1},
-                          whereMask ? "PyTorch passes NaN through where Keras 3 gives 0."
-                                    : "PyTorch gives +0.0 where tf.keras gives -0.0 (negative x at or below the threshold) and 0 where tf.keras gives NaN (x = -inf).");
+            whereMask ? "PyTorch passes NaN through where Keras 3 gives 0."
+                      : "PyTorch gives +0.0 where tf.keras gives -0.0 (negative x at or below the threshold) and 0 "
+                        "where tf.keras gives NaN (x = -inf).");
     }
     std::string body;
     if (t != 0.0)
-        body = whereMask ? "torch.where(x > " + py(t) + ", x, torch.zeros_like(x))" : "x * (x > " + py(t) + ").to(x.dtype)";
+        body = whereMask ? "torch.where(x > " + py(t) + ", x, torch.zeros_like(x))"
+                         : "x * (x > " + py(t) + ").to(x.dtype)";
     else if (hasMax && maxValue == 6.0)
         body = "torch.nn.functional.relu6(x)";
     else
@@ -242,8 +253,8 @@ CodeSnippet relu(const Activation& a, Fw target)
     if (slope != 0.0)
         body += " - " + operand(slope) + " * torch.relu(" + (t != 0.0 ? py(t) + " - x" : std::string("-x")) + ")";
     return composition(PT, body,
-                       "Keras's ops one for one: values and kink gradients agree; gradients at NaN may differ "
-                       "(TF's relu gives 0, PyTorch's 1).");
+        "Keras's ops one for one: values and kink gradients agree; gradients at NaN may differ "
+        "(TF's relu gives 0, PyTorch's 1).");
 }
 
 CodeSnippet thresholdedRelu(const Activation& a, Fw target)
@@ -251,11 +262,13 @@ CodeSnippet thresholdedRelu(const Activation& a, Fw target)
     const double theta = a.params().value[0];
     if (target == Fw::Keras) {
         return equivalent(entry("relu", Fw::Keras, {{2, theta}}), {2},
-                          std::string("Keras 3 gives +0.0 where tf.keras gives -0.0 (negative x at or below theta) and 0 where tf.keras gives NaN (x = -inf")
-                              + (theta != 0.0 ? ", NaN)." : ")."));
+            std::string("Keras 3 gives +0.0 where tf.keras gives -0.0 (negative x at or below theta) and 0 where "
+                        "tf.keras gives NaN (x = -inf")
+                + (theta != 0.0 ? ", NaN)." : ")."));
     }
     return equivalent(entry("threshold", Fw::PyTorch, {{0, theta}, {1, 0.0}}), {0, 1},
-                      "PyTorch gives +0.0 where tf.keras gives -0.0 (negative x at or below theta) and 0 where tf.keras gives NaN (x = -inf).");
+        "PyTorch gives +0.0 where tf.keras gives -0.0 (negative x at or below theta) and 0 where tf.keras gives NaN (x "
+        "= -inf).");
 }
 
 // PyTorch's x <= threshold ? value : x, with the comparison the same way round so NaN passes.
@@ -274,8 +287,8 @@ CodeSnippet hardtanh(const Activation& a, Fw target)
     if (lo == 0.0 && hi == 6.0)
         return equivalent(entry("relu6", target), {}, {});
     const std::string bounds = py(lo) + ", " + py(hi);
-    const std::string caveat = "The clip gradient passes at the bounds: f'(" + formatPython(lo) + ") = f'(" + formatPython(hi)
-                               + ") = 1 here, 0 in PyTorch's Hardtanh.";
+    const std::string caveat = "The clip gradient passes at the bounds: f'(" + formatPython(lo) + ") = f'("
+        + formatPython(hi) + ") = 1 here, 0 in PyTorch's Hardtanh.";
     if (target == Fw::Keras)
         return composition(target, "keras.ops.clip(x, " + bounds + ")", caveat);
     return composition(target, "tf.clip_by_value(x, " + bounds + ")", caveat);
@@ -285,8 +298,8 @@ CodeSnippet rrelu(const Activation& a, Fw target)
 {
     const double slope = (a.params().value[0] + a.params().value[1]) / 2;
     return equivalent(entry("leaky_relu", target, {{0, slope}}), {0},
-                      "PyTorch's RReLU in evaluation mode: a leaky ReLU with slope (lower + upper) / 2 = " + py(slope)
-                          + "; in training mode it draws random slopes.");
+        "PyTorch's RReLU in evaluation mode: a leaky ReLU with slope (lower + upper) / 2 = " + py(slope)
+            + "; in training mode it draws random slopes.");
 }
 
 CodeSnippet celu(const Activation& a, Fw target)
@@ -297,13 +310,14 @@ CodeSnippet celu(const Activation& a, Fw target)
     if (a.framework() == Fw::Keras) { // Keras's own TF ops
         if (alpha == 1.0)
             return composition(target, "tf.maximum(x, 0.0) + tf.math.expm1(tf.minimum(x, 0.0))");
-        return composition(target, "tf.maximum(x, 0.0) + " + operand(alpha) + " * tf.math.expm1(tf.minimum(x, 0.0) / "
-                                       + operand(alpha) + ")");
+        return composition(target,
+            "tf.maximum(x, 0.0) + " + operand(alpha) + " * tf.math.expm1(tf.minimum(x, 0.0) / " + operand(alpha) + ")");
     }
     // PyTorch: x <= 0 ? (exp(x * (1 / alpha)) - 1) * alpha : x. The minimum keeps exp finite in the
     // branch tf.where discards, whose gradient would otherwise be 0 * inf = NaN.
-    const std::string negative = alpha == 1.0 ? "tf.exp(tf.minimum(x, 0.0)) - 1.0"
-                                              : "(tf.exp(tf.minimum(x, 0.0) * " + operand(1.0 / alpha) + ") - 1.0) * " + operand(alpha);
+    const std::string negative = alpha == 1.0
+        ? "tf.exp(tf.minimum(x, 0.0)) - 1.0"
+        : "(tf.exp(tf.minimum(x, 0.0) * " + operand(1.0 / alpha) + ") - 1.0) * " + operand(alpha);
     return composition(target, "tf.where(x <= 0.0, " + negative + ", x)");
 }
 
@@ -334,7 +348,8 @@ CodeSnippet hardSigmoid(const Activation& a, Fw target)
         return composition(target, "torch.clamp(0.2 * x + 0.5, 0.0, 1.0)");
     }
     if (target == Fw::TfKeras)
-        return composition(target, "tf.nn.relu6(x + 3.0) / 6.0", sameFunctionCaveat("hard_sigmoid", a.framework(), target));
+        return composition(
+            target, "tf.nn.relu6(x + 3.0) / 6.0", sameFunctionCaveat("hard_sigmoid", a.framework(), target));
     return sameFunction(a, target);
 }
 
@@ -345,7 +360,8 @@ CodeSnippet hardSwish(const Activation& a, Fw target)
     // Each source's rounding order: Keras x * (relu6(x + 3) / 6), PyTorch (x * relu6(x + 3)) / 6.
     if (a.framework() == Fw::Keras)
         return composition(target, "x * (tf.nn.relu6(x + 3.0) / 6.0)");
-    return composition(target, "x * tf.nn.relu6(x + 3.0) / 6.0", sameFunctionCaveat("hard_swish", a.framework(), target));
+    return composition(
+        target, "x * tf.nn.relu6(x + 3.0) / 6.0", sameFunctionCaveat("hard_swish", a.framework(), target));
 }
 
 } // namespace
@@ -376,8 +392,10 @@ CodeSnippet codeFor(const Activation& activation, Framework target)
     if (activation.function().in(target))
         return sameFunction(activation, target);
     // A function added to the catalogue without a translation still gets valid Python.
-    return snippet(target, "# " + std::string(frameworkTitle(target)) + " code for " + std::string(activation.function().title) + " is not written yet",
-                   true, "No translation yet.");
+    return snippet(target,
+        "# " + std::string(frameworkTitle(target)) + " code for " + std::string(activation.function().title)
+            + " is not written yet",
+        true, "No translation yet.");
 }
 
 std::vector<CodeSnippet> codeForAll(const Activation& activation)

@@ -88,7 +88,7 @@ double roundForText(double value)
 }
 
 struct Piece {
-    double lo, hi;           // open interval
+    double lo, hi; // open interval
     bool linear = false;
     double slope = 0, intercept = 0, dySlope = 0;
 };
@@ -180,8 +180,14 @@ Description describe(const Activation& act)
     // TF's softplus has no beta: its curved piece is the plain one.
     const bool plainSoftplus = act.function().name == "softplus" && !act.spec().params[0].available;
     const auto curved = curvedPieces().find(plainSoftplus ? "softplus_plain" : act.function().name);
-    const auto curvedValue = [&] { return curved == curvedPieces().end() ? std::string(act.function().summary) : substitute(curved->second.value, act); };
-    const auto curvedDerivative = [&] { return curved == curvedPieces().end() ? std::string("d/dx of the above") : substitute(curved->second.derivative, act); };
+    const auto curvedValue = [&] {
+        return curved == curvedPieces().end() ? std::string(act.function().summary)
+                                              : substitute(curved->second.value, act);
+    };
+    const auto curvedDerivative = [&] {
+        return curved == curvedPieces().end() ? std::string("d/dx of the above")
+                                              : substitute(curved->second.derivative, act);
+    };
 
     // Spans in x order: open intervals, with a breakpoint joining the side that owns its value,
     // or standing alone. Adjacent spans with the same text are merged afterwards.
@@ -199,8 +205,10 @@ Description describe(const Activation& act)
         const bool valueClosedHi = right && right->yAt == right->yLeft;
         const bool slopeClosedLo = left && left->dyAt == left->dyRight && left->dyAt != left->dyLeft;
         const bool slopeClosedHi = right && right->dyAt == right->dyLeft;
-        valueSpans.push_back({p.linear ? linearText(p.slope, p.intercept) : curvedValue(), p.lo, p.hi, valueClosedLo, valueClosedHi});
-        slopeSpans.push_back({p.linear ? num(p.dySlope) : curvedDerivative(), p.lo, p.hi, slopeClosedLo, slopeClosedHi});
+        valueSpans.push_back(
+            {p.linear ? linearText(p.slope, p.intercept) : curvedValue(), p.lo, p.hi, valueClosedLo, valueClosedHi});
+        slopeSpans.push_back(
+            {p.linear ? num(p.dySlope) : curvedDerivative(), p.lo, p.hi, slopeClosedLo, slopeClosedHi});
         if (right) {
             if (right->yAt != right->yLeft && right->yAt != right->yRight)
                 valueSpans.push_back({num(right->yAt), right->x, right->x, true, true});
@@ -220,7 +228,8 @@ Description describe(const Activation& act)
             }
         }
         for (const Span& s : merged) {
-            out.push_back({s.text, s.lo == s.hi ? "x = " + num(s.lo) : intervalText(s.lo, s.hi, s.closedLo, s.closedHi)});
+            out.push_back(
+                {s.text, s.lo == s.hi ? "x = " + num(s.lo) : intervalText(s.lo, s.hi, s.closedLo, s.closedHi)});
         }
     };
     emit(valueSpans, d.value);
@@ -236,7 +245,7 @@ Description describe(const Activation& act)
             const auto space = line.find(' ');
             const auto index = act.function().paramIndex(line.substr(1, space - 1), act.framework());
             const bool set = index && !act.params().none[*index]
-                             && (act.function().params[*index].nullable || act.params().value[*index] != 0.0);
+                && (act.function().params[*index].nullable || act.params().value[*index] != 0.0);
             if (!set)
                 continue;
             line = line.substr(space + 1);
@@ -247,15 +256,18 @@ Description describe(const Activation& act)
     for (const Breakpoint& b : breakpoints(act)) {
         const std::string at = num(b.x);
         if (b.valueJumps()) {
-            d.notes.push_back("f jumps at x = " + at + " from " + num(b.yLeft) + " to " + num(b.yRight) + "; f(" + at + ") = "
-                              + num(b.yAt) + (b.valueOwner() == Side::Left ? " (the left piece owns the point)"
-                                              : b.valueOwner() == Side::Right ? " (the right piece owns the point)" : ""));
+            d.notes.push_back("f jumps at x = " + at + " from " + num(b.yLeft) + " to " + num(b.yRight) + "; f(" + at
+                + ") = " + num(b.yAt)
+                + (b.valueOwner() == Side::Left         ? " (the left piece owns the point)"
+                        : b.valueOwner() == Side::Right ? " (the right piece owns the point)"
+                                                        : ""));
         }
         if (b.slopeJumps()) {
             const std::string which = b.slopeOwner() == Side::Left ? "the left slope"
-                                      : b.slopeOwner() == Side::Right ? "the right slope" : "neither one-sided slope";
+                : b.slopeOwner() == Side::Right                    ? "the right slope"
+                                                                   : "neither one-sided slope";
             d.notes.push_back("Kink at x = " + at + ": f′ is " + num(b.dyLeft) + " to the left and " + num(b.dyRight)
-                              + " to the right; " + fw + " takes f′(" + at + ") = " + num(b.dyAt) + ", " + which + ".");
+                + " to the right; " + fw + " takes f′(" + at + ") = " + num(b.dyAt) + ", " + which + ".");
         }
     }
     return d;

@@ -32,10 +32,7 @@ std::optional<Framework> parseFramework(std::string_view name)
     return std::nullopt;
 }
 
-std::string_view dtypeName(DType dtype)
-{
-    return dtype == DType::Float32 ? "float32" : "float64";
-}
+std::string_view dtypeName(DType dtype) { return dtype == DType::Float32 ? "float32" : "float64"; }
 
 std::optional<DType> parseDType(std::string_view name)
 {

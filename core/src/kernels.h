@@ -14,10 +14,7 @@
 namespace Core::Kernels {
 
 // Parameters reach a kernel as doubles; a float32 tensor's op sees them rounded to float.
-template <class T> inline T param(const KernelArgs<T>& a, std::size_t i)
-{
-    return static_cast<T>(a.params->value[i]);
-}
+template <class T> inline T param(const KernelArgs<T>& a, std::size_t i) { return static_cast<T>(a.params->value[i]); }
 
 template <class T, class F> inline void forEach(const KernelArgs<T>& a, F f)
 {
@@ -103,13 +100,13 @@ template <class T, bool kWhereMask> void kerasRelu(const KernelArgs<T>& a)
     }
     const bool thresholded = thresholdD != 0.0;
     const bool relu6Path = !thresholded && !maxNone && p.value[0] == 6.0; // (C): Relu6Grad, dy(6)=0
-    const bool clip = !maxNone && !relu6Path;                              // (D): clip grad passes at ties
+    const bool clip = !maxNone && !relu6Path;                             // (D): clip grad passes at ties
     withFlag(thresholded, [&](auto th) {
         withFlag(relu6Path && !thresholded, [&](auto r6) {
             withFlag(clip, [&](auto cl) {
                 withFlag(slopeD != 0.0, [&](auto sl) {
                     kerasReluLoop<T, kWhereMask, decltype(th)::value, decltype(r6)::value, decltype(cl)::value,
-                                  decltype(sl)::value>(a, maxValue, slope, t);
+                        decltype(sl)::value>(a, maxValue, slope, t);
                 });
             });
         });
@@ -326,8 +323,7 @@ template <class T> void tfGelu(const KernelArgs<T>& a)
         forEach(a, [=](T x, T& y, T& dy) {
             const T th = std::tanh(c * (x + coeff * (x * x * x)));
             y = T(0.5) * x * (T(1) + th);
-            dy = T(0.5) * (T(1) + th)
-                 + T(0.5) * x * ((T(1) - th * th) * c * (T(1) + coeff * (T(3) * (x * x))));
+            dy = T(0.5) * (T(1) + th) + T(0.5) * x * ((T(1) - th * th) * c * (T(1) + coeff * (T(3) * (x * x))));
         });
     }
 }
@@ -359,7 +355,10 @@ template <class T> inline T tfSoftplus(T x)
     const T t = std::log(std::numeric_limits<T>::epsilon()) + T(2);
     return x > -t ? x : (x < t ? std::exp(x) : std::log1p(std::exp(x)));
 }
-template <class T> double tfSoftplusSwitch() { return static_cast<double>(std::log(std::numeric_limits<T>::epsilon()) + T(2)); }
+template <class T> double tfSoftplusSwitch()
+{
+    return static_cast<double>(std::log(std::numeric_limits<T>::epsilon()) + T(2));
+}
 
 template <class T> void tfSoftplusKernel(const KernelArgs<T>& a)
 {

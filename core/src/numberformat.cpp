@@ -39,8 +39,8 @@ std::string_view trim(std::string_view text)
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 } // namespace
@@ -123,8 +123,8 @@ std::vector<double> parseNumberList(std::string_view text)
         const auto value = parseNumber(item);
         if (!value) {
             throw InputError("item " + std::to_string(position) + " of the list, '" + std::string(item)
-                             + "', is not a number; accepted: decimal numbers such as -1.5, 2e-3, 0, -0, "
-                               "nan, inf, -inf, separated by commas");
+                + "', is not a number; accepted: decimal numbers such as -1.5, 2e-3, 0, -0, "
+                  "nan, inf, -inf, separated by commas");
         }
         values.push_back(*value);
         if (comma == std::string_view::npos)

@@ -13,19 +13,19 @@ void validate(const Domain& domain)
 {
     if (!std::isfinite(domain.min) || !std::isfinite(domain.max)) {
         throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
-                         + " must have finite ends; accepted: A:B with finite numbers A < B");
+            + " must have finite ends; accepted: A:B with finite numbers A < B");
     }
     if (!(domain.min < domain.max)) {
         throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
-                         + " is empty; accepted: A:B with A < B");
+            + " is empty; accepted: A:B with A < B");
     }
     if (!std::isfinite(domain.max - domain.min)) {
         throw InputError("the domain " + formatNumber(domain.min) + ":" + formatNumber(domain.max)
-                         + " is too wide to sample; accepted: A:B with B - A finite (below about 1.8e308)");
+            + " is too wide to sample; accepted: A:B with B - A finite (below about 1.8e308)");
     }
     if (domain.samples < kMinSamples || domain.samples > kMaxSamples) {
-        throw InputError("samples " + std::to_string(domain.samples) + " is out of range; accepted: "
-                         + std::to_string(kMinSamples) + " to " + std::to_string(kMaxSamples));
+        throw InputError("samples " + std::to_string(domain.samples)
+            + " is out of range; accepted: " + std::to_string(kMinSamples) + " to " + std::to_string(kMaxSamples));
     }
 }
 
@@ -44,8 +44,7 @@ std::vector<double> linspace(const Domain& domain)
 
 namespace {
 
-template <class T>
-void evaluateSeries(const Activation& activation, Series& s, bool withParams)
+template <class T> void evaluateSeries(const Activation& activation, Series& s, bool withParams)
 {
     const std::size_t n = s.x.size();
     const std::size_t trainable = withParams ? activation.trainableParams().size() : 0;

@@ -56,10 +56,7 @@ Result run(const QStringList& arguments, const QString& workingDirectory = {})
     return result;
 }
 
-QString qstr(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+QString qstr(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
 struct Csv {
     QStringList header;
@@ -286,8 +283,7 @@ void TestCli::shouldEvaluateEveryDefaultWithoutWarnings_data()
             for (std::size_t i : defaults.requiredParams())
                 required << u"--param"_s
                          << qstr(function.params[i].name) + u'=' + qstr(Core::formatNumber(defaults.params().value[i]));
-            QTest::addRow("%s %s", qPrintable(qstr(function.name)),
-                qPrintable(qstr(Core::frameworkName(framework))))
+            QTest::addRow("%s %s", qPrintable(qstr(function.name)), qPrintable(qstr(Core::frameworkName(framework))))
                 << qstr(function.name) << qstr(Core::frameworkName(framework)) << required;
         }
     }
@@ -299,9 +295,9 @@ void TestCli::shouldEvaluateEveryDefaultWithoutWarnings()
     QFETCH(QString, function);
     QFETCH(QString, framework);
     QFETCH(QStringList, required);
-    const Result r = run(QStringList{u"--function"_s, function, u"--framework"_s, framework, u"--strict"_s,
-                             u"--eval=-1,0,1"_s}
-        + required);
+    const Result r
+        = run(QStringList{u"--function"_s, function, u"--framework"_s, framework, u"--strict"_s, u"--eval=-1,0,1"_s}
+            + required);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(parseCsv(r.out).rows.size(), 3);
@@ -530,10 +526,11 @@ void TestCli::shouldWriteJsonWithTheSameNumbers_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("head");
-    QTest::addRow("relu keras") << QStringList{u"--function"_s, u"relu"_s, u"--domain=-3:3"_s, u"--samples=13"_s}
-                                << u"{\n    \"function\": \"relu\",\n    \"framework\": \"keras\",\n"
-                                   "    \"params\": {\"max_value\": null, \"negative_slope\": 0.0, \"threshold\": 0.0},\n"
-                                   "    \"dtype\": \"float64\",\n    \"x\": [-3.0, -2.5, "_s;
+    QTest::addRow("relu keras")
+        << QStringList{u"--function"_s, u"relu"_s, u"--domain=-3:3"_s, u"--samples=13"_s}
+        << u"{\n    \"function\": \"relu\",\n    \"framework\": \"keras\",\n"
+           "    \"params\": {\"max_value\": null, \"negative_slope\": 0.0, \"threshold\": 0.0},\n"
+           "    \"dtype\": \"float64\",\n    \"x\": [-3.0, -2.5, "_s;
     QTest::addRow("prelu pytorch float32")
         << QStringList{u"--function"_s, u"prelu"_s, u"--framework=pytorch"_s, u"--dtype=float32"_s, u"--domain=-1:1"_s,
                u"--samples=5"_s}

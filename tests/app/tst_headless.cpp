@@ -18,12 +18,10 @@ namespace {
 
 // The seed 000 figure: tf.keras ReLU with negative_slope 0, 0.5 and 0.1, with negative_slope 0.1
 // and threshold 2, and LeakyReLU with alpha 0.5 and 0.1.
-const QStringList kSeedCurves{u"--curve"_s, u"relu:tf_keras"_s,
-                              u"--curve"_s, u"relu:tf_keras:negative_slope=0.5"_s,
-                              u"--curve"_s, u"relu:tf_keras:negative_slope=0.1"_s,
-                              u"--curve"_s, u"relu:tf_keras:negative_slope=0.1,threshold=2"_s,
-                              u"--curve"_s, u"leaky_relu:tf_keras:alpha=0.5"_s,
-                              u"--curve"_s, u"leaky_relu:tf_keras:alpha=0.1"_s};
+const QStringList kSeedCurves{u"--curve"_s, u"relu:tf_keras"_s, u"--curve"_s, u"relu:tf_keras:negative_slope=0.5"_s,
+    u"--curve"_s, u"relu:tf_keras:negative_slope=0.1"_s, u"--curve"_s,
+    u"relu:tf_keras:negative_slope=0.1,threshold=2"_s, u"--curve"_s, u"leaky_relu:tf_keras:alpha=0.5"_s, u"--curve"_s,
+    u"leaky_relu:tf_keras:alpha=0.1"_s};
 // The colours the six curves get: the default cycle.
 const QStringList kSeedColors{u"#0072b2"_s, u"#d55e00"_s, u"#009e73"_s, u"#cc79a7"_s, u"#e69f00"_s, u"#56b4e9"_s};
 
@@ -65,11 +63,12 @@ std::map<QString, int> curveLines(const QByteArray& svg)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto a = xml.attributes();
-            const QString stroke = a.hasAttribute(u"stroke"_s) ? a.value(u"stroke"_s).toString().toLower() : strokes.last();
+            const QString stroke
+                = a.hasAttribute(u"stroke"_s) ? a.value(u"stroke"_s).toString().toLower() : strokes.last();
             if (xml.name() == u"g")
                 strokes.append(stroke);
             else if ((xml.name() == u"polyline" || xml.name() == u"path")
-                     && a.value(u"points"_s).toString().simplified().count(u' ') + 1 >= 3)
+                && a.value(u"points"_s).toString().simplified().count(u' ') + 1 >= 3)
                 ++lines[stroke];
         } else if (xml.isEndElement() && xml.name() == u"g") {
             strokes.removeLast();
@@ -95,7 +94,8 @@ private slots:
         QTest::newRow("jpeg dark") << u"seed.jpeg"_s << QStringList{u"--size"_s, u"500x400"_s, u"--theme"_s, u"dark"_s}
                                    << QSize(500, 400);
         QTest::newRow("svg") << u"seed.svg"_s << QStringList{u"--size"_s, u"900x700"_s} << QSize();
-        QTest::newRow("pdf") << u"seed.pdf"_s << QStringList{u"--size"_s, u"900x700"_s, u"--theme"_s, u"dark"_s} << QSize();
+        QTest::newRow("pdf") << u"seed.pdf"_s << QStringList{u"--size"_s, u"900x700"_s, u"--theme"_s, u"dark"_s}
+                             << QSize();
     }
     void shouldExportEachFormat()
     {
@@ -150,7 +150,8 @@ private slots:
         QTemporaryDir dir;
         App::Session session;
         const App::SessionResult parsed = App::sessionFromJson(
-            "{\"format\": \"activation-explorer-session\", \"version\": 1, \"theme\": \"dark\", \"panels\": \"function\","
+            "{\"format\": \"activation-explorer-session\", \"version\": 1, \"theme\": \"dark\", \"panels\": "
+            "\"function\","
             " \"curves\": [{\"function\": \"elu\", \"framework\": \"pytorch\", \"params\": {\"alpha\": 0.5},"
             " \"color\": \"#ff0000\"}]}");
         QVERIFY2(parsed, qPrintable(parsed.error.message()));
@@ -168,7 +169,8 @@ private slots:
 
         // The command line wins over the session.
         const QString light = dir.filePath(u"light.png"_s);
-        r = run({file, u"--export"_s, light, u"--theme"_s, u"light"_s, u"--panels"_s, u"both"_s, u"--size"_s, u"300x300"_s});
+        r = run({file, u"--export"_s, light, u"--theme"_s, u"light"_s, u"--panels"_s, u"both"_s, u"--size"_s,
+            u"300x300"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QImage(light).pixelColor(3, 3).lightness() > 200);
 
@@ -195,39 +197,43 @@ private slots:
         QTest::newRow("unknown type") << seed + QStringList{u"--export"_s, u"OUT/f.gif"_s} << u".svg"_s;
         QTest::newRow("small size") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"10x10"_s}
                                     << u"--size 10x10"_s;
-        QTest::newRow("bad size") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"big"_s} << u"WxH"_s;
+        QTest::newRow("bad size") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"big"_s}
+                                  << u"WxH"_s;
         QTest::newRow("zero scale") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--scale"_s, u"0"_s}
                                     << u"--scale 0"_s;
         QTest::newRow("huge scale") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--scale"_s, u"9"_s}
                                     << u"--scale 9"_s;
-        QTest::newRow("too many pixels") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"10000x10000"_s,
-                                                               u"--scale"_s, u"4"_s}
+        QTest::newRow("too many pixels") << seed
+                + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"10000x10000"_s, u"--scale"_s, u"4"_s}
                                          << u"megapixels"_s;
         QTest::newRow("unknown function") << QStringList{u"--curve"_s, u"swish"_s, u"--export"_s, u"OUT/f.png"_s}
                                           << u"--curve swish: unknown function"_s;
-        QTest::newRow("unknown framework") << QStringList{u"--curve"_s, u"relu:jax"_s, u"--export"_s, u"OUT/f.png"_s}
-                                           << u"jax"_s;
-        QTest::newRow("bad parameter") << QStringList{u"--curve"_s, u"relu:keras:threshold=x"_s, u"--export"_s, u"OUT/f.png"_s}
-                                       << u"threshold"_s;
+        QTest::newRow("unknown framework")
+            << QStringList{u"--curve"_s, u"relu:jax"_s, u"--export"_s, u"OUT/f.png"_s} << u"jax"_s;
+        QTest::newRow("bad parameter") << QStringList{u"--curve"_s, u"relu:keras:threshold=x"_s, u"--export"_s,
+            u"OUT/f.png"_s} << u"threshold"_s;
         QTest::newRow("unknown panels") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--panels"_s, u"left"_s}
                                         << u"--panels left"_s;
         QTest::newRow("unknown theme") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--theme"_s, u"blue"_s}
                                        << u"--theme blue"_s;
-        QTest::newRow("bad session") << QStringList{u"OUT/future.json"_s, u"--export"_s, u"OUT/f.png"_s} << u"version"_s;
+        QTest::newRow("bad session") << QStringList{u"OUT/future.json"_s, u"--export"_s, u"OUT/f.png"_s}
+                                     << u"version"_s;
         QTest::newRow("missing session") << QStringList{u"OUT/none.json"_s, u"--export"_s, u"OUT/f.png"_s}
                                          << u"cannot be read"_s;
-        QTest::newRow("session and curves") << QStringList{u"OUT/future.json"_s} + seed + QStringList{u"--export"_s, u"OUT/f.png"_s}
-                                            << u"together"_s;
-        QTest::newRow("domain without curves") << QStringList{u"--example"_s, u"relu-vs-leaky"_s, u"--domain"_s, u"0:1"_s,
-                                                              u"--export"_s, u"OUT/f.png"_s}
-                                               << u"--domain"_s;
+        QTest::newRow("session and curves")
+            << QStringList{u"OUT/future.json"_s} + seed + QStringList{u"--export"_s, u"OUT/f.png"_s} << u"together"_s;
+        QTest::newRow("domain without curves")
+            << QStringList{u"--example"_s, u"relu-vs-leaky"_s, u"--domain"_s, u"0:1"_s, u"--export"_s, u"OUT/f.png"_s}
+            << u"--domain"_s;
         QTest::newRow("bad domain") << seed + QStringList{u"--domain"_s, u"2:1"_s, u"--export"_s, u"OUT/f.png"_s}
                                     << u"--domain 2:1"_s;
-        QTest::newRow("scale without export") << seed + QStringList{u"--scale"_s, u"2"_s, u"--screenshot"_s, u"OUT/w.png"_s}
-                                              << u"--scale"_s;
-        QTest::newRow("export twice") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--export"_s, u"OUT/g.png"_s}
+        QTest::newRow("scale without export")
+            << seed + QStringList{u"--scale"_s, u"2"_s, u"--screenshot"_s, u"OUT/w.png"_s} << u"--scale"_s;
+        QTest::newRow("export twice") << seed
+                + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--export"_s, u"OUT/g.png"_s}
                                       << u"more than once"_s;
-        QTest::newRow("unwritable") << seed + QStringList{u"--export"_s, u"OUT/no/such/dir/f.png"_s} << u"cannot be written"_s;
+        QTest::newRow("unwritable") << seed + QStringList{u"--export"_s, u"OUT/no/such/dir/f.png"_s}
+                                    << u"cannot be written"_s;
         QTest::newRow("unknown option") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--colour"_s, u"red"_s}
                                         << u"colour"_s;
     }

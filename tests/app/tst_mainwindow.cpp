@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
-#include "makeactivation.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "curvelistmodel.h"
@@ -8,6 +7,7 @@
 #include "examples.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
+#include "makeactivation.h"
 #include "settings.h"
 #include "valuestable.h"
 
@@ -77,22 +77,24 @@ Comparison compareWithCore(QCPGraph* graph, const Activation& a, bool derivative
         ++c.checked;
         if (!(expected == it->value || (std::isnan(expected) && std::isnan(it->value)))) {
             if (c.mismatches++ == 0)
-                c.first = u"x=%1 plotted %2 core %3"_s.arg(it->key, 0, 'g', 17).arg(it->value, 0, 'g', 17).arg(expected, 0, 'g', 17);
+                c.first = u"x=%1 plotted %2 core %3"_s.arg(it->key, 0, 'g', 17)
+                              .arg(it->value, 0, 'g', 17)
+                              .arg(expected, 0, 'g', 17);
         }
     }
     return c;
 }
 
-#define VERIFY_PLOT_MATCHES_CORE(window, row)                                                                     \
-    do {                                                                                                          \
-        const Activation& act_ = (window).curveModel()->curve(row).activation;                                    \
-        QCPGraph* value_ = (window).plot()->valueGraph(row);                                                      \
-        QCPGraph* deriv_ = (window).plot()->derivativeGraph(row);                                                 \
-        QVERIFY(value_ &&deriv_);                                                                                 \
-        const Comparison cv_ = compareWithCore(value_, act_, false, (window).plot()->dtype());                     \
-        const Comparison cd_ = compareWithCore(deriv_, act_, true, (window).plot()->dtype());                      \
-        QVERIFY2(cv_.checked > 100 && cv_.mismatches == 0, qPrintable(u"f: "_s + cv_.first));                     \
-        QVERIFY2(cd_.checked > 100 && cd_.mismatches == 0, qPrintable(u"f': "_s + cd_.first));                    \
+#define VERIFY_PLOT_MATCHES_CORE(window, row)                                                                          \
+    do {                                                                                                               \
+        const Activation& act_ = (window).curveModel()->curve(row).activation;                                         \
+        QCPGraph* value_ = (window).plot()->valueGraph(row);                                                           \
+        QCPGraph* deriv_ = (window).plot()->derivativeGraph(row);                                                      \
+        QVERIFY(value_&& deriv_);                                                                                      \
+        const Comparison cv_ = compareWithCore(value_, act_, false, (window).plot()->dtype());                         \
+        const Comparison cd_ = compareWithCore(deriv_, act_, true, (window).plot()->dtype());                          \
+        QVERIFY2(cv_.checked > 100 && cv_.mismatches == 0, qPrintable(u"f: "_s + cv_.first));                          \
+        QVERIFY2(cd_.checked > 100 && cd_.mismatches == 0, qPrintable(u"f': "_s + cd_.first));                         \
     } while (false)
 
 void typeInto(QAbstractSpinBox* spin, const QString& text)
@@ -128,11 +130,11 @@ private slots:
         QVERIFY(window.currentCurve() >= 0);
         QCOMPARE(window.theme(), Widgets::Theme::Light);
         for (const QString& name : {u"curveList"_s, u"functionCombo"_s, u"frameworkCombo"_s, u"valuesInput"_s,
-                                   u"valuesTable"_s, u"formulaView"_s, u"xMinSpin"_s, u"samplesSpin"_s})
+                 u"valuesTable"_s, u"formulaView"_s, u"xMinSpin"_s, u"samplesSpin"_s})
             QVERIFY2(window.findChild<QWidget*>(name), qPrintable(name));
-        for (const QString& name : {u"addCurveAction"_s, u"duplicateCurveAction"_s, u"removeCurveAction"_s,
-                                   u"resetViewAction"_s, u"darkThemeAction"_s, u"lightThemeAction"_s, u"quitAction"_s,
-                                   u"aboutAction"_s, u"shortcutsAction"_s})
+        for (const QString& name :
+            {u"addCurveAction"_s, u"duplicateCurveAction"_s, u"removeCurveAction"_s, u"resetViewAction"_s,
+                u"darkThemeAction"_s, u"lightThemeAction"_s, u"quitAction"_s, u"aboutAction"_s, u"shortcutsAction"_s})
             QVERIFY2(window.findChild<QAction*>(name), qPrintable(name));
     }
 
@@ -278,8 +280,8 @@ private slots:
         QTest::mousePress(slider, Qt::LeftButton, {}, start);
         const double before = window.curveModel()->curve(0).activation.params().value[0];
         for (int dx = 10; dx <= 60; dx += 10) {
-            QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(dx, 0)), slider->mapToGlobal(QPointF(start + QPoint(dx, 0))),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(dx, 0)),
+                slider->mapToGlobal(QPointF(start + QPoint(dx, 0))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(slider, &move);
             VERIFY_PLOT_MATCHES_CORE(window, 0);
         }
@@ -314,7 +316,8 @@ private slots:
         // WHEN the user types a negative threshold, which keras.layers.ReLU rejects
         typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"-1"_s);
         // THEN Keras' own text is beside the editor and in the formula panel
-        const QString message = u"threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"_s;
+        const QString message
+            = u"threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"_s;
         auto* error = child<QLabel>(&window, u"thresholdError"_s);
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), message);

@@ -71,9 +71,8 @@ QtMessageHandler g_previousHandler = nullptr;
 void recordMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const bool harmless = message.startsWith(u"Keyboard event not accepted"_s)
-                          || message.startsWith(u"QStandardPaths:"_s)
-                          || message == u"This plugin does not support propagateSizeHints()"_s
-                          || message.contains(u"QFont::setPointSizeF"_s);
+        || message.startsWith(u"QStandardPaths:"_s) || message == u"This plugin does not support propagateSizeHints()"_s
+        || message.contains(u"QFont::setPointSizeF"_s);
     if (harmless)
         return;
     if (type != QtDebugMsg && type != QtInfoMsg)
@@ -83,21 +82,15 @@ void recordMessages(QtMsgType type, const QMessageLogContext& context, const QSt
 }
 
 void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QMouseEvent event(type, pos, target->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(target, &event);
 }
 
-double finiteOrNaN(double v)
-{
-    return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
-}
+double finiteOrNaN(double v) { return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN(); }
 
-bool same(double a, double b)
-{
-    return a == b || (std::isnan(a) && std::isnan(b));
-}
+bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 
 } // namespace
 
@@ -185,10 +178,7 @@ private:
     QString checkEditorsMatchCurve();
     QString recentEvents() const;
 
-    template <class T> QList<T*> editorChildren() const
-    {
-        return m_window->curveEditor()->findChildren<T*>();
-    }
+    template <class T> QList<T*> editorChildren() const { return m_window->curveEditor()->findChildren<T*>(); }
 
     std::mt19937_64 m_rng;
     std::unique_ptr<MainWindow> m_window;
@@ -205,12 +195,11 @@ private:
 
 const char* TestMonkey::kindName(Kind kind)
 {
-    static constexpr std::array<const char*, static_cast<std::size_t>(Kind::Count)> names{
-        "slider setValue", "slider mouse drag", "slider keys", "spin typing", "spin garbage", "None toggle",
-        "bool toggle", "reset param", "add curve", "duplicate curve", "remove curve", "select curve",
-        "toggle visible", "function switch", "framework switch", "wheel zoom", "pan drag", "rubber band",
-        "Ctrl+0", "crosshair", "example", "values input", "domain edit", "samples edit", "dtype switch", "theme",
-        "session save+load", "session bad file"};
+    static constexpr std::array<const char*, static_cast<std::size_t>(Kind::Count)> names{"slider setValue",
+        "slider mouse drag", "slider keys", "spin typing", "spin garbage", "None toggle", "bool toggle", "reset param",
+        "add curve", "duplicate curve", "remove curve", "select curve", "toggle visible", "function switch",
+        "framework switch", "wheel zoom", "pan drag", "rubber band", "Ctrl+0", "crosshair", "example", "values input",
+        "domain edit", "samples edit", "dtype switch", "theme", "session save+load", "session bad file"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -223,23 +212,41 @@ void TestMonkey::initTestCase()
     g_previousHandler = qInstallMessageHandler(recordMessages);
 }
 
-void TestMonkey::cleanupTestCase()
-{
-    qInstallMessageHandler(g_previousHandler);
-}
+void TestMonkey::cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
 
 TestMonkey::Kind TestMonkey::nextKind()
 {
     // Weights: parameter edits dominate, as they do in real use; the expensive, whole-window
     // actions (examples, sessions, themes) are rarer.
     static constexpr std::array<std::pair<Kind, int>, static_cast<std::size_t>(Kind::Count)> weights{{
-        {Kind::SliderSet, 10}, {Kind::SliderDrag, 5}, {Kind::SliderKeys, 4}, {Kind::SpinTyping, 6},
-        {Kind::SpinGarbage, 5}, {Kind::NoneToggle, 3}, {Kind::BoolToggle, 2}, {Kind::ResetParam, 2},
-        {Kind::AddCurve, 3}, {Kind::DuplicateCurve, 2}, {Kind::RemoveCurve, 4}, {Kind::SelectCurve, 5},
-        {Kind::ToggleVisible, 4}, {Kind::FunctionSwitch, 4}, {Kind::FrameworkSwitch, 4}, {Kind::Zoom, 6},
-        {Kind::Pan, 8}, {Kind::RubberBand, 2}, {Kind::ResetView, 3}, {Kind::Crosshair, 7}, {Kind::Example, 1},
-        {Kind::ValuesInput, 3}, {Kind::DomainEdit, 3}, {Kind::SamplesEdit, 2}, {Kind::DTypeSwitch, 1},
-        {Kind::Theme, 1}, {Kind::SessionSaveLoad, 1}, {Kind::SessionBadFile, 1},
+        {Kind::SliderSet, 10},
+        {Kind::SliderDrag, 5},
+        {Kind::SliderKeys, 4},
+        {Kind::SpinTyping, 6},
+        {Kind::SpinGarbage, 5},
+        {Kind::NoneToggle, 3},
+        {Kind::BoolToggle, 2},
+        {Kind::ResetParam, 2},
+        {Kind::AddCurve, 3},
+        {Kind::DuplicateCurve, 2},
+        {Kind::RemoveCurve, 4},
+        {Kind::SelectCurve, 5},
+        {Kind::ToggleVisible, 4},
+        {Kind::FunctionSwitch, 4},
+        {Kind::FrameworkSwitch, 4},
+        {Kind::Zoom, 6},
+        {Kind::Pan, 8},
+        {Kind::RubberBand, 2},
+        {Kind::ResetView, 3},
+        {Kind::Crosshair, 7},
+        {Kind::Example, 1},
+        {Kind::ValuesInput, 3},
+        {Kind::DomainEdit, 3},
+        {Kind::SamplesEdit, 2},
+        {Kind::DTypeSwitch, 1},
+        {Kind::Theme, 1},
+        {Kind::SessionSaveLoad, 1},
+        {Kind::SessionBadFile, 1},
     }};
     int total = 0;
     for (const auto& [kind, w] : weights)
@@ -259,7 +266,7 @@ void TestMonkey::shouldSurviveRandomUse()
     const int events = static_cast<int>(envNumber("AEX_MONKEY_EVENTS", kDefaultEvents));
     m_rng.seed(seed);
     qInfo("monkey: seed %llu (AEX_MONKEY_SEED), %d events (AEX_MONKEY_EVENTS)", static_cast<unsigned long long>(seed),
-          events);
+        events);
 
     m_window = std::make_unique<MainWindow>();
     m_window->resize(MainWindow::defaultSize());
@@ -274,7 +281,8 @@ void TestMonkey::shouldSurviveRandomUse()
     watchdog.setInterval(100);
     connect(&watchdog, &QTimer::timeout, this, [this] {
         if (QWidget* modal = QApplication::activeModalWidget()) {
-            m_modalNames << modal->objectName() + u" ("_s + QString::fromLatin1(modal->metaObject()->className()) + u')';
+            m_modalNames << modal->objectName() + u" ("_s + QString::fromLatin1(modal->metaObject()->className())
+                    + u')';
             ++m_modalsClosed;
             if (auto* dialog = qobject_cast<QDialog*>(modal))
                 dialog->reject();
@@ -322,9 +330,10 @@ void TestMonkey::shouldSurviveRandomUse()
 
     QStringList counts;
     for (const auto& [kind, n] : m_counts)
-        counts << u"%1 %2 (%3 ms)"_s.arg(QString::fromLatin1(kindName(kind))).arg(n).arg(m_nanoseconds[kind] / 1'000'000);
+        counts
+            << u"%1 %2 (%3 ms)"_s.arg(QString::fromLatin1(kindName(kind))).arg(n).arg(m_nanoseconds[kind] / 1'000'000);
     qInfo("monkey: %d events in %d bursts, %.1f s (seed %llu)", events, bursts, static_cast<double>(elapsed) / 1000.0,
-          static_cast<unsigned long long>(seed));
+        static_cast<unsigned long long>(seed));
     qInfo("monkey: %s", qPrintable(counts.join(u", "_s)));
     qInfo("monkey: %d sessions saved, %d loaded back", m_sessionsSaved, m_sessionsLoaded);
 
@@ -371,11 +380,11 @@ void TestMonkey::perform(Kind kind)
 
 QString TestMonkey::randomText(bool numeric)
 {
-    static const QStringList numbers{u"0"_s, u"1"_s, u"2"_s, u"0.5"_s, u"-1"_s, u"-0"_s, u"3.25"_s, u"1e-3"_s,
-                                     u"100"_s, u"-2.5"_s, u"0.01"_s, u"6"_s, u"7e2"_s, u"-0.125"_s};
-    static const QStringList pieces{u"-"_s,   u"+"_s,    u"."_s,  u"e"_s,     u"E"_s,    u"inf"_s, u"nan"_s,
-                                    u"1e308"_s, u"-1e999"_s, u" "_s, u"abc"_s,   u","_s,    u"0x1p3"_s, u"--"_s,
-                                    u"9999999999"_s, u"1e"_s, u"."_s, u"e-"_s, u"None"_s, u"%"_s, u"\\"_s};
+    static const QStringList numbers{u"0"_s, u"1"_s, u"2"_s, u"0.5"_s, u"-1"_s, u"-0"_s, u"3.25"_s, u"1e-3"_s, u"100"_s,
+        u"-2.5"_s, u"0.01"_s, u"6"_s, u"7e2"_s, u"-0.125"_s};
+    static const QStringList pieces{u"-"_s, u"+"_s, u"."_s, u"e"_s, u"E"_s, u"inf"_s, u"nan"_s, u"1e308"_s, u"-1e999"_s,
+        u" "_s, u"abc"_s, u","_s, u"0x1p3"_s, u"--"_s, u"9999999999"_s, u"1e"_s, u"."_s, u"e-"_s, u"None"_s, u"%"_s,
+        u"\\"_s};
     if (numeric)
         return pick(numbers);
     QString text;
@@ -454,7 +463,7 @@ void TestMonkey::sliderKeys()
         return;
     QSlider* slider = pick(sliders);
     static const QList<Qt::Key> keys{Qt::Key_Left, Qt::Key_Right, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home,
-                                     Qt::Key_End, Qt::Key_Up, Qt::Key_Down};
+        Qt::Key_End, Qt::Key_Up, Qt::Key_Down};
     slider->setFocus();
     QTest::keyClick(slider, pick(keys));
 }
@@ -620,7 +629,7 @@ void TestMonkey::zoom()
     const QPointF pos = randomPointIn(chance(0.9) ? rect : cp->rect());
     const int notches = uniform(1, 3) * (chance(0.5) ? 1 : -1);
     QWheelEvent wheel(pos, cp->mapToGlobal(pos), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+        Qt::NoScrollPhase, false);
     QApplication::sendEvent(cp, &wheel);
     if (chance(0.1)) {
         plot->setFocus();
@@ -704,8 +713,8 @@ void TestMonkey::domainEdit()
     auto* spin = m_window->domainEditor()->findChild<QAbstractSpinBox*>(name);
     spin->setFocus();
     spin->selectAll();
-    static const QStringList values{u"-5"_s, u"5"_s, u"-10"_s, u"10"_s, u"0"_s,  u"-1"_s,   u"1"_s,    u"2.5"_s,
-                                    u"-0.001"_s, u"100"_s, u"-100"_s, u"1e6"_s, u"-1e9"_s, u"3"_s, u"-3"_s};
+    static const QStringList values{u"-5"_s, u"5"_s, u"-10"_s, u"10"_s, u"0"_s, u"-1"_s, u"1"_s, u"2.5"_s, u"-0.001"_s,
+        u"100"_s, u"-100"_s, u"1e6"_s, u"-1e9"_s, u"3"_s, u"-3"_s};
     QTest::keyClicks(spin, chance(0.75) ? pick(values) : randomText(false)); // may make min >= max
     if (chance(0.5))
         QTest::keyClick(spin, Qt::Key_Return);
@@ -766,7 +775,8 @@ void TestMonkey::sessionSaveLoad()
             problem = u"curve %1 differs after a save and load: %2 vs %3"_s.arg(row).arg(s.name, c.name);
     }
     const Core::Domain d = m_window->domainEditor()->domain();
-    if (problem.isEmpty() && (d.min != before.domain.min || d.max != before.domain.max || d.samples != before.domain.samples))
+    if (problem.isEmpty()
+        && (d.min != before.domain.min || d.max != before.domain.max || d.samples != before.domain.samples))
         problem = u"the domain differs after a save and load"_s;
     if (problem.isEmpty() && m_window->domainEditor()->dtype() != before.dtype)
         problem = u"the dtype differs after a save and load"_s;
@@ -799,9 +809,7 @@ void TestMonkey::sessionBadFile()
             bytes.insert(at, "[");
         break;
     }
-    default:
-        QFile::remove(path);
-        break;
+    default: QFile::remove(path); break;
     }
     if (!bytes.isEmpty() || QFile::exists(path)) {
         QFile file(path);
@@ -878,12 +886,11 @@ QString TestMonkey::checkPlotMatchesCore()
             for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
                 const double x = it->key;
                 const double y = it->value;
-                const auto bp = std::lower_bound(bps.begin(), bps.end(), x,
-                                                 [](const Core::Breakpoint& b, double v) { return b.x < v; });
+                const auto bp = std::lower_bound(
+                    bps.begin(), bps.end(), x, [](const Core::Breakpoint& b, double v) { return b.x < v; });
                 if (bp != bps.end() && bp->x == x) {
-                    const std::array<double, 3> limits = derivative
-                                                             ? std::array{bp->dyLeft, bp->dyAt, bp->dyRight}
-                                                             : std::array{bp->yLeft, bp->yAt, bp->yRight};
+                    const std::array<double, 3> limits = derivative ? std::array{bp->dyLeft, bp->dyAt, bp->dyRight}
+                                                                    : std::array{bp->yLeft, bp->yAt, bp->yRight};
                     if (!std::isnan(y) && std::none_of(limits.begin(), limits.end(), [y](double l) { return l == y; }))
                         return u"curve %1 %2: at breakpoint x=%3 plotted %4, not a limit"_s.arg(row)
                             .arg(derivative ? u"f'"_s : u"f"_s)
@@ -925,8 +932,8 @@ QString TestMonkey::checkEditorsMatchCurve()
     if (!editor->activation() || !(*editor->activation() == a))
         return u"the editor does not show curve %1's activation"_s.arg(row);
     const auto* function = editor->findChild<QComboBox*>(u"functionCombo"_s);
-    if (function->currentData().toString() != QString::fromUtf8(a.function().name.data(),
-                                                                 static_cast<qsizetype>(a.function().name.size())))
+    if (function->currentData().toString()
+        != QString::fromUtf8(a.function().name.data(), static_cast<qsizetype>(a.function().name.size())))
         return u"the function combo shows %1"_s.arg(function->currentText());
     const auto* framework = editor->findChild<QComboBox*>(u"frameworkCombo"_s);
     const std::string_view fw = Core::frameworkName(a.framework());
@@ -938,7 +945,8 @@ QString TestMonkey::checkEditorsMatchCurve()
         return u"%1 editors for %2 parameters"_s.arg(panel->editors().size()).arg(available.size());
     for (const std::size_t index : available) {
         const std::string_view name = a.function().params[index].name;
-        Widgets::ParameterEditor* e = panel->editor(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+        Widgets::ParameterEditor* e
+            = panel->editor(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
         if (!e)
             return u"no editor for %1"_s.arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
         const bool none = a.params().none[index];

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
-#include "makeactivation.h"
 #include "codepanel.h"
 #include "curvelistmodel.h"
 #include "curvespec.h"
 #include "dataexport.h"
 #include "domaineditor.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "makeactivation.h"
 #include "qtext.h"
+#include "session.h"
 #include "settings.h"
 
 #include "aex/core/codegen.h"
@@ -50,15 +50,15 @@ Session richSession()
     Session s;
     s.curves = {
         {make("relu", Framework::TfKeras, {"max_value=none", "negative_slope=0.1", "threshold=2"}),
-         Widgets::CurveListModel::autoName(make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"})),
-         QColor(0x0072b2), true},
-        {make("relu", Framework::Keras, {"max_value=6", "negative_slope=0.30000000000000004"}), u"My \"clipped\" ReLU, 6"_s,
-         QColor(10, 20, 30, 128), false},
+            Widgets::CurveListModel::autoName(make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"})),
+            QColor(0x0072b2), true},
+        {make("relu", Framework::Keras, {"max_value=6", "negative_slope=0.30000000000000004"}),
+            u"My \"clipped\" ReLU, 6"_s, QColor(10, 20, 30, 128), false},
         {make("gelu", Framework::PyTorch, {"approximate=true"}), u"GELU ∘ tanh"_s, QColor(0xd55e00), true},
         {make("relu", Framework::Keras, {"max_value=inf"}), u"unbounded"_s, QColor(0x009e73), true},
         {make("prelu", Framework::PyTorch, {"alpha=-0.25"}), u"learned"_s, QColor(0xcc79a7), true},
         {make("threshold", Framework::PyTorch, {"threshold=0.5", "value=-1e-300"}), u"torch threshold"_s,
-         QColor(0xe69f00), true},
+            QColor(0xe69f00), true},
     };
     s.autoNamed = {true, false, false, false, false, false};
     s.selected = 2;
@@ -113,11 +113,10 @@ void writeAll(const QString& path, const QByteArray& bytes)
 // A minimal valid session with one curve, to be broken one field at a time.
 QJsonObject minimal()
 {
-    return QJsonObject{{u"format"_s, u"activation-explorer-session"_s},
-                       {u"version"_s, 1},
-                       {u"curves"_s, QJsonArray{QJsonObject{{u"function"_s, u"relu"_s},
-                                                            {u"framework"_s, u"keras"_s},
-                                                            {u"params"_s, QJsonObject{{u"negative_slope"_s, 0.5}}}}}}};
+    return QJsonObject{{u"format"_s, u"activation-explorer-session"_s}, {u"version"_s, 1},
+        {u"curves"_s,
+            QJsonArray{QJsonObject{{u"function"_s, u"relu"_s}, {u"framework"_s, u"keras"_s},
+                {u"params"_s, QJsonObject{{u"negative_slope"_s, 0.5}}}}}}};
 }
 
 QByteArray withCurve(const char* key, const QJsonValue& value)
@@ -135,8 +134,7 @@ QByteArray withParams(const QJsonObject& params, const char* function = "relu", 
 {
     QJsonObject root = minimal();
     root[u"curves"_s] = QJsonArray{QJsonObject{{u"function"_s, QString::fromLatin1(function)},
-                                               {u"framework"_s, QString::fromLatin1(framework)},
-                                               {u"params"_s, params}}};
+        {u"framework"_s, QString::fromLatin1(framework)}, {u"params"_s, params}}};
     return QJsonDocument(root).toJson();
 }
 
@@ -261,7 +259,8 @@ private slots:
         QCOMPARE(r.session->selected, 0);
         QCOMPARE(r.session->domain.samples, std::size_t(1001));
         // A framework's own keyword is read too.
-        const App::SessionResult k = App::sessionFromJson(withParams({{u"negative_slope"_s, 0.2}}, "leaky_relu", "keras"));
+        const App::SessionResult k
+            = App::sessionFromJson(withParams({{u"negative_slope"_s, 0.2}}, "leaky_relu", "keras"));
         QVERIFY2(k, qPrintable(k.error.message()));
         QVERIFY(k.session->curves[0].activation == make("leaky_relu", Framework::Keras, {"alpha=0.2"}));
     }
@@ -286,54 +285,62 @@ private slots:
         QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s << u"expected a whole number"_s;
         QTest::newRow("version 0") << withRoot("version", 0) << u"version"_s << u"out of range"_s;
         QTest::newRow("unknown field") << withRoot("colour", 1) << u"colour"_s << u"unknown field"_s;
-        QTest::newRow("curves not a list") << withRoot("curves", QJsonObject{}) << u"curves"_s << u"expected an array"_s;
-        QTest::newRow("curve not an object") << withRoot("curves", QJsonArray{1}) << u"curves[0]"_s << u"expected an object"_s;
-        QTest::newRow("unknown function") << withCurve("function", u"swishy"_s) << u"curves[0].function"_s
-                                          << u"unknown function \"swishy\""_s;
+        QTest::newRow("curves not a list")
+            << withRoot("curves", QJsonObject{}) << u"curves"_s << u"expected an array"_s;
+        QTest::newRow("curve not an object")
+            << withRoot("curves", QJsonArray{1}) << u"curves[0]"_s << u"expected an object"_s;
+        QTest::newRow("unknown function")
+            << withCurve("function", u"swishy"_s) << u"curves[0].function"_s << u"unknown function \"swishy\""_s;
         QTest::newRow("function missing") << QByteArray(withCurve("function", 1)).replace("\"function\": 1,", "")
                                           << u"curves[0].function"_s << u"missing"_s;
-        QTest::newRow("unknown framework") << withCurve("framework", u"jax"_s) << u"curves[0].framework"_s
-                                           << u"unknown framework"_s;
+        QTest::newRow("unknown framework")
+            << withCurve("framework", u"jax"_s) << u"curves[0].framework"_s << u"unknown framework"_s;
         QTest::newRow("function not in framework")
             << withParams({}, "thresholded_relu", "pytorch") << u"curves[0].framework"_s << u"pytorch"_s;
         QTest::newRow("param as text") << withParams({{u"negative_slope"_s, u"abc"_s}})
                                        << u"curves[0].params.negative_slope"_s << u"\"abc\" is not accepted"_s;
-        QTest::newRow("param as list") << withParams({{u"threshold"_s, QJsonArray{1}}}) << u"curves[0].params.threshold"_s
-                                       << u"expected a number, found an array"_s;
+        QTest::newRow("param as list") << withParams({{u"threshold"_s, QJsonArray{1}}})
+                                       << u"curves[0].params.threshold"_s << u"expected a number, found an array"_s;
         QTest::newRow("None where not nullable") << withParams({{u"threshold"_s, QJsonValue::Null}})
                                                  << u"curves[0].params.threshold"_s << u"null (None) is not accepted"_s;
         QTest::newRow("Boolean as number") << withParams({{u"approximate"_s, 1}}, "gelu", "keras")
                                            << u"curves[0].params.approximate"_s << u"expected true or false"_s;
-        QTest::newRow("number as Boolean") << withParams({{u"negative_slope"_s, true}}) << u"curves[0].params.negative_slope"_s
-                                           << u"expected a number, found true"_s;
+        QTest::newRow("number as Boolean")
+            << withParams({{u"negative_slope"_s, true}}) << u"curves[0].params.negative_slope"_s
+            << u"expected a number, found true"_s;
         QTest::newRow("unknown param") << withParams({{u"slope"_s, 1}}) << u"curves[0].params.slope"_s
                                        << u"unknown parameter"_s;
-        QTest::newRow("param the framework lacks") << withParams({{u"max_value"_s, 6}}, "relu", "pytorch")
-                                                   << u"curves[0].params.max_value"_s << u"not a parameter of torch.nn.ReLU"_s;
-        QTest::newRow("param twice") << withParams({{u"alpha"_s, 0.1}, {u"negative_slope"_s, 0.2}}, "leaky_relu", "keras")
+        QTest::newRow("param the framework lacks")
+            << withParams({{u"max_value"_s, 6}}, "relu", "pytorch") << u"curves[0].params.max_value"_s
+            << u"not a parameter of torch.nn.ReLU"_s;
+        QTest::newRow("param twice") << withParams(
+            {{u"alpha"_s, 0.1}, {u"negative_slope"_s, 0.2}}, "leaky_relu", "keras")
                                      << u"curves[0].params.negative_slope"_s << u"given twice"_s;
-        QTest::newRow("required param missing") << withParams({{u"threshold"_s, 1}}, "threshold", "pytorch")
-                                                << u"curves[0].params.value"_s << u"missing"_s;
-        QTest::newRow("params not an object") << withCurve("params", QJsonArray{}) << u"curves[0].params"_s
-                                              << u"expected an object"_s;
+        QTest::newRow("required param missing")
+            << withParams({{u"threshold"_s, 1}}, "threshold", "pytorch") << u"curves[0].params.value"_s << u"missing"_s;
+        QTest::newRow("params not an object")
+            << withCurve("params", QJsonArray{}) << u"curves[0].params"_s << u"expected an object"_s;
         QTest::newRow("bad colour") << withCurve("color", u"red"_s) << u"curves[0].color"_s << u"#rrggbb"_s;
         QTest::newRow("colour as number") << withCurve("color", 255) << u"curves[0].color"_s << u"expected a string"_s;
         QTest::newRow("visible as text") << withCurve("visible", u"yes"_s) << u"curves[0].visible"_s
                                          << u"expected true or false"_s;
-        QTest::newRow("empty own name") << QByteArray(withCurve("name", u" "_s)).replace("\"name\"", "\"autoName\": false, \"name\"")
-                                        << u"curves[0].name"_s << u"empty"_s;
-        QTest::newRow("huge name") << withCurve("name", QString(5000, u'x')) << u"curves[0].name"_s << u"at most 4096"_s;
-        QTest::newRow("unknown curve field") << withCurve("dashes", true) << u"curves[0].dashes"_s << u"unknown field"_s;
+        QTest::newRow("empty own name")
+            << QByteArray(withCurve("name", u" "_s)).replace("\"name\"", "\"autoName\": false, \"name\"")
+            << u"curves[0].name"_s << u"empty"_s;
+        QTest::newRow("huge name") << withCurve("name", QString(5000, u'x')) << u"curves[0].name"_s
+                                   << u"at most 4096"_s;
+        QTest::newRow("unknown curve field")
+            << withCurve("dashes", true) << u"curves[0].dashes"_s << u"unknown field"_s;
         QTest::newRow("selected out of range") << withRoot("selected", 1) << u"selected"_s << u"out of range"_s;
         QTest::newRow("selected fraction") << withRoot("selected", 0.5) << u"selected"_s << u"not a whole number"_s;
         QTest::newRow("samples out of range")
             << withRoot("domain", QJsonObject{{u"min"_s, -1}, {u"max"_s, 1}, {u"samples"_s, 1}}) << u"domain.samples"_s
             << u"out of range"_s;
         QTest::newRow("too many samples")
-            << withRoot("domain", QJsonObject{{u"min"_s, -1}, {u"max"_s, 1}, {u"samples"_s, 1e9}}) << u"domain.samples"_s
-            << u"out of range"_s;
-        QTest::newRow("reversed domain") << withRoot("domain", QJsonObject{{u"min"_s, 1}, {u"max"_s, -1}}) << u"domain"_s
-                                         << u"empty"_s;
+            << withRoot("domain", QJsonObject{{u"min"_s, -1}, {u"max"_s, 1}, {u"samples"_s, 1e9}})
+            << u"domain.samples"_s << u"out of range"_s;
+        QTest::newRow("reversed domain") << withRoot("domain", QJsonObject{{u"min"_s, 1}, {u"max"_s, -1}})
+                                         << u"domain"_s << u"empty"_s;
         QTest::newRow("domain min missing") << withRoot("domain", QJsonObject{{u"max"_s, 1}}) << u"domain.min"_s
                                             << u"expected a number, found nothing"_s;
         QTest::newRow("unknown dtype") << withRoot("dtype", u"float16"_s) << u"dtype"_s << u"float32"_s;
@@ -341,8 +348,8 @@ private slots:
                                        << u"not below"_s;
         QTest::newRow("short view") << withRoot("view", QJsonObject{{u"f"_s, QJsonArray{2}}}) << u"view.f"_s
                                     << u"[low, high]"_s;
-        QTest::newRow("view as text") << withRoot("view", QJsonObject{{u"df"_s, QJsonArray{u"a"_s, 1}}}) << u"view.df[0]"_s
-                                      << u"expected a number"_s;
+        QTest::newRow("view as text") << withRoot("view", QJsonObject{{u"df"_s, QJsonArray{u"a"_s, 1}}})
+                                      << u"view.df[0]"_s << u"expected a number"_s;
         QTest::newRow("unknown theme") << withRoot("theme", u"blue"_s) << u"theme"_s << u"\"blue\" is not accepted"_s;
         QTest::newRow("unknown panels") << withRoot("panels", u"left"_s) << u"panels"_s << u"derivative"_s;
         QJsonArray many;
@@ -417,14 +424,15 @@ private slots:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("expected"); // the spec it prints back, or the error's mention
         QTest::addColumn<bool>("valid");
-        QTest::newRow("function only") << u"relu"_s << u"relu:keras:max_value=none,negative_slope=0,threshold=0"_s << true;
+        QTest::newRow("function only") << u"relu"_s << u"relu:keras:max_value=none,negative_slope=0,threshold=0"_s
+                                       << true;
         QTest::newRow("framework") << u"leaky_relu:pytorch"_s << u"leaky_relu:pytorch:alpha=0.01"_s << true;
         QTest::newRow("params") << u"relu:tf_keras:negative_slope=0.1,threshold=2"_s
                                 << u"relu:tf_keras:max_value=none,negative_slope=0.1,threshold=2"_s << true;
-        QTest::newRow("framework keyword") << u"leaky_relu:tf_keras:alpha=0.5"_s << u"leaky_relu:tf_keras:alpha=0.5"_s
-                                           << true;
-        QTest::newRow("no framework") << u"relu:max_value=6"_s << u"relu:keras:max_value=6,negative_slope=0,threshold=0"_s
-                                      << true;
+        QTest::newRow("framework keyword")
+            << u"leaky_relu:tf_keras:alpha=0.5"_s << u"leaky_relu:tf_keras:alpha=0.5"_s << true;
+        QTest::newRow("no framework") << u"relu:max_value=6"_s
+                                      << u"relu:keras:max_value=6,negative_slope=0,threshold=0"_s << true;
         QTest::newRow("boolean") << u"gelu:pytorch:approximate=true"_s << u"gelu:pytorch:approximate=true"_s << true;
         QTest::newRow("unknown function") << u"swish:keras"_s << u"unknown function \"swish\""_s << false;
         QTest::newRow("unknown framework") << u"relu:jax"_s << u"unknown framework \"jax\""_s << false;
@@ -469,7 +477,8 @@ private slots:
                 visible.push_back(&c);
 
         // CSV: one row per curve and point.
-        const QStringList lines = QString::fromUtf8(App::curveData(request, App::DataFormat::Csv)).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(App::curveData(request, App::DataFormat::Csv)).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), u"curve,name,function,framework,params,dtype,x,y,dy"_s);
         QCOMPARE(lines.size(), 1 + qsizetype(visible.size()) * 257);
         for (std::size_t c = 0; c < visible.size(); ++c) {
@@ -483,8 +492,8 @@ private slots:
                 QCOMPARE(f[4], App::paramSpec(visible[c]->activation));
                 QCOMPARE(f[5], Widgets::toQString(Core::dtypeName(dtype)));
                 QVERIFY2(same(asExported(number(f[6]), dtype), s.x[i]) && same(asExported(number(f[7]), dtype), s.y[i])
-                             && same(asExported(number(f[8]), dtype), s.dy[i]),
-                         qPrintable(lines[qsizetype(1 + c * 257 + i)]));
+                        && same(asExported(number(f[8]), dtype), s.dy[i]),
+                    qPrintable(lines[qsizetype(1 + c * 257 + i)]));
             }
         }
 
@@ -504,11 +513,14 @@ private slots:
         for (std::size_t c = 0; c < visible.size(); ++c) {
             const QJsonObject o = curves[qsizetype(c)].toObject();
             QCOMPARE(o[u"name"_s].toString(), visible[c]->name);
-            QCOMPARE(o[u"framework"_s].toString(), Widgets::toQString(Core::frameworkName(visible[c]->activation.framework())));
+            QCOMPARE(o[u"framework"_s].toString(),
+                Widgets::toQString(Core::frameworkName(visible[c]->activation.framework())));
             const Core::Series s = Core::sample(visible[c]->activation, request.domain, dtype);
             for (const char* key : {"x", "y", "dy"}) {
                 const QJsonArray values = o[QString::fromLatin1(key)].toArray();
-                const std::vector<double>& expected = std::strcmp(key, "x") == 0 ? s.x : std::strcmp(key, "y") == 0 ? s.y : s.dy;
+                const std::vector<double>& expected = std::strcmp(key, "x") == 0 ? s.x
+                    : std::strcmp(key, "y") == 0                                 ? s.y
+                                                                                 : s.dy;
                 QCOMPARE(values.size(), qsizetype(expected.size()));
                 for (qsizetype i = 0; i < values.size(); ++i)
                     QVERIFY2(asExported(values[i].toDouble(), dtype) == expected[std::size_t(i)], key);
@@ -564,13 +576,13 @@ private slots:
         QCOMPARE(readAll(copy), readAll(path));
         QCOMPARE(window.sessionPath(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(window.recentFiles().mid(0, 2),
-                 (QStringList{QFileInfo(copy).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
+            (QStringList{QFileInfo(copy).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
 
         // Bad files: an error naming the file and the field; the window keeps its session.
         const QByteArray before = App::sessionToJson(window.session());
         const QString bad = dir.filePath(u"bad.json"_s);
         for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 3),
-                                         readAll(path).left(300), withParams({{u"threshold"_s, u"x"_s}})}) {
+                 readAll(path).left(300), withParams({{u"threshold"_s, u"x"_s}})}) {
             writeAll(bad, broken);
             const QString error = window.openSession(bad);
             QVERIFY(error.startsWith(bad));
@@ -625,7 +637,8 @@ private slots:
         const Core::Activation a = window.curveModel()->curve(3).activation;
         for (Framework fw : Core::kFrameworks) {
             const Core::CodeSnippet expected = Core::codeFor(a, fw);
-            auto* edit = window.findChild<QPlainTextEdit*>(u"codeEdit_"_s + Widgets::toQString(Core::frameworkName(fw)));
+            auto* edit
+                = window.findChild<QPlainTextEdit*>(u"codeEdit_"_s + Widgets::toQString(Core::frameworkName(fw)));
             QVERIFY(edit);
             QCOMPARE(edit->toPlainText(), QString::fromStdString(expected.code));
             QVERIFY(window.copyCode(fw));
@@ -638,7 +651,8 @@ private slots:
         QVERIFY(action && action->isEnabled());
         QGuiApplication::clipboard()->clear();
         action->trigger();
-        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(Core::codeFor(a, Framework::PyTorch).code));
+        QCOMPARE(
+            QGuiApplication::clipboard()->text(), QString::fromStdString(Core::codeFor(a, Framework::PyTorch).code));
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"torch"_s));
     }
 };

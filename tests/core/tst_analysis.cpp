@@ -24,7 +24,7 @@ constexpr double kPtSixth = 0.1666666716337204; // §16: PyTorch's 1.0f/6.0f
 constexpr double kSeluScale = 1.0507009873554805;
 constexpr double kSeluScaleAlphaTf = 1.7580993408473768; // TF's literal (§10)
 constexpr double kSeluScaleAlphaPt = 1.7580993408473766; // alpha * scale in double (§10, ran)
-constexpr double kRreluSlope = 0.22916666666666666;       // §8
+constexpr double kRreluSlope = 0.22916666666666666;      // §8
 
 std::string fmt(double v)
 {
@@ -140,7 +140,7 @@ void TestAnalysis::shouldReportBreakpoints_data()
     QTest::addColumn<bool>("exact");
     QTest::addColumn<std::vector<Core::Breakpoint>>("expected");
     auto add = [](const char* fn, Framework fw, const char* params, std::vector<Core::Breakpoint> e, bool exact = true,
-                  bool f32 = false) {
+                   bool f32 = false) {
         QTest::addRow("%s %s(%s)%s", fwName(fw), fn, params, f32 ? " f32" : "")
             << QByteArray(fn) << int(fw) << QByteArray(params) << f32 << exact << e;
     };
@@ -215,9 +215,8 @@ void TestAnalysis::shouldReportBreakpoints_data()
     }
     // float32: positions and limits are the float32 values.
     add("relu", Framework::Keras, "threshold=0.1", {bp(double(0.1f), 0, 0, double(0.1f), 0, 0, 1)}, true, true);
-    add("relu", Framework::TfKeras, "max_value=0.1", {bp(0, 0, 0, 0, 0, 0, 1), bp(double(0.1f), double(0.1f),
-                                                                                  double(0.1f), double(0.1f), 1, 1, 0)},
-        true, true);
+    add("relu", Framework::TfKeras, "max_value=0.1",
+        {bp(0, 0, 0, 0, 0, 0, 1), bp(double(0.1f), double(0.1f), double(0.1f), double(0.1f), 1, 1, 0)}, true, true);
     add("leaky_relu", Framework::PyTorch, "alpha=0.1", {bp(0, 0, 0, 0, double(0.1f), double(0.1f), 1)}, true, true);
     add("hard_sigmoid", Framework::Keras, "",
         {bp(-3, 0, 0, 0, 0, 0, double(1.0f / 6.0f)), bp(3, 1, 1, 1, double(1.0f / 6.0f), 0, 0)}, true, true);
@@ -235,8 +234,8 @@ void TestAnalysis::shouldReportBreakpoints()
     QFETCH(bool, exact);
     QFETCH(std::vector<Core::Breakpoint>, expected);
     const Core::Activation a = make(function, Framework(framework), params);
-    const std::vector<Core::Breakpoint> got =
-        Core::breakpoints(a, float32 ? Core::DType::Float32 : Core::DType::Float64);
+    const std::vector<Core::Breakpoint> got
+        = Core::breakpoints(a, float32 ? Core::DType::Float32 : Core::DType::Float64);
     const std::string msg = "got " + describe(got) + " want " + describe(expected);
     QVERIFY2(got.size() == expected.size(), msg.c_str());
     for (std::size_t i = 0; i < got.size(); ++i) {
@@ -244,7 +243,7 @@ void TestAnalysis::shouldReportBreakpoints()
         const Core::Breakpoint& e = expected[i];
         QVERIFY2(g.x == e.x, msg.c_str());
         for (auto [gv, ev] : {std::pair{g.yLeft, e.yLeft}, {g.yAt, e.yAt}, {g.yRight, e.yRight}, {g.dyLeft, e.dyLeft},
-                              {g.dyAt, e.dyAt}, {g.dyRight, e.dyRight}})
+                 {g.dyAt, e.dyAt}, {g.dyRight, e.dyRight}})
             QVERIFY2(near(gv, ev, exact), msg.c_str());
         QCOMPARE(g.valueJumps(), e.yLeft != e.yRight);
         QCOMPARE(g.slopeJumps(), e.dyLeft != e.dyRight);
@@ -263,8 +262,9 @@ void TestAnalysis::shouldAgreeWithEvaluationAtBreakpoints_data()
     QTest::addColumn<int>("framework");
     QTest::addColumn<QByteArray>("params");
     const std::vector<std::pair<const char*, std::vector<const char*>>> extra{
-        {"relu", {"max_value=6", "max_value=2", "negative_slope=0.5;max_value=10", "threshold=2.5",
-                  "max_value=4;negative_slope=0.1;threshold=0.5", "threshold=-1;max_value=6", "threshold=5;max_value=2"}},
+        {"relu",
+            {"max_value=6", "max_value=2", "negative_slope=0.5;max_value=10", "threshold=2.5",
+                "max_value=4;negative_slope=0.1;threshold=0.5", "threshold=-1;max_value=6", "threshold=5;max_value=2"}},
         {"leaky_relu", {"alpha=0.2", "alpha=-0.5"}},
         {"prelu", {"alpha=0.25", "alpha=-0.5"}},
         {"thresholded_relu", {"theta=2.5", "theta=-1"}},
@@ -328,15 +328,19 @@ void TestAnalysis::shouldAgreeWithEvaluationAtBreakpoints()
             // In float32, 64 ulps of 0 are denormals where exp(x) - 1 rounds to 0 (TF selu then
             // reports f' = scale): probe at least 1e-6 away so a curved piece is still itself.
             const double d = f32 ? std::max(64 * std::abs(double(std::nextafter(float(b.x), INFINITY) - float(b.x))),
-                                            1e-6 * std::max(1.0, std::abs(b.x)))
+                                 1e-6 * std::max(1.0, std::abs(b.x)))
                                  : 1e-9 * std::max(1.0, std::abs(b.x));
             const double tol = f32 ? 1e-4 : 1e-6;
             const Core::PointValue l = Core::evaluateAt(a, b.x - d, dt);
             const Core::PointValue r = Core::evaluateAt(a, b.x + d, dt);
-            QVERIFY2(std::abs(l.y - b.yLeft) <= tol * (1 + std::abs(b.yLeft)), ("yLeft: " + at + " near " + fmt(l.y)).c_str());
-            QVERIFY2(std::abs(r.y - b.yRight) <= tol * (1 + std::abs(b.yRight)), ("yRight: " + at + " near " + fmt(r.y)).c_str());
-            QVERIFY2(std::abs(l.dy - b.dyLeft) <= tol * (1 + std::abs(b.dyLeft)), ("dyLeft: " + at + " near " + fmt(l.dy)).c_str());
-            QVERIFY2(std::abs(r.dy - b.dyRight) <= tol * (1 + std::abs(b.dyRight)), ("dyRight: " + at + " near " + fmt(r.dy)).c_str());
+            QVERIFY2(std::abs(l.y - b.yLeft) <= tol * (1 + std::abs(b.yLeft)),
+                ("yLeft: " + at + " near " + fmt(l.y)).c_str());
+            QVERIFY2(std::abs(r.y - b.yRight) <= tol * (1 + std::abs(b.yRight)),
+                ("yRight: " + at + " near " + fmt(r.y)).c_str());
+            QVERIFY2(std::abs(l.dy - b.dyLeft) <= tol * (1 + std::abs(b.dyLeft)),
+                ("dyLeft: " + at + " near " + fmt(l.dy)).c_str());
+            QVERIFY2(std::abs(r.dy - b.dyRight) <= tol * (1 + std::abs(b.dyRight)),
+                ("dyRight: " + at + " near " + fmt(r.dy)).c_str());
             // Owners follow the limits.
             if (b.valueJumps())
                 QCOMPARE(b.valueOwner(), owner(b.yLeft, b.yAt, b.yRight));
@@ -347,19 +351,18 @@ void TestAnalysis::shouldAgreeWithEvaluationAtBreakpoints()
         const std::vector<double> xs = Core::linspace(Core::Domain{-12.0, 12.0, 24001});
         for (std::size_t i = 1; i < xs.size(); ++i) {
             const double x0 = xs[i - 1], x1 = xs[i];
-            const bool straddles = std::any_of(bps.begin(), bps.end(), [&](const Core::Breakpoint& b) {
-                return b.x >= x0 - 1e-9 && b.x <= x1 + 1e-9;
-            });
+            const bool straddles = std::any_of(bps.begin(), bps.end(),
+                [&](const Core::Breakpoint& b) { return b.x >= x0 - 1e-9 && b.x <= x1 + 1e-9; });
             if (straddles)
                 continue;
             const Core::PointValue p0 = Core::evaluateAt(a, x0, dt), p1 = Core::evaluateAt(a, x1, dt);
             const double h = x1 - x0;
             QVERIFY2(std::abs(p1.y - p0.y) <= 5 * h * (1 + std::abs(p0.dy) + std::abs(p1.dy)) + 1e-6,
-                     ("an unreported jump between " + fmt(x0) + " and " + fmt(x1) + (f32 ? " f32" : "")).c_str());
+                ("an unreported jump between " + fmt(x0) + " and " + fmt(x1) + (f32 ? " f32" : "")).c_str());
             QVERIFY2(std::abs(p1.dy - p0.dy) <= 0.05 + 5 * h * (1 + std::abs(p0.dy)),
-                     ("an unreported kink between " + fmt(x0) + " and " + fmt(x1) + ": d/dx " + fmt(p0.dy) + " then "
-                      + fmt(p1.dy) + (f32 ? " f32" : ""))
-                         .c_str());
+                ("an unreported kink between " + fmt(x0) + " and " + fmt(x1) + ": d/dx " + fmt(p0.dy) + " then "
+                    + fmt(p1.dy) + (f32 ? " f32" : ""))
+                    .c_str());
         }
     }
 }
@@ -464,10 +467,10 @@ void TestAnalysis::shouldKeepPropertiesConsistentWithSamples_data()
                 << QByteArray(f.name.data(), qsizetype(f.name.size())) << int(fw) << QByteArray(p);
         }
     }
-    QTest::addRow("keras relu(4, 0.1, 0.5)") << QByteArray("relu") << int(Framework::Keras)
-                                             << QByteArray("max_value=4;negative_slope=0.1;threshold=0.5");
-    QTest::addRow("pytorch softplus(2, 10)") << QByteArray("softplus") << int(Framework::PyTorch)
-                                             << QByteArray("beta=2;threshold=10");
+    QTest::addRow("keras relu(4, 0.1, 0.5)")
+        << QByteArray("relu") << int(Framework::Keras) << QByteArray("max_value=4;negative_slope=0.1;threshold=0.5");
+    QTest::addRow("pytorch softplus(2, 10)")
+        << QByteArray("softplus") << int(Framework::PyTorch) << QByteArray("beta=2;threshold=10");
 }
 
 void TestAnalysis::shouldKeepPropertiesConsistentWithSamples()
@@ -505,9 +508,9 @@ void TestAnalysis::shouldKeepPropertiesConsistentWithSamples()
                 QVERIFY2(step == 0, ("constant: " + at).c_str());
         }
         const bool inside = std::any_of(p.zeroGradient.begin(), p.zeroGradient.end(),
-                                        [&](const Core::Interval& z) { return s.x[i] > z.lo && s.x[i] < z.hi; });
+            [&](const Core::Interval& z) { return s.x[i] > z.lo && s.x[i] < z.hi; });
         const bool inClosure = std::any_of(p.zeroGradient.begin(), p.zeroGradient.end(),
-                                           [&](const Core::Interval& z) { return s.x[i] >= z.lo && s.x[i] <= z.hi; });
+            [&](const Core::Interval& z) { return s.x[i] >= z.lo && s.x[i] <= z.hi; });
         const bool atBreakpoint = std::any_of(bps.begin(), bps.end(), [&](const auto& b) { return b.x == s.x[i]; });
         if (inside)
             QVERIFY2(s.dy[i] == 0, ("zero gradient inside the interval: " + at).c_str());

@@ -19,10 +19,9 @@ using Core::Framework;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-const std::vector<std::string_view> kNames{
-    "relu",     "leaky_relu", "prelu",   "relu6",        "thresholded_relu", "threshold", "hardtanh", "rrelu",
-    "elu",      "selu",       "celu",    "gelu",         "silu",             "mish",      "softplus", "sigmoid",
-    "tanh",     "hard_sigmoid", "hard_swish", "softsign", "exponential",     "linear"};
+const std::vector<std::string_view> kNames{"relu", "leaky_relu", "prelu", "relu6", "thresholded_relu", "threshold",
+    "hardtanh", "rrelu", "elu", "selu", "celu", "gelu", "silu", "mish", "softplus", "sigmoid", "tanh", "hard_sigmoid",
+    "hard_swish", "softsign", "exponential", "linear"};
 
 const Core::FunctionSpec& spec(std::string_view name)
 {
@@ -53,7 +52,9 @@ std::string body(std::string text)
 
 QByteArray fwName(Framework fw)
 {
-    return fw == Framework::Keras ? QByteArray("keras") : fw == Framework::TfKeras ? QByteArray("tf_keras") : QByteArray("pytorch");
+    return fw == Framework::Keras  ? QByteArray("keras")
+        : fw == Framework::TfKeras ? QByteArray("tf_keras")
+                                   : QByteArray("pytorch");
 }
 
 } // namespace
@@ -194,8 +195,8 @@ void TestCatalogue::shouldUseEachFrameworksDefaults_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("none");
     auto add = [](const char* fn, Framework fw, const char* p, bool avail, double v, bool none = false) {
-        QTest::addRow("%s %s %s", fwName(fw).constData(), fn, p) << QByteArray(fn) << int(fw) << QByteArray(p) << avail
-                                                                 << v << none;
+        QTest::addRow("%s %s %s", fwName(fw).constData(), fn, p)
+            << QByteArray(fn) << int(fw) << QByteArray(p) << avail << v << none;
     };
     for (Framework fw : {Framework::Keras, Framework::TfKeras}) {
         // §1.4: max_value=None, negative_slope=0.0, threshold=0.0
@@ -215,8 +216,8 @@ void TestCatalogue::shouldUseEachFrameworksDefaults_data()
     add("relu", Framework::PyTorch, "max_value", false, 0);
     add("relu", Framework::PyTorch, "negative_slope", false, 0);
     add("relu", Framework::PyTorch, "threshold", false, 0);
-    add("leaky_relu", Framework::PyTorch, "alpha", true, 0.01); // §3
-    add("prelu", Framework::PyTorch, "alpha", true, 0.25);      // §4
+    add("leaky_relu", Framework::PyTorch, "alpha", true, 0.01);    // §3
+    add("prelu", Framework::PyTorch, "alpha", true, 0.25);         // §4
     add("threshold", Framework::PyTorch, "threshold", true, kNaN); // §6: required
     add("threshold", Framework::PyTorch, "value", true, kNaN);
     add("hardtanh", Framework::PyTorch, "min_val", true, -1.0); // §7
@@ -226,7 +227,7 @@ void TestCatalogue::shouldUseEachFrameworksDefaults_data()
     add("elu", Framework::PyTorch, "alpha", true, 1.0);
     add("celu", Framework::PyTorch, "alpha", true, 1.0);
     add("gelu", Framework::PyTorch, "approximate", true, 0.0); // §12 approximate='none'
-    add("softplus", Framework::PyTorch, "beta", true, 1.0);   // §14
+    add("softplus", Framework::PyTorch, "beta", true, 1.0);    // §14
     add("softplus", Framework::PyTorch, "threshold", true, 20.0);
 }
 
@@ -320,7 +321,8 @@ void TestCatalogue::shouldDescribeEveryEntry()
             for (std::size_t i = 0; i < f.params.size(); ++i) {
                 const Core::FrameworkParam& p = s->params[i];
                 if (p.available)
-                    QVERIFY2(!p.apiName.empty() && !p.accepted.empty(), (n + "." + std::string(f.params[i].name)).c_str());
+                    QVERIFY2(
+                        !p.apiName.empty() && !p.accepted.empty(), (n + "." + std::string(f.params[i].name)).c_str());
                 if (p.defaultIsNone)
                     QVERIFY2(f.params[i].nullable, n.c_str());
             }
@@ -457,22 +459,23 @@ void TestCatalogue::shouldRejectBadParameterValues_data()
     QTest::addColumn<int>("framework");
     QTest::addColumn<QByteArray>("assignment");
     auto add = [](const char* fn, Framework fw, const char* assignment) {
-        QTest::addRow("%s %s %s", fwName(fw).constData(), fn, assignment) << QByteArray(fn) << int(fw) << QByteArray(assignment);
+        QTest::addRow("%s %s %s", fwName(fw).constData(), fn, assignment)
+            << QByteArray(fn) << int(fw) << QByteArray(assignment);
     };
     add("relu", Framework::Keras, "negative_slope=nan");
     add("relu", Framework::Keras, "negative_slope=NaN");
-    add("relu", Framework::Keras, "threshold=none");      // None for a non-nullable parameter
+    add("relu", Framework::Keras, "threshold=none"); // None for a non-nullable parameter
     add("relu", Framework::Keras, "negative_slope=none");
-    add("relu", Framework::Keras, "bogus=1");             // unknown name
-    add("relu", Framework::Keras, "alpha=0.1");           // a parameter relu does not have
-    add("relu", Framework::Keras, "max_value=abc");       // unparsable
+    add("relu", Framework::Keras, "bogus=1");       // unknown name
+    add("relu", Framework::Keras, "alpha=0.1");     // a parameter relu does not have
+    add("relu", Framework::Keras, "max_value=abc"); // unparsable
     add("relu", Framework::Keras, "max_value=");
     add("relu", Framework::Keras, "max_value");
-    add("relu", Framework::PyTorch, "max_value=1");        // torch.nn.ReLU has no parameters
+    add("relu", Framework::PyTorch, "max_value=1"); // torch.nn.ReLU has no parameters
     add("relu", Framework::PyTorch, "threshold=1");
-    add("softplus", Framework::Keras, "beta=2");           // only PyTorch has beta/threshold
+    add("softplus", Framework::Keras, "beta=2"); // only PyTorch has beta/threshold
     add("softplus", Framework::TfKeras, "threshold=10");
-    add("gelu", Framework::PyTorch, "approximate=2");      // Boolean: 0/1 only
+    add("gelu", Framework::PyTorch, "approximate=2"); // Boolean: 0/1 only
     add("gelu", Framework::PyTorch, "approximate=0.5");
     add("gelu", Framework::PyTorch, "approximate=maybe");
     add("leaky_relu", Framework::PyTorch, "alpha=nan");

@@ -115,7 +115,8 @@ void TestCodegen::shouldGiveCodeForEveryFunctionAndFramework_data()
         for (Framework from : f.availableFrameworks()) {
             for (Framework to : Core::kFrameworks) {
                 const bool composed = kCompositions.count({std::string(f.name), from, to}) > 0;
-                QTest::addRow("%s %s->%s", std::string(f.name).c_str(), fwName(from).constData(), fwName(to).constData())
+                QTest::addRow(
+                    "%s %s->%s", std::string(f.name).c_str(), fwName(from).constData(), fwName(to).constData())
                     << QByteArray(f.name.data(), qsizetype(f.name.size())) << fwName(from) << fwName(to) << composed;
             }
         }
@@ -149,8 +150,8 @@ void TestCodegen::shouldGiveCodeForEveryFunctionAndFramework()
     QCOMPARE(expression.find("torch.") != std::string::npos, torch);
     QCOMPARE(expression.find("tf.") != std::string::npos, tf);
     QCOMPARE(expression.find("keras.") == 0 || expression.find(" keras.") != std::string::npos
-                 || expression.find("(keras.") != std::string::npos,
-             keras);
+            || expression.find("(keras.") != std::string::npos,
+        keras);
 
     if (to == a.framework()) {
         // The exact call: the catalogue's api, nothing to explain.
@@ -172,7 +173,7 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("composition");
     auto add = [](const char* tag, const char* fn, const char* from, QByteArrayList params, const char* to,
-                  const char* expression, bool composed) {
+                   const char* expression, bool composed) {
         QTest::newRow(tag) << QByteArray(fn) << QByteArray(from) << params << QByteArray(to)
                            << QString::fromLatin1(importLine(fw(to))) + QString::fromLatin1(expression) << composed;
     };
@@ -185,7 +186,8 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("relu keras full->tf_keras", "relu", "keras", kerasFull, "tf_keras",
         "tf.keras.layers.ReLU(max_value=6.0, negative_slope=0.1, threshold=0.5)", false);
     add("relu keras full->pytorch", "relu", "keras", kerasFull, "pytorch",
-        "lambda x: torch.clamp(torch.where(x > 0.5, x, torch.zeros_like(x)), 0.0, 6.0) - 0.1 * torch.relu(0.5 - x)", true);
+        "lambda x: torch.clamp(torch.where(x > 0.5, x, torch.zeros_like(x)), 0.0, 6.0) - 0.1 * torch.relu(0.5 - x)",
+        true);
     add("relu keras default", "relu", "keras", none, "keras",
         "keras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=0.0)", false);
     add("relu keras default->pytorch", "relu", "keras", none, "pytorch", "torch.nn.ReLU()", false);
@@ -218,14 +220,18 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("relu pytorch->tf_keras", "relu", "pytorch", none, "tf_keras", "tf.keras.layers.ReLU()", false);
 
     // leaky_relu (§3): each framework's keyword, defaults written out.
-    add("leaky pytorch default", "leaky_relu", "pytorch", none, "pytorch", "torch.nn.LeakyReLU(negative_slope=0.01)", false);
+    add("leaky pytorch default", "leaky_relu", "pytorch", none, "pytorch", "torch.nn.LeakyReLU(negative_slope=0.01)",
+        false);
     add("leaky pytorch default->keras", "leaky_relu", "pytorch", none, "keras",
         "keras.layers.LeakyReLU(negative_slope=0.01)", false);
     add("leaky pytorch default->tf_keras", "leaky_relu", "pytorch", none, "tf_keras",
         "tf.keras.layers.LeakyReLU(alpha=0.01)", false);
-    add("leaky keras default", "leaky_relu", "keras", none, "keras", "keras.layers.LeakyReLU(negative_slope=0.3)", false);
-    add("leaky keras default->tf_keras", "leaky_relu", "keras", none, "tf_keras", "tf.keras.layers.LeakyReLU(alpha=0.3)", false);
-    add("leaky keras default->pytorch", "leaky_relu", "keras", none, "pytorch", "torch.nn.LeakyReLU(negative_slope=0.3)", false);
+    add("leaky keras default", "leaky_relu", "keras", none, "keras", "keras.layers.LeakyReLU(negative_slope=0.3)",
+        false);
+    add("leaky keras default->tf_keras", "leaky_relu", "keras", none, "tf_keras",
+        "tf.keras.layers.LeakyReLU(alpha=0.3)", false);
+    add("leaky keras default->pytorch", "leaky_relu", "keras", none, "pytorch",
+        "torch.nn.LeakyReLU(negative_slope=0.3)", false);
 
     // prelu (§4): Keras takes an initializer.
     add("prelu keras", "prelu", "keras", none, "keras",
@@ -235,7 +241,8 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("prelu pytorch", "prelu", "pytorch", none, "pytorch", "torch.nn.PReLU(init=0.25)", false);
     add("prelu pytorch->keras", "prelu", "pytorch", none, "keras",
         "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))", false);
-    add("prelu tf_keras 0.1->pytorch", "prelu", "tf_keras", {"alpha=0.1"}, "pytorch", "torch.nn.PReLU(init=0.1)", false);
+    add("prelu tf_keras 0.1->pytorch", "prelu", "tf_keras", {"alpha=0.1"}, "pytorch", "torch.nn.PReLU(init=0.1)",
+        false);
 
     // relu6 (§2)
     add("relu6 pytorch", "relu6", "pytorch", none, "pytorch", "torch.nn.ReLU6()", false);
@@ -259,15 +266,18 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
         "lambda x: tf.where(x <= 0.5, tf.constant(-1.0, x.dtype), x)", true);
 
     // hardtanh (§7)
-    add("hardtanh pytorch", "hardtanh", "pytorch", none, "pytorch", "torch.nn.Hardtanh(min_val=-1.0, max_val=1.0)", false);
-    add("hardtanh pytorch->keras", "hardtanh", "pytorch", none, "keras", "lambda x: keras.ops.clip(x, -1.0, 1.0)", true);
+    add("hardtanh pytorch", "hardtanh", "pytorch", none, "pytorch", "torch.nn.Hardtanh(min_val=-1.0, max_val=1.0)",
+        false);
+    add("hardtanh pytorch->keras", "hardtanh", "pytorch", none, "keras", "lambda x: keras.ops.clip(x, -1.0, 1.0)",
+        true);
     add("hardtanh pytorch->tf_keras", "hardtanh", "pytorch", {"min_val=-2", "max_val=0.5"}, "tf_keras",
         "lambda x: tf.clip_by_value(x, -2.0, 0.5)", true);
     add("hardtanh 0 6 pytorch->keras", "hardtanh", "pytorch", {"min_val=0", "max_val=6"}, "keras",
         "keras.activations.relu6", false);
 
     // rrelu (§8): evaluation mode is a leaky relu.
-    add("rrelu pytorch", "rrelu", "pytorch", none, "pytorch", "torch.nn.RReLU(lower=0.125, upper=0.3333333333333333)", false);
+    add("rrelu pytorch", "rrelu", "pytorch", none, "pytorch", "torch.nn.RReLU(lower=0.125, upper=0.3333333333333333)",
+        false);
     add("rrelu pytorch->keras", "rrelu", "pytorch", none, "keras",
         "keras.layers.LeakyReLU(negative_slope=0.22916666666666666)", false);
     add("rrelu pytorch->tf_keras", "rrelu", "pytorch", {"lower=0.1", "upper=0.3"}, "tf_keras",
@@ -295,7 +305,8 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
 
     // gelu (§12): booleans in Keras, strings in PyTorch.
     add("gelu pytorch default", "gelu", "pytorch", none, "pytorch", "torch.nn.GELU(approximate='none')", false);
-    add("gelu pytorch tanh", "gelu", "pytorch", {"approximate=tanh"}, "pytorch", "torch.nn.GELU(approximate='tanh')", false);
+    add("gelu pytorch tanh", "gelu", "pytorch", {"approximate=tanh"}, "pytorch", "torch.nn.GELU(approximate='tanh')",
+        false);
     add("gelu pytorch tanh->keras", "gelu", "pytorch", {"approximate=tanh"}, "keras",
         "lambda x: keras.activations.gelu(x, approximate=True)", false);
     add("gelu keras->tf_keras", "gelu", "keras", none, "tf_keras",
@@ -314,13 +325,16 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("softplus keras->pytorch", "softplus", "keras", none, "pytorch", "torch.nn.Softplus()", false);
 
     // hard_sigmoid (§16): two different functions.
-    add("hard_sigmoid tf_keras", "hard_sigmoid", "tf_keras", none, "tf_keras", "tf.keras.activations.hard_sigmoid", false);
+    add("hard_sigmoid tf_keras", "hard_sigmoid", "tf_keras", none, "tf_keras", "tf.keras.activations.hard_sigmoid",
+        false);
     add("hard_sigmoid tf_keras->keras", "hard_sigmoid", "tf_keras", none, "keras",
         "lambda x: keras.ops.clip(0.2 * x + 0.5, 0.0, 1.0)", true);
     add("hard_sigmoid tf_keras->pytorch", "hard_sigmoid", "tf_keras", none, "pytorch",
         "lambda x: torch.clamp(0.2 * x + 0.5, 0.0, 1.0)", true);
-    add("hard_sigmoid keras->tf_keras", "hard_sigmoid", "keras", none, "tf_keras", "lambda x: tf.nn.relu6(x + 3.0) / 6.0", true);
-    add("hard_sigmoid pytorch->keras", "hard_sigmoid", "pytorch", none, "keras", "keras.activations.hard_sigmoid", false);
+    add("hard_sigmoid keras->tf_keras", "hard_sigmoid", "keras", none, "tf_keras",
+        "lambda x: tf.nn.relu6(x + 3.0) / 6.0", true);
+    add("hard_sigmoid pytorch->keras", "hard_sigmoid", "pytorch", none, "keras", "keras.activations.hard_sigmoid",
+        false);
     add("hard_sigmoid keras->pytorch", "hard_sigmoid", "keras", none, "pytorch", "torch.nn.Hardsigmoid()", false);
 
     // hard_swish (§17): each source's rounding order.
@@ -366,7 +380,7 @@ void TestCodegen::shouldExplainWhereTranslationsDiffer_data()
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QByteArrayList>("mentions"); // empty: no caveat at all
     auto add = [](const char* tag, const char* fn, const char* from, QByteArrayList params, const char* to,
-                  QByteArrayList mentions) {
+                   QByteArrayList mentions) {
         QTest::newRow(tag) << QByteArray(fn) << QByteArray(from) << params << QByteArray(to) << mentions;
     };
     // §1.3 consequence 2: the mask's signed zeros and -inf.
@@ -380,7 +394,8 @@ void TestCodegen::shouldExplainWhereTranslationsDiffer_data()
     add("relu keras max 2->pytorch", "relu", "keras", {"max_value=2"}, "pytorch", {"f'(2.0)"});
     add("relu keras max 6->pytorch", "relu", "keras", {"max_value=6"}, "pytorch", {});
     add("relu keras slope->pytorch", "relu", "keras", {"negative_slope=0.2"}, "pytorch", {});
-    add("relu keras full->pytorch", "relu", "keras", {"max_value=6", "negative_slope=0.1", "threshold=0.5"}, "pytorch", {"NaN"});
+    add("relu keras full->pytorch", "relu", "keras", {"max_value=6", "negative_slope=0.1", "threshold=0.5"}, "pytorch",
+        {"NaN"});
     add("leaky keras->pytorch", "leaky_relu", "keras", {}, "pytorch", {});
     add("prelu keras->pytorch", "prelu", "keras", {}, "pytorch", {"f'(0)"});
     add("prelu keras->tf_keras", "prelu", "keras", {}, "tf_keras", {});
@@ -433,7 +448,8 @@ void TestCodegen::shouldStayValidForUnusualValues()
 {
     // Every combination of None, 0, negative, the relu6 value and infinity gives one balanced expression.
     const QByteArrayList maxValues{"max_value=none", "max_value=0", "max_value=6", "max_value=2.5", "max_value=inf"};
-    const QByteArrayList slopes{"negative_slope=0", "negative_slope=0.1", "negative_slope=-0.25", "negative_slope=1e-05"};
+    const QByteArrayList slopes{
+        "negative_slope=0", "negative_slope=0.1", "negative_slope=-0.25", "negative_slope=1e-05"};
     const QByteArrayList thresholds{"threshold=0", "threshold=0.5", "threshold=-1", "threshold=1e+20"};
     int count = 0;
     for (const QByteArray& source : {QByteArray("keras"), QByteArray("tf_keras")}) {
@@ -455,11 +471,13 @@ void TestCodegen::shouldStayValidForUnusualValues()
     }
     QCOMPARE(count, 2 * 5 * 4 * 4 * 3);
     QCOMPARE(text(Core::codeFor(make("relu", "keras", {"threshold=1e+20"}), Framework::Keras).code),
-             QStringLiteral("import keras\nkeras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=1e+20)"));
+        QStringLiteral("import keras\nkeras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=1e+20)"));
     QCOMPARE(text(Core::codeFor(make("softplus", "pytorch", {"beta=-2", "threshold=1e-05"}), Framework::Keras).code),
-             QStringLiteral("import keras\nlambda x: keras.ops.where(x * (-2.0) > 1e-05, x, keras.ops.softplus(x * (-2.0)) / (-2.0))"));
+        QStringLiteral(
+            "import keras\nlambda x: keras.ops.where(x * (-2.0) > 1e-05, x, keras.ops.softplus(x * (-2.0)) / (-2.0))"));
     QCOMPARE(text(Core::codeFor(make("celu", "pytorch", {"alpha=-0.5"}), Framework::TfKeras).code),
-             QStringLiteral("import tensorflow as tf\nlambda x: tf.where(x <= 0.0, (tf.exp(tf.minimum(x, 0.0) * (-2.0)) - 1.0) * (-0.5), x)"));
+        QStringLiteral("import tensorflow as tf\nlambda x: tf.where(x <= 0.0, (tf.exp(tf.minimum(x, 0.0) * (-2.0)) - "
+                       "1.0) * (-0.5), x)"));
 }
 
 void TestCodegen::shouldListTheThreeFrameworksInOrder()

@@ -33,10 +33,10 @@ const char* fwName(Framework fw)
 // Non-default parameter sets; each is used in the frameworks whose API has all of its parameters.
 const std::vector<std::pair<std::string_view, std::vector<const char*>>> kParamSets{
     {"relu",
-     {"max_value=6", "max_value=2", "max_value=0", "negative_slope=0.5", "negative_slope=0.5;max_value=10",
-      "threshold=2.5", "negative_slope=0.5;threshold=2.5", "threshold=-1", "threshold=-1;max_value=6",
-      "threshold=-1;negative_slope=0.5", "threshold=5;max_value=2", "max_value=4;negative_slope=0.1;threshold=0.5",
-      "negative_slope=2"}},
+        {"max_value=6", "max_value=2", "max_value=0", "negative_slope=0.5", "negative_slope=0.5;max_value=10",
+            "threshold=2.5", "negative_slope=0.5;threshold=2.5", "threshold=-1", "threshold=-1;max_value=6",
+            "threshold=-1;negative_slope=0.5", "threshold=5;max_value=2",
+            "max_value=4;negative_slope=0.1;threshold=0.5", "negative_slope=2"}},
     {"leaky_relu", {"alpha=0.2", "alpha=-0.5", "alpha=1.5"}},
     {"prelu", {"alpha=0.25", "alpha=-0.5", "alpha=0.1"}},
     {"thresholded_relu", {"theta=2.5", "theta=0", "theta=-1"}},
@@ -123,10 +123,7 @@ private slots:
     void shouldAgreeBetweenFloat32AndFloat64();
 };
 
-void TestDerivatives::shouldMatchCentralDifference_data()
-{
-    addCatalogueRows();
-}
+void TestDerivatives::shouldMatchCentralDifference_data() { addCatalogueRows(); }
 
 void TestDerivatives::shouldMatchCentralDifference()
 {
@@ -158,14 +155,12 @@ void TestDerivatives::shouldMatchCentralDifference()
             failures << QString::fromStdString("x=" + fmt(x[i]) + " d/dx " + fmt(dy[i]) + " central " + fmt(fd));
     }
     QVERIFY2(checked >= 1000, std::to_string(checked).c_str());
-    QVERIFY2(failures.isEmpty(), qPrintable(QString::number(failures.size()) + QStringLiteral(" mismatches:\n  ")
-                                            + failures.mid(0, 10).join(QStringLiteral("\n  "))));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(QString::number(failures.size()) + QStringLiteral(" mismatches:\n  ")
+            + failures.mid(0, 10).join(QStringLiteral("\n  "))));
 }
 
-void TestDerivatives::shouldMatchCentralDifferenceInParameters_data()
-{
-    addCatalogueRows(true);
-}
+void TestDerivatives::shouldMatchCentralDifferenceInParameters_data() { addCatalogueRows(true); }
 
 void TestDerivatives::shouldMatchCentralDifferenceInParameters()
 {
@@ -188,7 +183,7 @@ void TestDerivatives::shouldMatchCentralDifferenceInParameters()
             const double fd = (yp[i] - ym[i]) / ((p + h) - (p - h));
             const double got = dp[k * n + i];
             QVERIFY2(std::abs(fd - got) <= 1e-6 * (1 + std::abs(got)),
-                     ("x=" + fmt(x[i]) + " d/dparam " + fmt(got) + " central " + fmt(fd)).c_str());
+                ("x=" + fmt(x[i]) + " d/dparam " + fmt(got) + " central " + fmt(fd)).c_str());
         }
         // prelu: d/dalpha is min(x, 0) in every framework (SEMANTICS §4).
         if (a.function().name == "prelu") {
@@ -198,10 +193,7 @@ void TestDerivatives::shouldMatchCentralDifferenceInParameters()
     }
 }
 
-void TestDerivatives::shouldAgreeBetweenFloat32AndFloat64_data()
-{
-    addCatalogueRows();
-}
+void TestDerivatives::shouldAgreeBetweenFloat32AndFloat64_data() { addCatalogueRows(); }
 
 void TestDerivatives::shouldAgreeBetweenFloat32AndFloat64()
 {

@@ -233,8 +233,8 @@ void TestNumberFormat::shouldFormatLikePythonRepr_data()
     QTest::addRow("1.5e-05") << 1.5e-05 << QByteArray("1.5e-05");
     QTest::addRow("5e-324") << 5e-324 << QByteArray("5e-324");
     QTest::addRow("1e+300") << 1e300 << QByteArray("1e+300");
-    QTest::addRow("1.7976931348623157e+308") << std::numeric_limits<double>::max()
-                                               << QByteArray("1.7976931348623157e+308");
+    QTest::addRow("1.7976931348623157e+308")
+        << std::numeric_limits<double>::max() << QByteArray("1.7976931348623157e+308");
     QTest::addRow("0.30000000000000004") << 0.1 + 0.2 << QByteArray("0.30000000000000004");
     QTest::addRow("1e+100") << 1e100 << QByteArray("1e+100");
     QTest::addRow("2.5e+16") << 2.5e16 << QByteArray("2.5e+16");
@@ -283,8 +283,8 @@ void TestNumberFormat::shouldParseNumbers()
 void TestNumberFormat::shouldRejectBadNumbers_data()
 {
     QTest::addColumn<QByteArray>("text");
-    for (const char* t : {"", " ", "abc", "1.5x", "1,5", "--1", "+-1", "1e", "e5", ".", "-", "0x10", "0x1p3",
-                          "1e400", "-1e400", "1 2", "nan1", "infinit", "1.5.2", "five"})
+    for (const char* t : {"", " ", "abc", "1.5x", "1,5", "--1", "+-1", "1e", "e5", ".", "-", "0x10", "0x1p3", "1e400",
+             "-1e400", "1 2", "nan1", "infinit", "1.5.2", "five"})
         QTest::addRow("'%s'", t) << QByteArray(t);
 }
 

@@ -112,7 +112,9 @@ void randomise(Core::Activation& a, std::mt19937_64& rng)
         case 1: v = p.sliderMax; break;
         case 2: v = std::clamp(0.0, p.sliderMin, p.sliderMax); break;
         case 3:
-        case 4: v = std::clamp(p.sliderMin + std::round((v - p.sliderMin) / p.step) * p.step, p.sliderMin, p.sliderMax); break;
+        case 4:
+            v = std::clamp(p.sliderMin + std::round((v - p.sliderMin) / p.step) * p.step, p.sliderMin, p.sliderMax);
+            break;
         default: break;
         }
         a.setParam(i, v);
@@ -158,9 +160,9 @@ std::vector<double> randomX(std::mt19937_64& rng, std::size_t n)
     const auto fmax = static_cast<double>(std::numeric_limits<float>::max());
     const auto fmin = static_cast<double>(std::numeric_limits<float>::min());
     const auto fden = static_cast<double>(std::numeric_limits<float>::denorm_min());
-    std::vector<double> x{0.0, -0.0, kInf, -kInf, kNaN, -kNaN, dmax, -dmax, dmin, -dmin, 5e-324, -5e-324, 1e300,
-        -1e300, fmax, -fmax, 2 * fmax, -2 * fmax, fmin, -fmin, fden, -fden, 1e-30, -1e-30, 1.0, -1.0, 88.8, -88.8,
-        709.8, -709.8, 750.0, -750.0};
+    std::vector<double> x{0.0, -0.0, kInf, -kInf, kNaN, -kNaN, dmax, -dmax, dmin, -dmin, 5e-324, -5e-324, 1e300, -1e300,
+        fmax, -fmax, 2 * fmax, -2 * fmax, fmin, -fmin, fden, -fden, 1e-30, -1e-30, 1.0, -1.0, 88.8, -88.8, 709.8,
+        -709.8, 750.0, -750.0};
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     while (x.size() < n) {
         switch (rng() % 4) {
@@ -184,13 +186,14 @@ Batch evaluateBatch(const Core::Activation& a, const std::vector<double>& x, DTy
     if (dtype == DType::Float32) {
         std::vector<float> xf(n), yf(n), dyf(n), dpf(n * k);
         std::transform(x.begin(), x.end(), xf.begin(), [](double v) { return static_cast<float>(v); });
-        Core::evaluate(a, std::span<const float>(xf), std::span<float>(yf), std::span<float>(dyf), std::span<float>(dpf));
+        Core::evaluate(
+            a, std::span<const float>(xf), std::span<float>(yf), std::span<float>(dyf), std::span<float>(dpf));
         std::copy(yf.begin(), yf.end(), b.y.begin());
         std::copy(dyf.begin(), dyf.end(), b.dy.begin());
         std::copy(dpf.begin(), dpf.end(), b.dparam.begin());
     } else {
         Core::evaluate(a, std::span<const double>(x), std::span<double>(b.y), std::span<double>(b.dy),
-                       std::span<double>(b.dparam));
+            std::span<double>(b.dparam));
     }
     return b;
 }
@@ -223,8 +226,8 @@ bool nearBreakpoint(double x, const std::vector<Core::Breakpoint>& bps, double m
 // Rounding is allowed for relative to |y| and to |x|: where the value is a cancellation (gelu's
 // 0.5 x (1 + erf(x / sqrt 2)) far left) it is a staircase of steps of eps |x|, as in the framework.
 struct Anomaly {
-    double lo, hi;     // the grid points around it
-    bool value;        // a value jump (else a slope jump)
+    double lo, hi; // the grid points around it
+    bool value;    // a value jump (else a slope jump)
     double size, noise;
 };
 struct GridScan {
@@ -295,8 +298,8 @@ GridScan scan(const Core::Activation& a, double lo, double hi, std::size_t n, DT
             }
             if (!all)
                 continue;
-            const double floor
-                = 64 * eps * (std::abs(g.y[i]) + 2 * std::abs(g.y[i + 1]) + std::abs(g.y[i + 2]) + std::abs(g.x[i])) / g.dx;
+            const double floor = 64 * eps
+                * (std::abs(g.y[i]) + 2 * std::abs(g.y[i + 1]) + std::abs(g.y[i + 2]) + std::abs(g.x[i])) / g.dx;
             const double noise = 8 * baseline + floor;
             if (std::abs(e[i]) > noise)
                 g.anomalies.push_back({g.x[i], g.x[i + 2], false, std::abs(e[i]), noise});
@@ -331,8 +334,9 @@ double GridScan::valueNoise(double at) const
     const std::size_t c = indexNear(*this, at);
     double noise = 0;
     for (std::size_t j = c > 3 ? c - 3 : 0; j + 1 < x.size() && j < c + 3; ++j)
-        noise = std::max(noise, std::abs(dy[j + 1] - dy[j]) * dx + 1e-6 * dx * (1 + std::abs(dy[j]))
-                                    + 64 * kEps64 * (std::abs(y[j]) + std::abs(y[j + 1]) + std::abs(x[j])));
+        noise = std::max(noise,
+            std::abs(dy[j + 1] - dy[j]) * dx + 1e-6 * dx * (1 + std::abs(dy[j]))
+                + 64 * kEps64 * (std::abs(y[j]) + std::abs(y[j + 1]) + std::abs(x[j])));
     return noise;
 }
 
@@ -372,31 +376,33 @@ void TestProperties::shouldEvaluateAnyInputWithoutCrashing()
                 const Core::PointValue p = Core::evaluateAt(a, x[i], dtype);
                 const std::string at = c.text + " " + std::string(Core::dtypeName(dtype)) + " x=" + fmt(x[i]);
                 QVERIFY2(same(p.y, all.y[i]) && same(p.dy, all.dy[i]),
-                         (at + ": alone " + fmt(p.y) + "/" + fmt(p.dy) + ", in a batch " + fmt(all.y[i]) + "/"
-                          + fmt(all.dy[i])).c_str());
+                    (at + ": alone " + fmt(p.y) + "/" + fmt(p.dy) + ", in a batch " + fmt(all.y[i]) + "/"
+                        + fmt(all.dy[i]))
+                        .c_str());
                 for (std::size_t j = 0; j < k; ++j)
                     QVERIFY2(same(p.dparam[j], all.dparam[j * x.size() + i]), (at + " d/dparam").c_str());
                 // Moderate finite x never gives NaN (beyond them, inf * 0 inside a framework's own
                 // formula may, and the app reproduces it).
                 const double moderate = dtype == DType::Float32 ? 80.0 : 700.0;
                 if (std::abs(roundTo(x[i], dtype)) <= moderate)
-                    QVERIFY2(!std::isnan(p.y) && !std::isnan(p.dy), (at + ": NaN " + fmt(p.y) + "/" + fmt(p.dy)).c_str());
+                    QVERIFY2(
+                        !std::isnan(p.y) && !std::isnan(p.dy), (at + ": NaN " + fmt(p.y) + "/" + fmt(p.dy)).c_str());
             }
             // Batches of every awkward size (vector tails) give the same bits.
             for (std::size_t chunk : {1U, 2U, 3U, 5U, 7U, 8U, 9U, 15U, 16U, 17U, 33U}) {
                 for (std::size_t start = 0; start < x.size(); start += chunk) {
                     const std::vector<double> part(x.begin() + static_cast<std::ptrdiff_t>(start),
-                                                   x.begin() + static_cast<std::ptrdiff_t>(std::min(start + chunk, x.size())));
+                        x.begin() + static_cast<std::ptrdiff_t>(std::min(start + chunk, x.size())));
                     const Batch b = evaluateBatch(a, part, dtype);
                     for (std::size_t i = 0; i < part.size(); ++i)
                         QVERIFY2(same(b.y[i], all.y[start + i]) && same(b.dy[i], all.dy[start + i]),
-                                 (c.text + " batch of " + std::to_string(chunk) + " x=" + fmt(part[i])).c_str());
+                            (c.text + " batch of " + std::to_string(chunk) + " x=" + fmt(part[i])).c_str());
                 }
             }
             // Sampling with the breakpoints inserted keeps x in order.
             const double lo = -50.0 + 60.0 * std::uniform_real_distribution<double>(0.0, 1.0)(rng);
             const Core::Series s = Core::sample(a, Core::Domain{lo, lo + 0.5 + static_cast<double>(rng() % 40), 257},
-                                                dtype, {.breakpoints = true, .derivativeParams = true});
+                dtype, {.breakpoints = true, .derivativeParams = true});
             QVERIFY2(std::is_sorted(s.x.begin(), s.x.end()), c.text.c_str());
             QCOMPARE(s.dparam.size(), k * s.x.size());
         }
@@ -416,7 +422,8 @@ void TestProperties::shouldMatchCentralDifferencesAwayFromBreakpoints()
         std::vector<double> x(n), h(n), xm(n), xp(n);
         for (std::size_t i = 0; i < n; ++i) {
             // Mostly where the shapes are; some far out, up to 1e3.
-            x[i] = i % 4 == 3 ? (rng() % 2 ? 1.0 : -1.0) * std::pow(10.0, -3.0 + 6.0 * unit(rng)) : -12.0 + 24.0 * unit(rng);
+            x[i] = i % 4 == 3 ? (rng() % 2 ? 1.0 : -1.0) * std::pow(10.0, -3.0 + 6.0 * unit(rng))
+                              : -12.0 + 24.0 * unit(rng);
             h[i] = 1e-6 * std::max(1.0, std::abs(x[i]));
             xm[i] = x[i] - h[i];
             xp[i] = x[i] + h[i];
@@ -432,11 +439,13 @@ void TestProperties::shouldMatchCentralDifferencesAwayFromBreakpoints()
             ++checked;
             // The truncation error (h^2 f''' / 6) and the rounding of the values (eps |y| / h).
             const double fd = (yp[i] - ym[i]) / (xp[i] - xm[i]);
-            const double tol = 1e-6 * (1 + std::abs(at.dy[i])) + 8 * kEps64 * (std::abs(yp[i]) + std::abs(ym[i])) / h[i];
-            QVERIFY2(std::abs(fd - at.dy[i]) <= tol, (c.text + " x=" + fmt(x[i]) + ": d/dx " + fmt(at.dy[i])
-                                                      + ", central difference " + fmt(fd)).c_str());
+            const double tol
+                = 1e-6 * (1 + std::abs(at.dy[i])) + 8 * kEps64 * (std::abs(yp[i]) + std::abs(ym[i])) / h[i];
+            QVERIFY2(std::abs(fd - at.dy[i]) <= tol,
+                (c.text + " x=" + fmt(x[i]) + ": d/dx " + fmt(at.dy[i]) + ", central difference " + fmt(fd)).c_str());
         }
-        QVERIFY2(checked > static_cast<int>(n) / 2, (c.text + ": only " + std::to_string(checked) + " points checked").c_str());
+        QVERIFY2(checked > static_cast<int>(n) / 2,
+            (c.text + ": only " + std::to_string(checked) + " points checked").c_str());
     }
 }
 
@@ -465,8 +474,9 @@ void TestProperties::shouldMatchCentralDifferencesInTrainableParameters()
                 const double fd = (yp[i] - ym[i]) / ((p + h) - (p - h));
                 const double got = at.dparam[k * x.size() + i];
                 QVERIFY2(std::abs(fd - got) <= 1e-6 * (1 + std::abs(got)) + 8 * kEps64 * std::abs(at.y[i]) / h,
-                         (c.text + " x=" + fmt(x[i]) + ": d/d" + std::string(a.function().params[idx].name) + " "
-                          + fmt(got) + ", central difference " + fmt(fd)).c_str());
+                    (c.text + " x=" + fmt(x[i]) + ": d/d" + std::string(a.function().params[idx].name) + " " + fmt(got)
+                        + ", central difference " + fmt(fd))
+                        .c_str());
             }
         }
     }
@@ -484,7 +494,8 @@ void TestProperties::shouldAgreeBetweenFloat32AndFloat64()
         for (std::size_t i : a64.availableParams())
             if (!a64.params().none[i])
                 a64.setParam(i, roundTo(a64.params().value[i], DType::Float32));
-        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a64), bps32 = Core::breakpoints(c.activation, DType::Float32);
+        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a64),
+                                            bps32 = Core::breakpoints(c.activation, DType::Float32);
         std::vector<double> x(1000);
         for (double& v : x)
             v = roundTo(unit(rng), DType::Float32);
@@ -516,13 +527,13 @@ void TestProperties::shouldShowJumpsExactlyAtTheBreakpoints()
             const GridScan g = scan(a, lo, hi, static_cast<std::size_t>((hi - lo) * 2000), DType::Float64);
             // Nothing jumps where no breakpoint is reported.
             for (const Anomaly& an : g.anomalies) {
-                const bool explained = std::any_of(bps.begin(), bps.end(), [&](const Core::Breakpoint& b) {
-                    return b.x >= an.lo - 2 * g.dx && b.x <= an.hi + 2 * g.dx;
-                });
-                QVERIFY2(explained, (c.text + ": the " + (an.value ? "value" : "slope") + " jumps between x="
-                                     + fmt(an.lo) + " and " + fmt(an.hi) + " (by " + fmt(an.size) + ", noise "
-                                     + fmt(an.noise) + ") but no breakpoint is reported there")
-                                        .c_str());
+                const bool explained = std::any_of(bps.begin(), bps.end(),
+                    [&](const Core::Breakpoint& b) { return b.x >= an.lo - 2 * g.dx && b.x <= an.hi + 2 * g.dx; });
+                QVERIFY2(explained,
+                    (c.text + ": the " + (an.value ? "value" : "slope") + " jumps between x=" + fmt(an.lo) + " and "
+                        + fmt(an.hi) + " (by " + fmt(an.size) + ", noise " + fmt(an.noise)
+                        + ") but no breakpoint is reported there")
+                        .c_str());
             }
             // Every reported breakpoint the grid can resolve shows.
             for (const Core::Breakpoint& b : bps) {
@@ -539,10 +550,11 @@ void TestProperties::shouldShowJumpsExactlyAtTheBreakpoints()
                     return b.x >= an.lo - 2 * g.dx && b.x <= an.hi + 2 * g.dx && (an.value || !valueVisible);
                 });
                 ++seen;
-                QVERIFY2(shown, (c.text + ": breakpoint at x=" + fmt(b.x) + " (value " + fmt(b.yLeft) + " -> "
-                                 + fmt(b.yRight) + ", slope " + fmt(b.dyLeft) + " -> " + fmt(b.dyRight)
-                                 + ") does not show on a grid with step " + fmt(g.dx))
-                                    .c_str());
+                QVERIFY2(shown,
+                    (c.text + ": breakpoint at x=" + fmt(b.x) + " (value " + fmt(b.yLeft) + " -> " + fmt(b.yRight)
+                        + ", slope " + fmt(b.dyLeft) + " -> " + fmt(b.dyRight) + ") does not show on a grid with step "
+                        + fmt(g.dx))
+                        .c_str());
             }
         }
         // The value at a breakpoint is the function's own value there.
@@ -580,7 +592,8 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
             const Batch s = evaluateBatch(a, x, dtype);
             std::vector<double> ys;
             for (std::size_t i = 0; i < x.size(); ++i) {
-                const auto b = std::find_if(bps.begin(), bps.end(), [&](const Core::Breakpoint& bp) { return bp.x == x[i]; });
+                const auto b
+                    = std::find_if(bps.begin(), bps.end(), [&](const Core::Breakpoint& bp) { return bp.x == x[i]; });
                 if (b != bps.end())
                     ys.insert(ys.end(), {b->yLeft, b->yAt, b->yRight});
                 else
@@ -598,17 +611,17 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 hi = std::max(hi, y);
                 const double slack = 4 * eps * std::abs(y);
                 QVERIFY2(y >= p.infimum - slack && y <= p.supremum + slack,
-                         (what + ": " + fmt(y) + " outside [" + fmt(p.infimum) + ", " + fmt(p.supremum) + "]").c_str());
+                    (what + ": " + fmt(y) + " outside [" + fmt(p.infimum) + ", " + fmt(p.supremum) + "]").c_str());
             }
             const double huge = dtype == DType::Float32 ? 1e29 : 1e250;
             if (p.boundedBelow())
-                QVERIFY2(lo <= p.infimum + 1e-4 * (1 + std::abs(p.infimum)), (what + ": infimum " + fmt(p.infimum)
-                                                                              + ", lowest sample " + fmt(lo)).c_str());
+                QVERIFY2(lo <= p.infimum + 1e-4 * (1 + std::abs(p.infimum)),
+                    (what + ": infimum " + fmt(p.infimum) + ", lowest sample " + fmt(lo)).c_str());
             else
                 QVERIFY2(lo <= -huge, (what + ": unbounded below, but the lowest sample is " + fmt(lo)).c_str());
             if (p.boundedAbove())
-                QVERIFY2(hi >= p.supremum - 1e-4 * (1 + std::abs(p.supremum)), (what + ": supremum " + fmt(p.supremum)
-                                                                                + ", highest sample " + fmt(hi)).c_str());
+                QVERIFY2(hi >= p.supremum - 1e-4 * (1 + std::abs(p.supremum)),
+                    (what + ": supremum " + fmt(p.supremum) + ", highest sample " + fmt(hi)).c_str());
             else
                 QVERIFY2(hi >= huge, (what + ": unbounded above, but the highest sample is " + fmt(hi)).c_str());
 
@@ -619,7 +632,9 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 if (std::isnan(y))
                     continue;
                 if (!std::isnan(previous)) {
-                    const double slack = std::isinf(y) || std::isinf(previous) ? 0.0 : 4 * eps * std::max(std::abs(y), std::abs(previous));
+                    const double slack = std::isinf(y) || std::isinf(previous)
+                        ? 0.0
+                        : 4 * eps * std::max(std::abs(y), std::abs(previous));
                     up = up || y > previous + slack;
                     down = down || y < previous - slack;
                     changes = changes || y != previous;
@@ -660,7 +675,7 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 jumps = jumps || valueJumpsHere;
                 kinks = kinks || b.slopeJumps() || b.dyAt != b.dyLeft;
                 QVERIFY2(!(p.continuous && valueJumpsHere),
-                         (what + ": reported continuous, but the value jumps next to x=" + fmt(b.x)).c_str());
+                    (what + ": reported continuous, but the value jumps next to x=" + fmt(b.x)).c_str());
             }
             if (!p.continuous)
                 QVERIFY2(jumps, (what + ": reported discontinuous, but no jump shows next to a breakpoint").c_str());
@@ -672,10 +687,11 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
             // Zero-gradient intervals: the derivative is exactly 0 inside each.
             for (std::size_t i = 0; i < x.size(); ++i) {
                 const bool inside = std::any_of(p.zeroGradient.begin(), p.zeroGradient.end(),
-                                                [&](const Core::Interval& z) { return x[i] > z.lo && x[i] < z.hi; });
+                    [&](const Core::Interval& z) { return x[i] > z.lo && x[i] < z.hi; });
                 if (inside)
-                    QVERIFY2(s.dy[i] == 0, (what + ": d/dx " + fmt(s.dy[i]) + " at x=" + fmt(x[i])
-                                            + " inside a zero-gradient interval").c_str());
+                    QVERIFY2(s.dy[i] == 0,
+                        (what + ": d/dx " + fmt(s.dy[i]) + " at x=" + fmt(x[i]) + " inside a zero-gradient interval")
+                            .c_str());
             }
         }
     }

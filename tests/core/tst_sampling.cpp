@@ -102,7 +102,8 @@ void TestSampling::shouldMatchNumpyLinspace()
     QCOMPARE(x.front(), min);
     QCOMPARE(x.back(), max);
     for (std::size_t i = 0; i < x.size(); ++i)
-        QVERIFY2(same(x[i], want[i]), ("i=" + std::to_string(i) + " got " + fmt(x[i]) + " numpy " + fmt(want[i])).c_str());
+        QVERIFY2(
+            same(x[i], want[i]), ("i=" + std::to_string(i) + " got " + fmt(x[i]) + " numpy " + fmt(want[i])).c_str());
 }
 
 void TestSampling::shouldRejectInvalidDomains_data()
@@ -228,7 +229,7 @@ void TestSampling::shouldInsertOnlyBreakpointsInsideTheDomain()
     // A smooth function has nothing to insert.
     const auto sig = Core::Activation::withDefaults("sigmoid", Framework::PyTorch);
     QCOMPARE(Core::sample(sig, Core::Domain{-5, 5, 10}, Core::DType::Float64, {.breakpoints = true}).x.size(),
-             std::size_t(10));
+        std::size_t(10));
 }
 
 void TestSampling::shouldSampleInFloat32()
@@ -241,7 +242,7 @@ void TestSampling::shouldSampleInFloat32()
     for (std::size_t i = 0; i < lin.size(); ++i) {
         const float xf = static_cast<float>(lin[i]);
         QVERIFY2(s.x[i] == double(xf), ("x=" + fmt(s.x[i])).c_str()); // the float nearest the linspace
-        QVERIFY(double(static_cast<float>(s.y[i])) == s.y[i]);       // float results, widened exactly
+        QVERIFY(double(static_cast<float>(s.y[i])) == s.y[i]);        // float results, widened exactly
         const double want = xf > 0 ? double(xf) : double(0.1f * xf);
         QVERIFY2(same(s.y[i], want), ("x=" + fmt(s.x[i])).c_str());
         QCOMPARE(s.dy[i], xf > 0 ? 1.0 : double(0.1f));
@@ -269,8 +270,8 @@ void TestSampling::shouldFillParameterDerivativesOnRequest()
     const auto relu = Core::Activation::withDefaults("relu", Framework::PyTorch);
     QVERIFY(Core::sample(relu, d, Core::DType::Float64, {.derivativeParams = true}).dparam.empty());
     // With breakpoint triples, dparam follows the points (one block per trainable parameter).
-    const Core::Series sb = Core::sample(a, Core::Domain{-3, 3, 6}, Core::DType::Float64,
-                                         {.breakpoints = true, .derivativeParams = true});
+    const Core::Series sb = Core::sample(
+        a, Core::Domain{-3, 3, 6}, Core::DType::Float64, {.breakpoints = true, .derivativeParams = true});
     QCOMPARE(sb.dparam.size(), sb.x.size());
 }
 

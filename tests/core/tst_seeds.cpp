@@ -126,9 +126,9 @@ void TestSeeds::shouldReproduceReluLayerTutorial_data()
         for (Framework fw : {Framework::Keras, Framework::TfKeras}) {
             const char* name = fw == Framework::Keras ? "keras" : "tf_keras";
             const char* t = f32 ? "f32" : "f64";
-            QTest::addRow("%s %s ReLU()", name, t) << int(fw) << QByteArray() << x
-                                                   << std::vector<double>{0.0, 0.0, 0.0, 3.0}
-                                                   << std::vector<double>{0.0, 0.0, 0.0, 1.0} << f32;
+            QTest::addRow("%s %s ReLU()", name, t)
+                << int(fw) << QByteArray() << x << std::vector<double>{0.0, 0.0, 0.0, 3.0}
+                << std::vector<double>{0.0, 0.0, 0.0, 1.0} << f32;
             QTest::addRow("%s %s ReLU(max_value=2.0)", name, t)
                 << int(fw) << QByteArray("max_value=2.0") << x << std::vector<double>{0.0, 0.0, 0.0, 2.0}
                 << std::vector<double>{0.0, 0.0, 0.0, 0.0} << f32;
@@ -194,8 +194,8 @@ void TestSeeds::shouldMakeReluNegativeSlopeEqualLeakyRelu()
     const Curve r = run(relu, x, float32);
     const Curve l = run(leaky, x, float32);
     for (std::size_t i = 0; i < x.size(); ++i) {
-        const std::string at = "x=" + fmt(x[i]) + " relu " + fmt(r.y[i]) + "/" + fmt(r.dy[i]) + " leaky "
-            + fmt(l.y[i]) + "/" + fmt(l.dy[i]);
+        const std::string at = "x=" + fmt(x[i]) + " relu " + fmt(r.y[i]) + "/" + fmt(r.dy[i]) + " leaky " + fmt(l.y[i])
+            + "/" + fmt(l.dy[i]);
         QVERIFY2(same(r.y[i], l.y[i]), at.c_str());
         QVERIFY2(same(r.dy[i], l.dy[i]), at.c_str());
     }

@@ -51,8 +51,7 @@ Framework frameworkOf(const QByteArray& name)
 }
 
 // "a=1;b=none" applied with Activation::setParam(string).
-Core::Activation makeActivation(const QByteArray& function, const QByteArray& framework,
-                                const QByteArray& params)
+Core::Activation makeActivation(const QByteArray& function, const QByteArray& framework, const QByteArray& params)
 {
     auto a = Core::Activation::withDefaults(function.toStdString(), frameworkOf(framework));
     for (const QByteArray& item : params.split(';')) {
@@ -139,7 +138,7 @@ template <class T> struct Ref {
     T y = 0, dy = 0, dp = 0;
     bool yKnown = true, dyKnown = true, dpKnown = false;
     bool ySign = true, dySign = true, dpSign = true; // false: the sign of a zero is not specified
-    bool yExact = true, dyExact = true;               // false: compare within a few ulps
+    bool yExact = true, dyExact = true;              // false: compare within a few ulps
 };
 
 template <class T> bool negZero(T v) { return v == 0 && std::signbit(v); }
@@ -247,7 +246,7 @@ template <class T> Ref<T> reference(const std::string& fn, Framework fw, const R
         }
         const auto m = p.opt("max_value");
         return kerasRelu<T>(x, m ? std::optional<T>(T(*m)) : std::nullopt, T(p.get("negative_slope")),
-                            T(p.get("threshold")), fw == Framework::Keras);
+            T(p.get("threshold")), fw == Framework::Keras);
     }
     if (fn == "relu6") { // §2
         r.y = tfRelu6(x);
@@ -500,10 +499,9 @@ template <class T> bool close(T actual, T expected, bool exact, bool checkSign)
 
 std::vector<double> sweepPoints(const RefParams& p)
 {
-    std::vector<double> xs{-kInf, -1e300, -1e30, -1000, -40, -20, -10, -6, -5, -3.5, -3, -2.5, -2,
-                           -1.5, -1, -0.5, -0.1, -1e-7, -1e-30, -5e-324, -0.0, 0.0, 5e-324, 1e-30,
-                           1e-7, 0.1, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 6.5, 10, 20,
-                           20.000000000000004, 34.1, 40, 1000, 1e30, 1e300, kInf, kNaN};
+    std::vector<double> xs{-kInf, -1e300, -1e30, -1000, -40, -20, -10, -6, -5, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, -0.1,
+        -1e-7, -1e-30, -5e-324, -0.0, 0.0, 5e-324, 1e-30, 1e-7, 0.1, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 6.5, 10, 20,
+        20.000000000000004, 34.1, 40, 1000, 1e30, 1e300, kInf, kNaN};
     for (const auto& [name, value] : p.v) {
         if (!value || std::isnan(*value))
             continue;
@@ -525,15 +523,15 @@ std::vector<float> sweepPointsF(const std::vector<double>& xs)
         float f = static_cast<float>(d);
         if (std::abs(d) == 1e300)
             f = std::copysign(3e38f, static_cast<float>(d));
-        out.insert(out.end(), {f, std::nextafter(f, -std::numeric_limits<float>::infinity()),
-                               std::nextafter(f, std::numeric_limits<float>::infinity())});
+        out.insert(out.end(),
+            {f, std::nextafter(f, -std::numeric_limits<float>::infinity()),
+                std::nextafter(f, std::numeric_limits<float>::infinity())});
     }
     return out;
 }
 
-template <class T>
-QStringList sweep(const Core::Activation& a, const std::string& fn, Framework fw, const RefParams& p,
-                  const std::vector<T>& xs)
+template <class T> QStringList sweep(
+    const Core::Activation& a, const std::string& fn, Framework fw, const RefParams& p, const std::vector<T>& xs)
 {
     QStringList failures;
     // Each point once in order, then each point 37 times in a row: every value passes through every
@@ -550,8 +548,8 @@ QStringList sweep(const Core::Activation& a, const std::string& fn, Framework fw
         const Ref<T> r = reference<T>(fn, fw, p, x);
         const char* type = sizeof(T) == 4 ? "f32" : "f64";
         auto fail = [&](const char* what, T got, T want) {
-            failures << QString::fromStdString(std::string(type) + " x=" + fmt(double(x)) + ": " + what
-                                               + " got " + fmt(double(got)) + " want " + fmt(double(want)));
+            failures << QString::fromStdString(std::string(type) + " x=" + fmt(double(x)) + ": " + what + " got "
+                + fmt(double(got)) + " want " + fmt(double(want)));
         };
         if (r.yKnown && !close(y[i], r.y, r.yExact, r.ySign))
             fail("y", y[i], r.y);
@@ -598,15 +596,15 @@ namespace {
 constexpr int kY = 1, kD = 2, kExact = 4, kNoSign = 8, kThreeDigits = 16;
 constexpr int kBoth = kY | kD | kExact;
 
-void row(const char* name, const char* fn, const char* fw, const char* params, bool f32, double x, double y,
-         double dy, int flags = kBoth)
+void row(const char* name, const char* fn, const char* fw, const char* params, bool f32, double x, double y, double dy,
+    int flags = kBoth)
 {
     QTest::addRow("%s [%s %s(%s) %s x=%s]", name, fw, fn, params, f32 ? "f32" : "f64", fmt(x).c_str())
         << QByteArray(fn) << QByteArray(fw) << QByteArray(params) << f32 << x << y << dy << flags;
 }
 // Same statement in float64 and float32 (values exactly representable in both).
 void row2(const char* name, const char* fn, const char* fw, const char* params, double x, double y, double dy,
-          int flags = kBoth)
+    int flags = kBoth)
 {
     row(name, fn, fw, params, false, x, y, dy, flags);
     row(name, fn, fw, params, true, x, y, dy, flags);
@@ -643,12 +641,11 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row2("§1.3.1 ReLU(threshold=2.5)(2.5) = 0, dy 0", "relu", fw, "threshold=2.5", 2.5, 0.0, 0.0);
         row("§1.3.1 ReLU(threshold=2.5)(2.5000000000000004)", "relu", fw, "threshold=2.5", false, 2.5000000000000004,
             2.5000000000000004, 1.0);
-        row2("§1.3.1 ReLU(0.5, threshold=2.5) left of 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 2.0,
-             -0.25, 0.5);
-        row2("§1.3.1 ReLU(0.5, threshold=2.5) at 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 2.5, 0.0,
-             0.0);
-        row2("§1.3.1 ReLU(0.5, threshold=2.5) right of 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 3.0,
-             3.0, 1.0);
+        row2("§1.3.1 ReLU(0.5, threshold=2.5) left of 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 2.0, -0.25,
+            0.5);
+        row2("§1.3.1 ReLU(0.5, threshold=2.5) at 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 2.5, 0.0, 0.0);
+        row2("§1.3.1 ReLU(0.5, threshold=2.5) right of 2.5", "relu", fw, "negative_slope=0.5;threshold=2.5", 3.0, 3.0,
+            1.0);
         // §1.3.2 signed zeros, -inf and NaN
         const double z = b1 ? 0.0 : -0.0;
         row2("§1.3.2 threshold=2.5 at -5", "relu", fw, "threshold=2.5", -5.0, z, 0.0);
@@ -661,16 +658,14 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row2("§1.3.2 threshold: -inf", "relu", fw, "threshold=2.5", -kInf, b1 ? 0.0 : kNaN, 0.0, kY | kExact);
         row2("§1.3.2 threshold: NaN", "relu", fw, "threshold=2.5", kNaN, b1 ? 0.0 : kNaN, 0.0, kY | kExact);
         // §1.3.3 the negative part goes below 0, the positive part is clipped to [0, max_value]
-        row("§1.3.3 ReLU(4, 0.1, 0.5)(-1)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", false,
-            -1.0, 0.0 - 0.1 * 1.5, 0.1);
+        row("§1.3.3 ReLU(4, 0.1, 0.5)(-1)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", false, -1.0,
+            0.0 - 0.1 * 1.5, 0.1);
         row("§1.3.3 ReLU(4, 0.1, 0.5)(-1)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", true, -1.0,
             double(0.0f - 0.1f * 1.5f), double(0.1f));
-        row2("§1.3.3 ReLU(4, 0.1, 0.5)(4)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 4.0, 4.0,
-             1.0);
-        row2("§1.3.3 ReLU(4, 0.1, 0.5)(5)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 5.0, 4.0,
-             0.0);
-        row2("§1.3.3 ReLU(4, 0.1, 0.5)(0.5)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 0.5, 0.0,
-             0.0);
+        row2("§1.3.3 ReLU(4, 0.1, 0.5)(4)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 4.0, 4.0, 1.0);
+        row2("§1.3.3 ReLU(4, 0.1, 0.5)(5)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 5.0, 4.0, 0.0);
+        row2(
+            "§1.3.3 ReLU(4, 0.1, 0.5)(0.5)", "relu", fw, "max_value=4;negative_slope=0.1;threshold=0.5", 0.5, 0.0, 0.0);
         // §1.3.4
         row2("§1.3.4 ReLU(max_value=6)'(6) = 0", "relu", fw, "max_value=6", 6.0, 6.0, 0.0);
         row2("§1.3.4 ReLU(max_value=6)'(0) = 0", "relu", fw, "max_value=6", 0.0, 0.0, 0.0);
@@ -682,29 +677,28 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row2("§1.3.5 ReLU(negative_slope=0.5)'(0) = 0.5", "relu", fw, "negative_slope=0.5", 0.0, 0.0, 0.5);
         row2("§1.3.5 ReLU(negative_slope=0.5)(-0.0) = -0.0", "relu", fw, "negative_slope=0.5", -0.0, -0.0, 0.5);
         row2("§1.3.5 ReLU(negative_slope=0.5, max_value=10)'(0) = 0", "relu", fw, "negative_slope=0.5;max_value=10",
-             0.0, 0.0, 0.0, kBoth | kNoSign);
-        row2("§1.3.5 ReLU(negative_slope=0.5, max_value=10)(-2)", "relu", fw, "negative_slope=0.5;max_value=10",
-             -2.0, -1.0, 0.5);
-        row2("§1.3.5 ReLU(negative_slope=0.5, max_value=10)(12)", "relu", fw, "negative_slope=0.5;max_value=10",
-             12.0, 10.0, 0.0);
+            0.0, 0.0, 0.0, kBoth | kNoSign);
+        row2("§1.3.5 ReLU(negative_slope=0.5, max_value=10)(-2)", "relu", fw, "negative_slope=0.5;max_value=10", -2.0,
+            -1.0, 0.5);
+        row2("§1.3.5 ReLU(negative_slope=0.5, max_value=10)(12)", "relu", fw, "negative_slope=0.5;max_value=10", 12.0,
+            10.0, 0.0);
         // §1.3.6 negative threshold
         row2("§1.3.6 relu(threshold=-1)(-0.5) = -0.5", "relu", fw, "threshold=-1", -0.5, -0.5, 1.0);
         row2("§1.3.6 relu(threshold=-1)(-1) = 0", "relu", fw, "threshold=-1", -1.0, z, 0.0);
         row2("§1.3.6 relu(threshold=-1)(-2) = 0", "relu", fw, "threshold=-1", -2.0, z, 0.0);
-        row2("§1.3.6 relu(threshold=-1, max_value=6)(-0.5) = 0", "relu", fw, "threshold=-1;max_value=6", -0.5, 0.0,
-             0.0);
-        row2("§1.3.6 relu(threshold=-1, max_value=6)'(0) = 1", "relu", fw, "threshold=-1;max_value=6", 0.0, 0.0,
-             1.0);
-        row2("§1.3.6 relu(threshold=-1, 0.5)(-3) = 0.5(x+1)", "relu", fw, "threshold=-1;negative_slope=0.5", -3.0,
-             -1.0, 0.5);
+        row2(
+            "§1.3.6 relu(threshold=-1, max_value=6)(-0.5) = 0", "relu", fw, "threshold=-1;max_value=6", -0.5, 0.0, 0.0);
+        row2("§1.3.6 relu(threshold=-1, max_value=6)'(0) = 1", "relu", fw, "threshold=-1;max_value=6", 0.0, 0.0, 1.0);
+        row2("§1.3.6 relu(threshold=-1, 0.5)(-3) = 0.5(x+1)", "relu", fw, "threshold=-1;negative_slope=0.5", -3.0, -1.0,
+            0.5);
         row2("§1.3.6 relu(threshold=-1, 0.5)(-1) = 0", "relu", fw, "threshold=-1;negative_slope=0.5", -1.0, 0.0, 0.0,
-             kBoth | kNoSign);
-        row2("§1.3.6 relu(threshold=-1, 0.5)(-0.5) = x", "relu", fw, "threshold=-1;negative_slope=0.5", -0.5, -0.5,
-             1.0);
+            kBoth | kNoSign);
+        row2(
+            "§1.3.6 relu(threshold=-1, 0.5)(-0.5) = x", "relu", fw, "threshold=-1;negative_slope=0.5", -0.5, -0.5, 1.0);
         // §1.3.7
         for (double x : {3.0, 5.0})
             row2("§1.3.7 threshold=5, max_value=2: 0 up to 5", "relu", fw, "threshold=5;max_value=2", x, 0.0, 0.0,
-                 kBoth | kNoSign);
+                kBoth | kNoSign);
         for (double x : {5.5, 10.0})
             row2("§1.3.7 threshold=5, max_value=2: then 2", "relu", fw, "threshold=5;max_value=2", x, 2.0, 0.0);
         // §1.3.8
@@ -728,8 +722,7 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row2("§3 leaky(-0.0) = -0.0", "leaky_relu", fw, "alpha=0.5", -0.0, -0.0, 0.5);
         row2("§3 leaky(-4)", "leaky_relu", fw, "alpha=0.5", -4.0, -2.0, 0.5);
     }
-    row2("§3 K3 LeakyReLU() default 0.3 gives -1.5 at -5", "leaky_relu", "keras", "", -5.0, -1.5, 0.3,
-         kY | kExact);
+    row2("§3 K3 LeakyReLU() default 0.3 gives -1.5 at -5", "leaky_relu", "keras", "", -5.0, -1.5, 0.3, kY | kExact);
     row("§3 tf.keras LeakyReLU() default 0.3", "leaky_relu", "tf_keras", "", false, -5.0, 0.3 * -5.0, 0.3);
     row("§3 PT default 0.01", "leaky_relu", "pytorch", "", false, -5.0, 0.01 * -5.0, 0.01);
     row("§3 PT default 0.01", "leaky_relu", "pytorch", "", true, -5.0, double(0.01f * -5.0f), double(0.01f));
@@ -773,8 +766,7 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row2("§7 F.hardtanh(x, 1, -1) is -1 everywhere", "hardtanh", "pytorch", "min_val=1;max_val=-1", x, -1.0, 0.0);
 
     // §8 rrelu
-    row("§8 slope 0.22916666666666666", "rrelu", "pytorch", "", false, -1.0, -0.22916666666666666,
-        0.22916666666666666);
+    row("§8 slope 0.22916666666666666", "rrelu", "pytorch", "", false, -1.0, -0.22916666666666666, 0.22916666666666666);
     row("§8 dy(0) = slope", "rrelu", "pytorch", "", false, 0.0, 0.0, 0.22916666666666666);
 
     // §9 elu
@@ -798,7 +790,8 @@ void TestSemantics::shouldMatchSpecStatement_data()
         row("§10 TF dy(0) = scale", "selu", fw, "", true, 0.0, 0.0, double(float(kSeluScale)));
     }
     row("§10 PT dy(0) = scale*alpha", "selu", "pytorch", "", false, 0.0, 0.0, 1.7580993408473766);
-    row("§10 PT dy(0) = scale*alpha", "selu", "pytorch", "", true, 0.0, 0.0, double(float(kSeluAlpha) * float(kSeluScale)));
+    row("§10 PT dy(0) = scale*alpha", "selu", "pytorch", "", true, 0.0, 0.0,
+        double(float(kSeluAlpha) * float(kSeluScale)));
     row2("§10 TF selu(-0.0) = -0.0 (source)", "selu", "keras", "", -0.0, -0.0, 0.0, kY | kExact);
     row2("§10 PT selu(-0.0) = +0.0", "selu", "pytorch", "", -0.0, 0.0, 0.0, kY | kExact);
 
@@ -812,10 +805,10 @@ void TestSemantics::shouldMatchSpecStatement_data()
     row2("§12 PT dy(+inf) = NaN", "gelu", "pytorch", "approximate=false", kInf, kInf, kNaN);
     row("§12 PT scalar erf keeps -0.0 in the far negative tail", "gelu", "pytorch", "approximate=false", true, -10.0,
         -0.0, 0.0, kY | kExact);
-    row("§12 PT scalar erf keeps -0.0 in the far negative tail", "gelu", "pytorch", "approximate=false", false,
-        -40.0, -0.0, 0.0, kY | kExact);
-    row("§12 PT float32 scalar dy(-6) = -3.65e-8", "gelu", "pytorch", "approximate=false", true, -6.0, 0.0,
-        -3.65e-8, kD | kThreeDigits);
+    row("§12 PT scalar erf keeps -0.0 in the far negative tail", "gelu", "pytorch", "approximate=false", false, -40.0,
+        -0.0, 0.0, kY | kExact);
+    row("§12 PT float32 scalar dy(-6) = -3.65e-8", "gelu", "pytorch", "approximate=false", true, -6.0, 0.0, -3.65e-8,
+        kD | kThreeDigits);
     row("§12 gelu(1) exact", "gelu", "pytorch", "approximate=false", false, 1.0, 0.8413447460685429, 0.0, kY);
     row("§12 gelu(1) tanh", "gelu", "pytorch", "approximate=true", false, 1.0, 0.8411919906082768, 0.0, kY);
 
@@ -828,11 +821,11 @@ void TestSemantics::shouldMatchSpecStatement_data()
 
     // §14 softplus
     row("§14 PT softplus(20)", "softplus", "pytorch", "", false, 20.0, 20.000000002061153, 0.9999999979388464);
-    row("§14 PT softplus(20.000000000000004)", "softplus", "pytorch", "", false, 20.000000000000004,
-        20.000000000000004, 1.0);
+    row("§14 PT softplus(20.000000000000004)", "softplus", "pytorch", "", false, 20.000000000000004, 20.000000000000004,
+        1.0);
     row2("§14 PT NaN -> NaN, dy NaN", "softplus", "pytorch", "", kNaN, kNaN, kNaN);
-    row2("§14 PT beta=2, threshold=10: x*beta > threshold passes x", "softplus", "pytorch", "beta=2;threshold=10",
-         5.5, 5.5, 1.0);
+    row2("§14 PT beta=2, threshold=10: x*beta > threshold passes x", "softplus", "pytorch", "beta=2;threshold=10", 5.5,
+        5.5, 1.0);
     row2("§14 TF softplus(35) = 35", "softplus", "keras", "", 35.0, 35.0, 1.0, kY | kExact);
     row("§14 TF softplus(-40) = exp(-40)", "softplus", "keras", "", false, -40.0, std::exp(-40.0), 0.0, kY);
     row("§14 TF softplus(34.1) = x", "softplus", "tf_keras", "", false, 34.1, 34.1, 1.0, kY | kExact);
@@ -953,7 +946,8 @@ void TestSemantics::shouldMatchPreluParameterGradient_data()
     QTest::addRow("§4 PT dalpha(-inf)") << QByteArray("pytorch") << QByteArray() << -kInf << -kInf << true;
     // §4 Keras: dalpha = -relu(-x) = min(x, 0)
     for (const char* fw : {"keras", "tf_keras"}) {
-        QTest::addRow("§4 %s dalpha(-2) = -2", fw) << QByteArray(fw) << QByteArray("alpha=0.25") << -2.0 << -2.0 << true;
+        QTest::addRow("§4 %s dalpha(-2) = -2", fw)
+            << QByteArray(fw) << QByteArray("alpha=0.25") << -2.0 << -2.0 << true;
         QTest::addRow("§4 %s dalpha(3) = 0", fw) << QByteArray(fw) << QByteArray("alpha=0.25") << 3.0 << 0.0 << false;
         QTest::addRow("§4 %s dalpha(0) = 0", fw) << QByteArray(fw) << QByteArray("alpha=0.25") << 0.0 << 0.0 << false;
         QTest::addRow("§4 %s dalpha(-0.5), alpha 0", fw) << QByteArray(fw) << QByteArray() << -0.5 << -0.5 << true;
@@ -992,11 +986,12 @@ void TestSemantics::shouldMatchReference_data()
     const std::vector<const char*> keras{"keras", "tf_keras"};
     const std::vector<SweepCase> cases{
         {"relu", keras,
-         {"", "max_value=6", "max_value=2", "max_value=0", "max_value=6.5", "negative_slope=0.5",
-          "negative_slope=0.5;max_value=10", "threshold=2.5", "negative_slope=0.5;threshold=2.5", "threshold=-1",
-          "threshold=-1;max_value=6", "threshold=-1;negative_slope=0.5", "threshold=5;max_value=2",
-          "max_value=6;threshold=1", "max_value=6;negative_slope=0.1", "max_value=4;negative_slope=0.1;threshold=0.5",
-          "negative_slope=2", "negative_slope=0.3", "negative_slope=0.1;threshold=2"}},
+            {"", "max_value=6", "max_value=2", "max_value=0", "max_value=6.5", "negative_slope=0.5",
+                "negative_slope=0.5;max_value=10", "threshold=2.5", "negative_slope=0.5;threshold=2.5", "threshold=-1",
+                "threshold=-1;max_value=6", "threshold=-1;negative_slope=0.5", "threshold=5;max_value=2",
+                "max_value=6;threshold=1", "max_value=6;negative_slope=0.1",
+                "max_value=4;negative_slope=0.1;threshold=0.5", "negative_slope=2", "negative_slope=0.3",
+                "negative_slope=0.1;threshold=2"}},
         {"relu", {"pytorch"}, {""}},
         {"relu6", all, {""}},
         {"leaky_relu", all, {"", "alpha=0.2", "alpha=0.5", "alpha=0.1"}},
@@ -1050,8 +1045,9 @@ void TestSemantics::shouldMatchReference()
     const std::vector<double> xs = sweepPoints(p);
     QStringList failures = float32 ? sweep<float>(a, fn, fw, p, sweepPointsF(xs)) : sweep<double>(a, fn, fw, p, xs);
     failures.removeDuplicates();
-    QVERIFY2(failures.isEmpty(), qPrintable(QString::number(failures.size()) + QStringLiteral(" mismatches:\n  ")
-                                            + failures.mid(0, 25).join(QStringLiteral("\n  "))));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(QString::number(failures.size()) + QStringLiteral(" mismatches:\n  ")
+            + failures.mid(0, 25).join(QStringLiteral("\n  "))));
 }
 
 void TestSemantics::shouldAgreeBetweenSpanAndPointEvaluation_data()

@@ -23,8 +23,8 @@ using Widgets::Curve;
 
 namespace {
 
-Core::Activation make(const char* function, Core::Framework framework,
-                      std::initializer_list<const char*> assignments = {})
+Core::Activation make(
+    const char* function, Core::Framework framework, std::initializer_list<const char*> assignments = {})
 {
     Core::Activation a = Core::Activation::withDefaults(function, framework);
     for (const char* assignment : assignments)
@@ -75,8 +75,8 @@ const Core::Breakpoint* breakpointAt(const std::vector<Core::Breakpoint>& bps, d
 
 QString fmt(double v) { return QString::fromStdString(Core::formatNumber(v)); }
 
-void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton button,
-               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QMouseEvent event(type, pos, target->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(target, &event);
@@ -155,8 +155,8 @@ void TestActivationPlot::shouldHaveObjectNames()
 void TestActivationPlot::shouldCreateTwoGraphsPerVisibleCurve()
 {
     m_plot->setCurves({curve(make("relu", Core::Framework::Keras), u"a"_s, 0),
-                       curve(make("leaky_relu", Core::Framework::PyTorch), u"b"_s, 1),
-                       curve(make("gelu", Core::Framework::PyTorch), u"c"_s, 2)});
+        curve(make("leaky_relu", Core::Framework::PyTorch), u"b"_s, 1),
+        curve(make("gelu", Core::Framework::PyTorch), u"c"_s, 2)});
     QCOMPARE(m_plot->customPlot()->graphCount(), 6);
     QCOMPARE(m_plot->valueRect()->graphs().size(), 3);
     QCOMPARE(m_plot->derivativeRect()->graphs().size(), 3);
@@ -194,8 +194,8 @@ void TestActivationPlot::shouldNotDrawHiddenCurve()
     QVERIFY(m_plot->valueGraph(1) != nullptr);
     QCOMPARE(m_plot->customPlot()->legend->itemCount(), 2);
     // The legend keeps the curve order even though the graph was created last.
-    QCOMPARE(m_plot->customPlot()->legend->itemWithPlottable(m_plot->valueGraph(1)),
-             m_plot->customPlot()->legend->item(1));
+    QCOMPARE(
+        m_plot->customPlot()->legend->itemWithPlottable(m_plot->valueGraph(1)), m_plot->customPlot()->legend->item(1));
 
     hidden.visible = false;
     m_plot->updateCurve(1, hidden);
@@ -626,8 +626,8 @@ void TestActivationPlot::shouldZoomOnWheel()
     const QCPRange yBefore = m_plot->valueRect()->axis(QCPAxis::atLeft)->range();
     const QCPRange dyBefore = m_plot->derivativeRect()->axis(QCPAxis::atLeft)->range();
     const QPointF pos = m_plot->valueRect()->center();
-    QWheelEvent wheel(pos, m_plot->customPlot()->mapToGlobal(pos), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, m_plot->customPlot()->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_plot->customPlot(), &wheel);
 
     QVERIFY(m_plot->viewMax() - m_plot->viewMin() < 10.0);

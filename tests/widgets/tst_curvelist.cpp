@@ -41,24 +41,22 @@ class TestCurveList : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    }
+    void initTestCase() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
     void shouldNameCurvesAfterTheirNonDefaultParameters()
     {
         QCOMPARE(CurveListModel::autoName(curve("relu", Framework::Keras).activation), QStringLiteral("ReLU · keras"));
         QCOMPARE(CurveListModel::autoName(curve("relu", Framework::Keras, {"negative_slope=0.5"}).activation),
-                 QStringLiteral("ReLU · keras · negative_slope=0.5"));
-        QCOMPARE(CurveListModel::autoName(curve("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}).activation),
-                 QStringLiteral("ReLU · tf_keras · negative_slope=0.1, threshold=2"));
+            QStringLiteral("ReLU · keras · negative_slope=0.5"));
+        QCOMPARE(CurveListModel::autoName(
+                     curve("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}).activation),
+            QStringLiteral("ReLU · tf_keras · negative_slope=0.1, threshold=2"));
         QCOMPARE(CurveListModel::autoName(curve("relu", Framework::Keras, {"max_value=6"}).activation),
-                 QStringLiteral("ReLU · keras · max_value=6"));
+            QStringLiteral("ReLU · keras · max_value=6"));
         QCOMPARE(CurveListModel::autoName(curve("leaky_relu", Framework::PyTorch).activation),
-                 QStringLiteral("LeakyReLU · pytorch"));
+            QStringLiteral("LeakyReLU · pytorch"));
         QCOMPARE(CurveListModel::autoName(curve("gelu", Framework::PyTorch, {"approximate=true"}).activation),
-                 QStringLiteral("GELU · pytorch · approximate=true"));
+            QStringLiteral("GELU · pytorch · approximate=true"));
     }
 
     void shouldKeepAUserNameUntilItIsCleared()

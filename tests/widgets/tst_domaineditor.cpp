@@ -36,10 +36,7 @@ class TestDomainEditor : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(u"Fusion"_s);
-    }
+    void initTestCase() { QApplication::setStyle(u"Fusion"_s); }
 
     void shouldEmitAValidDomain()
     {

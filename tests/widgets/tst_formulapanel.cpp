@@ -19,10 +19,7 @@ namespace {
 
 using TestLib::make;
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
+QString q(const std::string& s) { return QString::fromStdString(s); }
 
 } // namespace
 
@@ -30,10 +27,7 @@ class TestFormulaPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(u"Fusion"_s);
-    }
+    void initTestCase() { QApplication::setStyle(u"Fusion"_s); }
 
     void shouldShowTheCoresDescription_data()
     {
@@ -82,8 +76,8 @@ private slots:
         QVERIFY(text.contains(props.continuous ? u"Continuous\nyes"_s : u"Continuous\nno"_s));
         QVERIFY(text.contains(props.differentiable ? u"Differentiable\nyes"_s : u"Differentiable\nno"_s));
         QVERIFY(text.contains(props.monotonicity == Core::Monotonicity::None
-                                  ? u"Monotonic\nno"_s
-                                  : u"Monotonic\nyes, "_s + QString::fromUtf8(Core::monotonicityName(props.monotonicity).data())));
+                ? u"Monotonic\nno"_s
+                : u"Monotonic\nyes, "_s + QString::fromUtf8(Core::monotonicityName(props.monotonicity).data())));
         QVERIFY(text.contains(u"Bounded\n"_s + (props.boundedBelow() || props.boundedAbove() ? u"yes"_s : u"no"_s)));
         QVERIFY(text.contains(u"Zero gradient\n"_s));
     }
@@ -91,13 +85,14 @@ private slots:
     void shouldWriteTheFrameworkCall()
     {
         QCOMPARE(FormulaPanel::callSignature(make("relu", Framework::Keras, {"negative_slope=0.5"})),
-                 u"keras.layers.ReLU(max_value=None, negative_slope=0.5, threshold=0.0)"_s);
-        QCOMPARE(FormulaPanel::callSignature(make("leaky_relu", Framework::PyTorch)), u"torch.nn.LeakyReLU(negative_slope=0.01)"_s);
+            u"keras.layers.ReLU(max_value=None, negative_slope=0.5, threshold=0.0)"_s);
+        QCOMPARE(FormulaPanel::callSignature(make("leaky_relu", Framework::PyTorch)),
+            u"torch.nn.LeakyReLU(negative_slope=0.01)"_s);
         QCOMPARE(FormulaPanel::callSignature(make("gelu", Framework::PyTorch, {"approximate=true"})),
-                 u"torch.nn.GELU(approximate='tanh')"_s);
+            u"torch.nn.GELU(approximate='tanh')"_s);
         // Keras PReLU takes an initializer, so the call must wrap the number in one.
         QCOMPARE(FormulaPanel::callSignature(make("prelu", Framework::Keras, {"alpha=0.25"})),
-                 u"keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))"_s);
+            u"keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))"_s);
     }
 
     void shouldNameTheJumpOfKerasReluThreshold()

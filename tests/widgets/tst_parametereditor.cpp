@@ -19,13 +19,14 @@ using Widgets::ParameterEditor;
 
 namespace {
 
-std::unique_ptr<ParameterEditor> makeEditor(std::string_view function, Core::Framework framework, std::string_view param)
+std::unique_ptr<ParameterEditor> makeEditor(
+    std::string_view function, Core::Framework framework, std::string_view param)
 {
     const Core::FunctionSpec* f = Core::findFunction(function);
     const std::size_t i = *f->paramIndex(param, framework);
     const Core::FrameworkSpec* spec = f->in(framework);
-    auto editor = std::make_unique<ParameterEditor>(f->params[i], spec->params[i],
-                                                    QString::fromUtf8(spec->api.data(), static_cast<qsizetype>(spec->api.size())));
+    auto editor = std::make_unique<ParameterEditor>(
+        f->params[i], spec->params[i], QString::fromUtf8(spec->api.data(), static_cast<qsizetype>(spec->api.size())));
     editor->resize(320, editor->sizeHint().height());
     editor->show();
     return editor;
@@ -52,10 +53,7 @@ class TestParameterEditor : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    }
+    void initTestCase() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
     void shouldStartAtTheFrameworkDefault()
     {
@@ -77,7 +75,8 @@ private slots:
     void shouldShowEachKindOfDefault()
     {
         auto maxValue = makeEditor("relu", Core::Framework::Keras, "max_value");
-        QCOMPARE(child<QLabel>(maxValue.get(), QStringLiteral("max_valueDefault"))->text(), QStringLiteral("default None"));
+        QCOMPARE(
+            child<QLabel>(maxValue.get(), QStringLiteral("max_valueDefault"))->text(), QStringLiteral("default None"));
         auto pytorch = makeEditor("leaky_relu", Core::Framework::PyTorch, "alpha");
         QCOMPARE(child<QLabel>(pytorch.get(), QStringLiteral("alphaDefault"))->text(), QStringLiteral("default 0.01"));
         auto required = makeEditor("threshold", Core::Framework::PyTorch, "threshold");
@@ -220,7 +219,8 @@ private slots:
         check->click();
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toDouble(), 1.0);
-        QCOMPARE(child<QLabel>(editor.get(), QStringLiteral("approximateDefault"))->text(), QStringLiteral("default False"));
+        QCOMPARE(
+            child<QLabel>(editor.get(), QStringLiteral("approximateDefault"))->text(), QStringLiteral("default False"));
     }
 
     void shouldRequestResetWhenAwayFromTheDefault()
@@ -255,7 +255,8 @@ private slots:
         auto editor = makeEditor("relu", Core::Framework::Keras, "threshold");
         auto* label = child<QLabel>(editor.get(), QStringLiteral("thresholdError"));
         QVERIFY(label->isHidden());
-        editor->setError(QStringLiteral("threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"));
+        editor->setError(
+            QStringLiteral("threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"));
         QVERIFY(label->isVisible());
         QCOMPARE(editor->error(), label->text());
         QVERIFY(label->palette().color(QPalette::WindowText) != editor->palette().color(QPalette::WindowText));

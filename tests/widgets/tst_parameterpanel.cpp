@@ -29,10 +29,7 @@ template <class T> T* child(QWidget* parent, const QString& name)
     return w;
 }
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 // Activation has no default constructor, so QVariant::value<>() cannot hand it out.
 Activation lastActivation(const QSignalSpy& spy)
@@ -49,10 +46,7 @@ class TestParameterPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    }
+    void initTestCase() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
     void shouldBuildAnEditorForEveryParameterOfEveryFunction()
     {
@@ -76,7 +70,8 @@ private slots:
                         QVERIFY(panel.findChild<QSlider*>(name + QStringLiteral("Slider")));
                         QVERIFY(panel.findChild<QDoubleSpinBox*>(name + QStringLiteral("SpinBox")));
                     }
-                    QCOMPARE(panel.findChild<QCheckBox*>(name + QStringLiteral("NoneCheck")) != nullptr, f.params[i].nullable);
+                    QCOMPARE(panel.findChild<QCheckBox*>(name + QStringLiteral("NoneCheck")) != nullptr,
+                        f.params[i].nullable);
                     QVERIFY(panel.findChild<QToolButton*>(name + QStringLiteral("Reset")));
                 }
                 QCOMPARE(child<QLabel>(&panel, QStringLiteral("noParametersLabel"))->isVisible(), params.empty());
@@ -119,7 +114,7 @@ private slots:
         // THEN the framework's own text appears beside threshold, and the value is still applied
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(),
-                 QStringLiteral("threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"));
+            QStringLiteral("threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"));
         QCOMPARE(lastActivation(spy).params().value[2], -1.0);
         QVERIFY(child<QLabel>(&panel, QStringLiteral("negative_slopeError"))->isHidden());
         // AND a valid value clears it
@@ -138,8 +133,8 @@ private slots:
         a.setParam(0, -0.5);
         panel.setActivation(a);
         QCOMPARE(child<QLabel>(&panel, QStringLiteral("alphaError"))->text(),
-                 QStringLiteral("The negative_slope value of a Leaky ReLU layer cannot be None or negative value. "
-                                "Expected a float. Received: negative_slope=-0.5"));
+            QStringLiteral("The negative_slope value of a Leaky ReLU layer cannot be None or negative value. "
+                           "Expected a float. Received: negative_slope=-0.5"));
         // PyTorch accepts negative slopes
         Activation pt = Activation::withDefaults("leaky_relu", Framework::PyTorch);
         pt.setParam(0, -0.5);

@@ -35,7 +35,7 @@ using Widgets::Theme;
 namespace {
 
 Widgets::Curve curve(std::string_view function, Core::Framework fw, std::initializer_list<std::string_view> params,
-                     QColor color, bool visible = true)
+    QColor color, bool visible = true)
 {
     Core::Activation a = Core::Activation::withDefaults(function, fw);
     for (std::string_view p : params)
@@ -48,9 +48,9 @@ FigureContent content()
 {
     FigureContent c;
     c.curves = {curve("relu", Core::Framework::TfKeras, {}, QColor(0x00, 0x72, 0xb2)),
-                curve("relu", Core::Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}, QColor(0xd5, 0x5e, 0x00)),
-                curve("leaky_relu", Core::Framework::TfKeras, {"alpha=0.5"}, QColor(0x00, 0x9e, 0x73)),
-                curve("elu", Core::Framework::Keras, {}, QColor(0xcc, 0x79, 0xa7), false)};
+        curve("relu", Core::Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}, QColor(0xd5, 0x5e, 0x00)),
+        curve("leaky_relu", Core::Framework::TfKeras, {"alpha=0.5"}, QColor(0x00, 0x9e, 0x73)),
+        curve("elu", Core::Framework::Keras, {}, QColor(0xcc, 0x79, 0xa7), false)};
     c.domain = {-5, 5, 201};
     return c;
 }
@@ -69,7 +69,8 @@ SvgSummary summarizeSvg(const QByteArray& svg)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto attrs = xml.attributes();
-            QString stroke = attrs.hasAttribute(u"stroke"_s) ? attrs.value(u"stroke"_s).toString() : groupStrokes.last();
+            QString stroke
+                = attrs.hasAttribute(u"stroke"_s) ? attrs.value(u"stroke"_s).toString() : groupStrokes.last();
             if (xml.name() == u"g")
                 groupStrokes.append(stroke);
             else if (xml.name() == u"path" || xml.name() == u"polyline")
@@ -213,7 +214,8 @@ private slots:
             xml.readNext();
             if (xml.isStartElement()) {
                 const auto a = xml.attributes();
-                const QString stroke = a.hasAttribute(u"stroke"_s) ? a.value(u"stroke"_s).toString().toLower() : strokes.last();
+                const QString stroke
+                    = a.hasAttribute(u"stroke"_s) ? a.value(u"stroke"_s).toString().toLower() : strokes.last();
                 if (xml.name() == u"g") {
                     strokes.append(stroke);
                 } else if (xml.name() == u"polyline" && a.value(u"points"_s).count(u' ') >= 2) {
@@ -231,15 +233,15 @@ private slots:
         }
         QVERIFY(!curves.empty() && !frame.empty());
         QVERIFY2(curves.left >= frame.left - 1 && curves.right <= frame.right + 1 && curves.top >= frame.top - 1
-                     && curves.bottom <= frame.bottom + 1,
-                 qPrintable(u"curves x %1..%2 y %3..%4, frame x %5..%6 y %7..%8"_s.arg(curves.left)
-                                .arg(curves.right)
-                                .arg(curves.top)
-                                .arg(curves.bottom)
-                                .arg(frame.left)
-                                .arg(frame.right)
-                                .arg(frame.top)
-                                .arg(frame.bottom)));
+                && curves.bottom <= frame.bottom + 1,
+            qPrintable(u"curves x %1..%2 y %3..%4, frame x %5..%6 y %7..%8"_s.arg(curves.left)
+                           .arg(curves.right)
+                           .arg(curves.top)
+                           .arg(curves.bottom)
+                           .arg(frame.left)
+                           .arg(frame.right)
+                           .arg(frame.top)
+                           .arg(frame.bottom)));
     }
 
     void shouldExportOnePanel_data()
@@ -261,7 +263,7 @@ private slots:
         const SvgSummary s = summarizeSvg(svgOf(content(), o));
         QVERIFY(s.texts.contains(shown));
         QVERIFY(!s.texts.contains(hidden));
-        QVERIFY(s.texts.contains(u"x"_s)); // the x axis is labelled in either panel
+        QVERIFY(s.texts.contains(u"x"_s));          // the x axis is labelled in either panel
         QVERIFY(s.texts.contains(u"leaky_relu"_s)); // and the legend stays
         for (const Widgets::Curve& curve : content().curves) {
             if (curve.visible)
@@ -285,8 +287,8 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
         // 960 × 720 logical pixels at 96 dpi: a 10 × 7.5 inch page, 720 × 540 points.
-        const QRegularExpressionMatch box =
-            QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(QString::fromLatin1(pdf));
+        const QRegularExpressionMatch box
+            = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(QString::fromLatin1(pdf));
         QVERIFY(box.hasMatch());
         QCOMPARE(qRound(box.captured(1).toDouble()), 720);
         QCOMPARE(qRound(box.captured(2).toDouble()), 540);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "valuestable.h"
 #include "makeactivation.h"
+#include "valuestable.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -49,10 +49,7 @@ class TestValuesTable : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    }
+    void initTestCase() { QApplication::setStyle(QStringLiteral("Fusion")); }
 
     // The tables of the Keras ReLU layer tutorial (seed 002), as printed there.
     void shouldReproduceTheSeedTables_data()
@@ -61,13 +58,15 @@ private slots:
         QTest::addColumn<QStringList>("params");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("y");
-        QTest::newRow("defaults") << u"keras"_s << QStringList{} << u"-5, -2, 0, 3"_s << QStringList{u"0"_s, u"0"_s, u"0"_s, u"3"_s};
+        QTest::newRow("defaults") << u"keras"_s << QStringList{} << u"-5, -2, 0, 3"_s
+                                  << QStringList{u"0"_s, u"0"_s, u"0"_s, u"3"_s};
         QTest::newRow("max_value=2") << u"keras"_s << QStringList{u"max_value=2"_s} << u"-5, -2, 0, 3"_s
                                      << QStringList{u"0"_s, u"0"_s, u"0"_s, u"2"_s};
         QTest::newRow("negative_slope=2") << u"keras"_s << QStringList{u"negative_slope=2"_s} << u"-5, -2, 0, 3"_s
                                           << QStringList{u"-10"_s, u"-4"_s, u"0"_s, u"3"_s};
-        QTest::newRow("threshold=2.5 tf_keras") << u"tf_keras"_s << QStringList{u"threshold=2.5"_s} << u"-5, -1.5, 2.5, 3"_s
-                                                << QStringList{u"-0"_s, u"-0"_s, u"0"_s, u"3"_s};
+        QTest::newRow("threshold=2.5 tf_keras")
+            << u"tf_keras"_s << QStringList{u"threshold=2.5"_s} << u"-5, -1.5, 2.5, 3"_s
+            << QStringList{u"-0"_s, u"-0"_s, u"0"_s, u"3"_s};
         QTest::newRow("threshold=2.5 keras") << u"keras"_s << QStringList{u"threshold=2.5"_s} << u"-5, -1.5, 2.5, 3"_s
                                              << QStringList{u"0"_s, u"0"_s, u"0"_s, u"3"_s};
         QTest::newRow("tf_keras defaults") << u"tf_keras"_s << QStringList{} << u"-5.0, -2.0, 0.0, 3.0"_s
@@ -120,7 +119,8 @@ private slots:
         QCOMPARE(column(table, 1), (QStringList{u"-0.5"_s, u"-0.125"_s, u"0"_s, u"1"_s}));
         QCOMPARE(column(table, 2), (QStringList{u"0.25"_s, u"0.25"_s, u"0.25"_s, u"1"_s}));
         QCOMPARE(column(table, 3), (QStringList{u"-2"_s, u"-0.5"_s, u"0"_s, u"0"_s}));
-        QCOMPARE(table.csv(), QStringLiteral("x,y,dy,d_alpha\n-2,-0.5,0.25,-2\n-0.5,-0.125,0.25,-0.5\n0,0,0.25,0\n1,1,1,0\n"));
+        QCOMPARE(table.csv(),
+            QStringLiteral("x,y,dy,d_alpha\n-2,-0.5,0.25,-2\n-0.5,-0.125,0.25,-0.5\n0,0,0.25,0\n1,1,1,0\n"));
         // a LeakyReLU has the same values but nothing to learn
         table.setActivation(make("leaky_relu", Framework::PyTorch, {"alpha=0.25"}));
         QCOMPARE(headers(table).size(), 3);

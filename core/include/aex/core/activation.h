@@ -82,10 +82,10 @@ template <class T> struct KernelArgs {
 // framework computes them in T. No allocation. y and dy must have x.size() elements; dparam must be
 // empty or have trainableParams().size() * x.size() elements (param-major). In float32 the
 // parameters are rounded to float first, as a float32 tensor's op would use them.
-void evaluate(const Activation& activation, std::span<const double> x, std::span<double> y,
-              std::span<double> dy, std::span<double> dparam = {});
-void evaluate(const Activation& activation, std::span<const float> x, std::span<float> y,
-              std::span<float> dy, std::span<float> dparam = {});
+void evaluate(const Activation& activation, std::span<const double> x, std::span<double> y, std::span<double> dy,
+    std::span<double> dparam = {});
+void evaluate(const Activation& activation, std::span<const float> x, std::span<float> y, std::span<float> dy,
+    std::span<float> dparam = {});
 
 // One point, in either precision (float32 results are widened exactly to double).
 struct PointValue {

@@ -38,10 +38,10 @@ struct Properties {
     double supremum = std::numeric_limits<double>::infinity();
     bool boundedBelow() const { return infimum > -std::numeric_limits<double>::infinity(); }
     bool boundedAbove() const { return supremum < std::numeric_limits<double>::infinity(); }
-    bool continuous = true;               // no jump in the value
-    bool differentiable = true;           // no jump in the derivative either
+    bool continuous = true;     // no jump in the value
+    bool differentiable = true; // no jump in the derivative either
     Monotonicity monotonicity = Monotonicity::None;
-    std::vector<Interval> zeroGradient;   // maximal intervals where d/dx is exactly 0
+    std::vector<Interval> zeroGradient; // maximal intervals where d/dx is exactly 0
 };
 
 // Derived from the parameters by probing each piece between breakpoints.

@@ -24,30 +24,30 @@ struct ParamSpec {
     std::string_view label;       // "max value"
     std::string_view description; // one line for tooltips and --list
     ParamKind kind = ParamKind::Real;
-    bool nullable = false;        // may be None (max_value: None means unbounded)
-    double sliderMin = 0.0;       // suggested slider range and step
+    bool nullable = false;  // may be None (max_value: None means unbounded)
+    double sliderMin = 0.0; // suggested slider range and step
     double sliderMax = 1.0;
     double step = 0.01;
-    double suggested = 0.0;       // starting value where a framework has no default
+    double suggested = 0.0; // starting value where a framework has no default
 };
 
 // How one framework sees one catalogue parameter.
 struct FrameworkParam {
-    bool available = false;            // false: this framework's API has no such parameter
-    std::string_view apiName;          // the framework's own keyword ("alpha" vs "negative_slope")
-    std::optional<double> defaultValue;// nullopt with defaultIsNone=false means "required"
+    bool available = false;             // false: this framework's API has no such parameter
+    std::string_view apiName;           // the framework's own keyword ("alpha" vs "negative_slope")
+    std::optional<double> defaultValue; // nullopt with defaultIsNone=false means "required"
     bool defaultIsNone = false;
-    bool trainable = false;            // learned by the layer (PReLU alpha): d/dparam is reported
+    bool trainable = false; // learned by the layer (PReLU alpha): d/dparam is reported
     // Range the framework's layer accepts, as text for --list and tooltips ("any", ">= 0", ...).
     std::string_view accepted = "any";
 };
 
 // Bounds checks the framework's layer constructor performs, with its exact error text.
 enum class RuleCheck {
-    NotNegative,          // rejects value < 0 (None is allowed only for nullable parameters)
-    NotZero,              // rejects value == 0
-    NotGreaterThanOther,  // rejects value > params[other]
-    NotLessOrEqualOther,  // rejects value <= params[other]
+    NotNegative,         // rejects value < 0 (None is allowed only for nullable parameters)
+    NotZero,             // rejects value == 0
+    NotGreaterThanOther, // rejects value > params[other]
+    NotLessOrEqualOther, // rejects value <= params[other]
 };
 struct ValidationRule {
     std::size_t param = 0;
@@ -68,9 +68,9 @@ using CandidateFn = std::size_t (*)(const ParamValues&, std::array<double, kMaxC
 
 // One function in one framework.
 struct FrameworkSpec {
-    std::string_view api;                 // "keras.layers.ReLU", "torch.nn.LeakyReLU"
+    std::string_view api;                            // "keras.layers.ReLU", "torch.nn.LeakyReLU"
     std::array<FrameworkParam, kMaxParams> params{}; // aligned with FunctionSpec::params
-    std::vector<ValidationRule> rules;    // what the layer rejects
+    std::vector<ValidationRule> rules;               // what the layer rejects
     // Kink and boundary conventions, one sentence per line. A line "?name text" matters only
     // while parameter `name` is set (not None, and non-zero unless it is nullable).
     std::string_view notes;

@@ -11,9 +11,9 @@ namespace Core {
 // Python that builds one activation in one framework ("Copy as code").
 struct CodeSnippet {
     Framework framework = Framework::Keras; // the target framework
-    std::string code;         // import line(s), then one expression: a layer, a function or a lambda
-    bool composition = false; // the framework has no such layer: the code composes its ops
-    std::string caveat;       // empty, or where the values or gradients differ from the original
+    std::string code;                       // import line(s), then one expression: a layer, a function or a lambda
+    bool composition = false;               // the framework has no such layer: the code composes its ops
+    std::string caveat;                     // empty, or where the values or gradients differ from the original
 };
 
 // Code for the activation's function and parameter values in `target`'s idiom. For the

@@ -12,8 +12,7 @@ namespace Core {
 //  TfKeras - tf.keras 2.x (for the ReLU family identical to Keras 3.0-3.14)
 //  PyTorch - PyTorch; where its scalar and vectorised CPU kernels disagree, the scalar kernel
 enum class Framework { Keras, TfKeras, PyTorch };
-inline constexpr std::array<Framework, 3> kFrameworks{Framework::Keras, Framework::TfKeras,
-                                                      Framework::PyTorch};
+inline constexpr std::array<Framework, 3> kFrameworks{Framework::Keras, Framework::TfKeras, Framework::PyTorch};
 
 // Command-line / session-file spelling: "keras", "tf_keras", "pytorch".
 std::string_view frameworkName(Framework framework);

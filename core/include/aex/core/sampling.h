@@ -37,7 +37,7 @@ struct SampleOptions {
 };
 
 // Samples the domain; throws InputError for an invalid domain.
-Series sample(const Activation& activation, const Domain& domain, DType dtype = DType::Float64,
-              SampleOptions options = {});
+Series sample(
+    const Activation& activation, const Domain& domain, DType dtype = DType::Float64, SampleOptions options = {});
 
 } // namespace Core
