@@ -61,14 +61,15 @@ CurveSpecResult parseCurveSpec(const QString& spec)
         for (const QString& raw : params.split(u',', Qt::SkipEmptyParts)) {
             const QString assignment = raw.trimmed();
             if (!assignment.contains(u'='))
-                return fail(u"\"%1\" is not NAME=VALUE"_s.arg(assignment));
+                return fail(
+                    u"\"%1\" is not NAME=VALUE; accepted: FUNCTION[:FRAMEWORK][:NAME=VALUE,...]"_s.arg(assignment));
             activation.setParam(assignment.toStdString());
             if (auto index = function->paramIndex(assignment.section(u'=', 0, 0).trimmed().toStdString(), *framework))
                 given.push_back(*index);
         }
         for (std::size_t index : activation.requiredParams()) {
             if (std::ranges::find(given, index) == given.end())
-                return fail(u"%1 missing; %2 has no default for it"_s.arg(
+                return fail(u"%1 missing; %2 has no default for it; accepted: a spec with %1=VALUE"_s.arg(
                     Widgets::toQString(function->params[index].name), Widgets::toQString(activation.spec().api)));
         }
         result.activation = activation;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "examples.h"
 #include "headless.h"
 #include "mainwindow.h"
 #include "plotexport.h"
@@ -240,6 +241,13 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
     if (launch.session && launch.theme)
         launch.session->theme = *launch.theme;
     launch.example = parser.value(o.example);
+    if (parser.isSet(o.example) && !findExample(launch.example)) {
+        QStringList ids;
+        for (const Example& example : examples())
+            ids << example.id;
+        error = QStringLiteral("--example %1: unknown example; accepted: %2").arg(launch.example, ids.join(u", "));
+        return std::nullopt;
+    }
 
     for (const auto& [option, path] : {std::pair{QStringLiteral("--export"), launch.exportPath},
              std::pair{QStringLiteral("--screenshot"), launch.screenshotPath}}) {
@@ -252,6 +260,15 @@ std::optional<Launch> parseLaunch(const QCommandLineParser& parser, const Option
     return launch;
 }
 
+// "--curve, --example, ...": the window's options, as an error message lists them.
+QString acceptedOptions(const QList<QCommandLineOption>& options)
+{
+    QStringList names;
+    for (const QCommandLineOption& option : options)
+        names << QStringLiteral("--") + option.names().constFirst();
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 int runGui(int argc, char** argv)
@@ -261,7 +278,14 @@ int runGui(int argc, char** argv)
         if (qstrncmp(argv[i], "--screenshot", 12) == 0 || qstrncmp(argv[i], "--export", 8) == 0)
             headless = true;
     }
-    if (headless) {
+    // With no display at all the window cannot open, and Qt would abort before the arguments are
+    // read: check them on the offscreen platform instead, so that bad input still gets its message.
+    bool noDisplay = false;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    noDisplay = !headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#endif
+    if (headless || noDisplay) {
         preferOffscreenPlatform();
         previousHandler = qInstallMessageHandler(quietOffscreenNotices);
     }
@@ -281,10 +305,20 @@ int runGui(int argc, char** argv)
     parser.addPositionalArgument(
         QStringLiteral("FILE.json"), QStringLiteral("A session file to open."), QStringLiteral("[FILE.json]"));
     const Options o;
-    parser.addOptions({o.screenshot, o.exportFigure, o.size, o.scale, o.panels, o.theme, o.example, o.curve, o.domain,
-        o.samples, o.dtype});
+    const QList<QCommandLineOption> options{o.curve, o.example, o.exportFigure, o.screenshot, o.size, o.scale, o.panels,
+        o.theme, o.domain, o.samples, o.dtype};
+    parser.addOptions(options);
     if (!parser.parse(QApplication::arguments())) {
-        printError(parser.errorText());
+        // As the data command line words it: the argument first, then what is accepted.
+        const QStringList unknown = parser.unknownOptionNames();
+        QString problem = parser.errorText();
+        if (problem.endsWith(u'.'))
+            problem.chop(1);
+        printError(unknown.isEmpty()
+                ? QStringLiteral("command line: %1; accepted: the options of --help").arg(problem)
+                : QStringLiteral("%1%2: unknown option; accepted: FILE.json, %3, --help, --version")
+                      .arg(unknown.constFirst().size() > 1 ? QStringLiteral("--") : QStringLiteral("-"),
+                          unknown.constFirst(), acceptedOptions(options)));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -318,6 +352,11 @@ int runGui(int argc, char** argv)
         return 0;
     }
 
+    if (noDisplay) {
+        printError(QStringLiteral("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                                  "--export FILE and --screenshot FILE.png need none"));
+        return 1;
+    }
     const bool renderOnly = headless;
     // Rendering shows the default view (or the given one): it neither reads nor writes the
     // user's settings.

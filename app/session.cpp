@@ -348,8 +348,11 @@ Session readSession(const QJsonValue& root)
     if (!object.contains(u"version"_s))
         refuse(u"version"_s, u"missing"_s);
     const QJsonValue version = object.value(u"version"_s);
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()))
+    if (!version.isDouble())
         wrongType(u"version"_s, u"a whole number"_s, version);
+    if (version.toDouble() != std::floor(version.toDouble()))
+        refuse(u"version"_s,
+            u"%1 is not a whole number; accepted: 1 to %2"_s.arg(version.toDouble()).arg(kSessionVersion));
     if (version.toDouble() > kSessionVersion)
         refuse(u"version"_s,
             u"%1 is newer than this Activation Explorer reads (version %2); a newer "
