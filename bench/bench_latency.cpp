@@ -154,9 +154,10 @@ public:
         const Clock::time_point start = Clock::now();
         m_slider->setSliderPosition(tick);
         const Clock::time_point giveUp = start + std::chrono::seconds(5);
+        // QCustomPlot's default phImmediateRefresh makes replot() repaint before it emits afterReplot,
+        // so the frame is on the widget once m_replotted is set.
         while (!m_replotted && Clock::now() < giveUp)
             QApplication::processEvents();
-        plot()->customPlot()->repaint();
         return seconds(Clock::now() - start);
     }
 
