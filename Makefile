@@ -2,7 +2,8 @@
 #   make run   install what is missing, build, open the window (or render it to a PNG with no display)
 #   make test  install what is missing, build, run the whole CTest suite on the offscreen platform,
 #              then build and run it again under AddressSanitizer, UBSan and LeakSanitizer (build/asan)
-# Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench.
+# Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench,
+#       make lint (clang-format and clang-tidy over the tree; any finding fails it).
 # Everything else is CMake presets (CMakePresets.json); this file only installs and delegates.
 
 MAKEFLAGS += --no-print-directory
@@ -14,8 +15,12 @@ PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchm
 # libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
 FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
 FUZZ_SECONDS  ?= 60
+# clang-format and clang-tidy 14 (Debian 12); run-clang-tidy comes with clang-tidy, git lists the files.
+LINT_PACKAGES := $(PACKAGES) git clang-format clang-tidy
+LINT_DIRS     := core widgets app tests bench fuzz
+LINT_LOG      := build/lint/clang-tidy.log
 
-.PHONY: all deps fuzz-deps configure build test asan run bench fuzz clean
+.PHONY: all deps fuzz-deps lint-deps configure build test asan run bench fuzz lint clean
 
 all: build
 
@@ -40,6 +45,9 @@ deps:
 
 fuzz-deps:
 	$(call install_missing,$(FUZZ_PACKAGES))
+
+lint-deps:
+	$(call install_missing,$(LINT_PACKAGES))
 
 configure: deps
 	@cmake --preset $(PRESET) >/dev/null
@@ -76,6 +84,35 @@ fuzz: fuzz-deps
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz
 	@fuzz/run-fuzzers.sh build/fuzz $(FUZZ_SECONDS)
+
+# clang-format --dry-run over every git-tracked .cpp/.h, then clang-tidy (.clang-tidy) over the sources of
+# LINT_DIRS with the lint preset's compile_commands.json. The preset is built first (warnings as errors)
+# so that the moc, uic and rcc output the sources include exists. The full clang-tidy output is kept in
+# LINT_LOG; the findings, once each, and a count per check are printed. Any finding fails the target.
+# The compile commands are GCC's: clang ignores the GCC-only warning flags (core's -Wno-restrict).
+lint: lint-deps
+	@echo "clang-format: checking every git-tracked C++ file"
+	@git ls-files -z -- '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror || \
+	  { echo "make lint: FAILED (clang-format wants the files above reformatted: clang-format -i FILE)"; exit 1; }
+	@cmake --preset lint >/dev/null
+	@cmake --build --preset lint
+	@echo "clang-tidy: checking $(LINT_DIRS) (full output: $(LINT_LOG))"
+	@tidy=$$(command -v clang-tidy-14 || command -v clang-tidy); \
+	runner=$$(command -v run-clang-tidy-14 || command -v run-clang-tidy); \
+	start=$$(date +%s); \
+	$$runner -quiet -j 2 -p build/lint -clang-tidy-binary $$tidy -extra-arg=-Wno-unknown-warning-option \
+	  '^$(CURDIR)/($(subst $() ,|,$(LINT_DIRS)))/' >$(LINT_LOG).raw 2>&1; status=$$?; \
+	sed -E 's/\x1B\[[0-9;]*m//g' $(LINT_LOG).raw >$(LINT_LOG); rm -f $(LINT_LOG).raw; \
+	grep -E '(^|: )(fatal error|warning|error): .*\]$$' $(LINT_LOG) | sort -u >$(LINT_LOG).findings; \
+	count=$$(wc -l <$(LINT_LOG).findings); \
+	cat $(LINT_LOG).findings; \
+	echo "clang-tidy: $$count finding(s) in $$(( $$(date +%s) - start ))s"; \
+	if [ $$count -gt 0 ]; then \
+	  sed -E 's/.*\[([^],]+)(,-warnings-as-errors)?\]$$/\1/' $(LINT_LOG).findings | sort | uniq -c | sort -rn; fi; \
+	if [ $$status -ne 0 ] || [ $$count -gt 0 ]; then \
+	  [ $$count -gt 0 ] || tail -n 30 $(LINT_LOG); \
+	  echo "make lint: FAILED (clang-tidy; the findings with their source lines are in $(LINT_LOG))"; exit 1; fi
+	@echo "make lint: clean (clang-format and clang-tidy)"
 
 clean:
 	rm -rf build out

@@ -98,6 +98,7 @@ std::string acceptedFunctions()
 std::string acceptedFrameworks()
 {
     std::vector<std::string_view> names;
+    names.reserve(Core::kFrameworks.size());
     for (Core::Framework framework : Core::kFrameworks)
         names.push_back(Core::frameworkName(framework));
     return joined(names);
@@ -188,7 +189,7 @@ void writeJson(TextSink& writer, const Request& request, const Table& table)
     const Core::Activation& activation = *request.activation;
     const Core::ParamValues& values = activation.params();
     std::string head = "{\n    \"function\": \"" + std::string(activation.function().name) + "\",\n";
-    head += "    \"framework\": \"" + std::string(Core::frameworkName(activation.framework())) + "\",\n";
+    head += R"(    "framework": ")" + std::string(Core::frameworkName(activation.framework())) + "\",\n";
     head += "    \"params\": {";
     bool first = true;
     for (std::size_t index : activation.availableParams()) {
@@ -205,7 +206,7 @@ void writeJson(TextSink& writer, const Request& request, const Table& table)
             Core::appendJsonNumber(head, values.value[index], Core::DType::Float64);
     }
     head += "},\n";
-    head += "    \"dtype\": \"" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
+    head += R"(    "dtype": ")" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
     writer.write(head);
 
     const Core::Series& s = table.series;
@@ -506,7 +507,8 @@ Request parseRequest(const QCommandLineParser& parser, const Options& o)
     return request;
 }
 
-int run(QCoreApplication& app)
+// Needs the QCoreApplication that runCli creates (QCoreApplication::arguments() reads it).
+int run()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -518,7 +520,7 @@ int run(QCoreApplication& app)
     parser.addOptions(
         {o.list, o.function, o.framework, o.param, o.dtype, o.eval, o.domain, o.samples, o.output, o.strict});
 
-    if (!parser.parse(app.arguments())) {
+    if (!parser.parse(QCoreApplication::arguments())) {
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty()) {
             const QString& name = unknown.constFirst();
@@ -635,7 +637,7 @@ int runCli(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     try {
-        return run(app);
+        return run();
     } catch (const UsageError& e) {
         printLine("error: ", e.what());
         return kExitBadInput;

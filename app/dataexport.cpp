@@ -46,7 +46,7 @@ std::string jsonString(const QString& text)
 
 std::string csvField(const QString& text)
 {
-    const std::string s = text.toStdString();
+    std::string s = text.toStdString(); // not const, so that `return s` moves
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -115,8 +115,8 @@ void writeCsv(TextSink& sink, const DataRequest& request)
 void writeJson(TextSink& sink, const DataRequest& request)
 {
     std::string head = "{\n    \"format\": \"activation-explorer-data\",\n    \"version\": 1,\n";
-    head += "    \"dtype\": \"" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
-    head += "    \"domain\": {\"min\": ";
+    head += R"(    "dtype": ")" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
+    head += R"(    "domain": {"min": )";
     Core::appendJsonNumber(head, request.domain.min, Core::DType::Float64);
     head += ", \"max\": ";
     Core::appendJsonNumber(head, request.domain.max, Core::DType::Float64);
@@ -130,8 +130,8 @@ void writeJson(TextSink& sink, const DataRequest& request)
         std::string text = first ? "\n        {\n" : ",\n        {\n";
         first = false;
         text += "            \"name\": " + jsonString(curve.name) + ",\n";
-        text += "            \"function\": \"" + std::string(a.function().name) + "\",\n";
-        text += "            \"framework\": \"" + std::string(Core::frameworkName(a.framework())) + "\",\n";
+        text += R"(            "function": ")" + std::string(a.function().name) + "\",\n";
+        text += R"(            "framework": ")" + std::string(Core::frameworkName(a.framework())) + "\",\n";
         text += "            \"params\": " + jsonParams(a) + ",\n";
         sink.write(text);
         const Core::Series s = sampled(curve, request);

@@ -866,7 +866,7 @@ QString MainWindow::openSession(const QString& path)
 
 QString MainWindow::saveSessionAs(const QString& path)
 {
-    const QString error = saveSession(session(), path);
+    QString error = saveSession(session(), path);
     if (!error.isEmpty())
         return error;
     setSessionPath(QFileInfo(path).absoluteFilePath());
@@ -1002,7 +1002,7 @@ Widgets::FigureOptions MainWindow::figureOptions() const
 
 QString MainWindow::exportFigure(const QString& path, const Widgets::FigureOptions& options)
 {
-    const QString error = Widgets::writeFigure(Widgets::figureContent(*m_plot), options, path);
+    QString error = Widgets::writeFigure(Widgets::figureContent(*m_plot), options, path);
     if (error.isEmpty())
         showStatus(tr("Exported the figure to %1").arg(QDir::toNativeSeparators(path)));
     return error;
@@ -1010,7 +1010,7 @@ QString MainWindow::exportFigure(const QString& path, const Widgets::FigureOptio
 
 QString MainWindow::exportWindow(const QString& path)
 {
-    const QString error = Widgets::writeImage(grab().toImage(), path);
+    QString error = Widgets::writeImage(grab().toImage(), path);
     if (error.isEmpty())
         showStatus(tr("Exported the window to %1").arg(QDir::toNativeSeparators(path)));
     return error;
@@ -1019,7 +1019,7 @@ QString MainWindow::exportWindow(const QString& path)
 QString MainWindow::exportData(const QString& path)
 {
     const DataRequest request{m_model->curves(), m_domainEditor->domain(), m_domainEditor->dtype()};
-    const QString error = writeCurveData(request, path);
+    QString error = writeCurveData(request, path);
     if (error.isEmpty())
         showStatus(tr("Exported the data of the visible curves to %1").arg(QDir::toNativeSeparators(path)));
     return error;

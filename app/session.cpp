@@ -144,7 +144,7 @@ public:
         const QJsonValue v = value(key);
         if (!v.isString())
             wrongType(path(key), u"a string"_s, v);
-        const QString s = v.toString();
+        QString s = v.toString();
         if (s.size() > maxLength)
             refuse(path(key), u"%1 characters; accepted: at most %2"_s.arg(s.size()).arg(maxLength));
         return s;

@@ -16,7 +16,7 @@
 namespace App {
 
 inline constexpr int kSessionVersion = 1;
-inline constexpr qint64 kMaxSessionBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
 inline constexpr int kMaxSessionCurves = 64;
 inline constexpr std::size_t kMaxSessionSamples = 1'000'000; // what the window's plot samples
 inline constexpr qsizetype kMaxSessionText = 4096;           // names, the values-table input

@@ -174,6 +174,7 @@ std::vector<Core::Series> seedSeries(std::size_t samples, int curves)
     const App::Example* example = App::findExample(QStringLiteral("relu-vs-leaky"));
     const QList<Widgets::Curve> list = App::buildCurves(*example);
     std::vector<Core::Series> out;
+    out.reserve(static_cast<std::size_t>(std::max(curves, 0)));
     for (int i = 0; i < curves; ++i)
         out.push_back(Core::sample(list[i].activation, {-5.0, 5.0, samples}));
     return out;
@@ -201,9 +202,9 @@ public:
             }
         }
         for (const Core::Series& s : series) {
-            m_keys.push_back(QVector<double>(s.x.begin(), s.x.end()));
-            m_values.push_back(QVector<double>(s.y.begin(), s.y.end()));
-            m_values.push_back(QVector<double>(s.dy.begin(), s.dy.end()));
+            m_keys.emplace_back(s.x.begin(), s.x.end());
+            m_values.emplace_back(s.y.begin(), s.y.end());
+            m_values.emplace_back(s.dy.begin(), s.dy.end());
         }
         setAll();
         top->axis(QCPAxis::atBottom)->setRange(-5, 5);
@@ -249,7 +250,7 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
     a.activation.setParam(slope, 0.3);
     b.activation.setParam(slope, 0.7);
     int i = 0;
-    for (auto _ : state) {
+    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): Google Benchmark's loop, `_` is unused
         double windowTime = 0;
         for (int k = 0; k < 3; ++k) {
             switch ((i + k) % 3) {

@@ -108,7 +108,7 @@ void buildPanel(const std::vector<double>& xs, const std::vector<double>& ys,
     const std::vector<Core::Breakpoint>& breakpoints, bool derivative, PanelData& out)
 {
     out.clear();
-    out.line.reserve(static_cast<qsizetype>(xs.size() + breakpoints.size()));
+    out.line.reserve(static_cast<qsizetype>(xs.size()) + static_cast<qsizetype>(breakpoints.size()));
     const double nan = std::numeric_limits<double>::quiet_NaN();
     std::size_t b = 0;
     for (std::size_t i = 0; i < xs.size();) {
@@ -1135,8 +1135,7 @@ QString ActivationPlot::readoutText() const
         return {};
     const double x = *m_crosshairX;
     QString text = u"x = "_s + formatValue(x);
-    for (qsizetype i = 0; i < m_curves.size(); ++i) {
-        const Curve& curve = m_curves[i];
+    for (const auto& curve : m_curves) {
         if (!curve.visible)
             continue;
         const QString name = displayName(curve);

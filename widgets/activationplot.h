@@ -155,7 +155,7 @@ private:
     };
 
     void setupPlot();
-    void setupPanel(QCPAxisRect* rect, bool top);
+    static void setupPanel(QCPAxisRect* rect, bool top);
     void createGraphs(Slot& slot);
     void destroyGraphs(Slot& slot);
     void styleSlot(qsizetype index);

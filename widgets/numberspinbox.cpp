@@ -28,7 +28,7 @@ double NumberSpinBox::valueFromText(const QString& text) const
     return Core::parseNumber(text.trimmed().toStdString()).value_or(value());
 }
 
-QValidator::State NumberSpinBox::validate(QString& text, int&) const
+QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const
 {
     const QString trimmed = text.trimmed();
     if (const auto parsed = Core::parseNumber(trimmed.toStdString())) {

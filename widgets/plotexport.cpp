@@ -260,7 +260,7 @@ void paintVector(QCustomPlot* plot, QPaintDevice* device, const QSize& size)
 
 // Viewers without the font fall back to their default, often a serif: name the generic family
 // after it.
-QByteArray withGenericFontFamily(QByteArray svg)
+QByteArray withGenericFontFamily(const QByteArray& svg)
 {
     static const QRegularExpression family(u"font-family=\"([^\",]*)\""_s);
     QString text = QString::fromUtf8(svg);

@@ -71,7 +71,7 @@ Activation Activation::withDefaults(const FunctionSpec& function, Framework fram
             + std::string(frameworkName(framework))
             + "; it is available in: " + joinFrameworks(function.availableFrameworks()));
     }
-    return Activation(function, framework);
+    return {function, framework};
 }
 
 std::vector<std::size_t> Activation::availableParams() const
@@ -242,7 +242,7 @@ PointValue evaluateAt(const Activation& activation, double x, DType dtype)
     PointValue out;
     const std::size_t trainable = activation.trainableParams().size();
     if (dtype == DType::Float32) {
-        const float xf = static_cast<float>(x);
+        const auto xf = static_cast<float>(x);
         float y = 0, dy = 0;
         std::array<float, kMaxParams> dp{};
         evaluate(activation, std::span<const float>(&xf, 1), std::span<float>(&y, 1), std::span<float>(&dy, 1),

@@ -36,12 +36,12 @@ FrameworkParam trainable(std::string_view apiName, double initial)
 }
 
 // Breakpoint candidates.
-std::size_t at0(const ParamValues&, std::array<double, kMaxCandidates>& out)
+std::size_t at0(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     out[0] = 0;
     return 1;
 }
-std::size_t at0And6(const ParamValues&, std::array<double, kMaxCandidates>& out)
+std::size_t at0And6(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     out = {0, 6};
     return 2;
@@ -56,12 +56,12 @@ std::size_t atParams01(const ParamValues& p, std::array<double, kMaxCandidates>&
     out = {p.value[0], p.value[1]};
     return 2;
 }
-std::size_t atPlusMinus3(const ParamValues&, std::array<double, kMaxCandidates>& out)
+std::size_t atPlusMinus3(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     out = {-3, 3};
     return 2;
 }
-std::size_t atPlusMinus2_5(const ParamValues&, std::array<double, kMaxCandidates>& out)
+std::size_t atPlusMinus2_5(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     out = {-2.5, 2.5};
     return 2;
@@ -81,7 +81,7 @@ std::size_t torchSoftplusCandidates(const ParamValues& p, std::array<double, kMa
     return 1;
 }
 // TF's softplus switches formula at log(eps) + 2 and its negation: value steps of a few ulps.
-std::size_t tfSoftplusCandidates(const ParamValues&, std::array<double, kMaxCandidates>& out)
+std::size_t tfSoftplusCandidates(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     const double t = tfSoftplusSwitch<double>();
     out = {t, -t};

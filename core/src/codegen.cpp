@@ -90,7 +90,7 @@ std::string argument(const Activation& a, std::size_t i)
 // The activation's own layer or function, with exactly the `written` parameters as keywords.
 std::string call(const Activation& a, const std::vector<std::size_t>& written)
 {
-    const std::string api(a.spec().api);
+    std::string api(a.spec().api); // not const: the last return moves it
     std::string args;
     for (std::size_t i : written) {
         if (!args.empty())
@@ -401,6 +401,7 @@ CodeSnippet codeFor(const Activation& activation, Framework target)
 std::vector<CodeSnippet> codeForAll(const Activation& activation)
 {
     std::vector<CodeSnippet> out;
+    out.reserve(kFrameworks.size());
     for (Framework f : kFrameworks)
         out.push_back(codeFor(activation, f));
     return out;

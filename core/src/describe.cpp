@@ -77,6 +77,14 @@ std::string linearText(double slope, double intercept)
 
 std::string num(double x) { return formatNumber(x); }
 
+// One string from many pieces, appended in place (no temporaries, unlike a chain of +).
+template <typename... Parts> std::string concat(const Parts&... parts)
+{
+    std::string s;
+    (s += ... += parts);
+    return s;
+}
+
 // 12 significant digits: hides the rounding residue of a fitted slope (0.16666666666666669).
 double roundForText(double value)
 {
@@ -256,18 +264,18 @@ Description describe(const Activation& act)
     for (const Breakpoint& b : breakpoints(act)) {
         const std::string at = num(b.x);
         if (b.valueJumps()) {
-            d.notes.push_back("f jumps at x = " + at + " from " + num(b.yLeft) + " to " + num(b.yRight) + "; f(" + at
-                + ") = " + num(b.yAt)
-                + (b.valueOwner() == Side::Left         ? " (the left piece owns the point)"
+            d.notes.push_back(concat("f jumps at x = ", at, " from ", num(b.yLeft), " to ", num(b.yRight), "; f(", at,
+                ") = ", num(b.yAt),
+                (b.valueOwner() == Side::Left           ? " (the left piece owns the point)"
                         : b.valueOwner() == Side::Right ? " (the right piece owns the point)"
-                                                        : ""));
+                                                        : "")));
         }
         if (b.slopeJumps()) {
             const std::string which = b.slopeOwner() == Side::Left ? "the left slope"
                 : b.slopeOwner() == Side::Right                    ? "the right slope"
                                                                    : "neither one-sided slope";
-            d.notes.push_back("Kink at x = " + at + ": f′ is " + num(b.dyLeft) + " to the left and " + num(b.dyRight)
-                + " to the right; " + fw + " takes f′(" + at + ") = " + num(b.dyAt) + ", " + which + ".");
+            d.notes.push_back(concat("Kink at x = ", at, ": f′ is ", num(b.dyLeft), " to the left and ", num(b.dyRight),
+                " to the right; ", fw, " takes f′(", at, ") = ", num(b.dyAt), ", ", which, "."));
         }
     }
     return d;

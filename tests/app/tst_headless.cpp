@@ -123,7 +123,7 @@ private slots:
             QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 700));
             const auto lines = curveLines(bytes);
             for (const QString& color : kSeedColors) // one per panel
-                QVERIFY2(lines.count(color) && lines.at(color) >= 2, qPrintable(color));
+                QVERIFY2(lines.contains(color) && lines.at(color) >= 2, qPrintable(color));
         } else {
             QVERIFY(bytes.startsWith("%PDF-1."));
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
@@ -165,7 +165,7 @@ private slots:
         const QByteArray svg = readAll(dark);
         QVERIFY(svg.contains("fill=\"#1e1f22\"")); // the session's dark theme
         QVERIFY(!svg.contains("f\u2032(x)"));      // and its one panel
-        QVERIFY(curveLines(svg).count(u"#ff0000"_s));
+        QVERIFY(curveLines(svg).contains(u"#ff0000"_s));
 
         // The command line wins over the session.
         const QString light = dir.filePath(u"light.png"_s);
@@ -244,7 +244,7 @@ private slots:
         QTemporaryDir dir;
         QFile future(dir.filePath(u"future.json"_s));
         QVERIFY(future.open(QIODevice::WriteOnly));
-        future.write("{\"format\": \"activation-explorer-session\", \"version\": 2, \"curves\": []}");
+        future.write(R"({"format": "activation-explorer-session", "version": 2, "curves": []})");
         future.close();
         for (QString& a : args)
             a.replace(u"OUT/"_s, dir.path() + u'/');

@@ -276,11 +276,11 @@ private slots:
         QTest::newRow("corrupted") << QByteArray(valid).replace("\"curves\"", "\"curves\"\x01\xff") << u"file"_s
                                    << u"not valid JSON at line"_s;
         QTest::newRow("not an object") << QByteArray("[1, 2]") << u"session"_s << u"expected an object"_s;
-        QTest::newRow("no format") << QByteArray("{\"version\": 1, \"curves\": []}") << u"format"_s << u"missing"_s;
+        QTest::newRow("no format") << QByteArray(R"({"version": 1, "curves": []})") << u"format"_s << u"missing"_s;
         QTest::newRow("other format") << withRoot("format", u"matplotlib"_s) << u"format"_s << u"\"matplotlib\""_s;
         QTest::newRow("future version") << withRoot("version", 2) << u"version"_s << u"newer"_s;
         QTest::newRow("future version, new fields")
-            << QByteArray(withRoot("version", 7)).replace("\"curves\"", "\"layers\": {}, \"curves\"") << u"version"_s
+            << QByteArray(withRoot("version", 7)).replace("\"curves\"", R"("layers": {}, "curves")") << u"version"_s
             << u"7 is newer"_s;
         QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s << u"expected a whole number"_s;
         QTest::newRow("version 0") << withRoot("version", 0) << u"version"_s << u"out of range"_s;
@@ -325,7 +325,7 @@ private slots:
         QTest::newRow("visible as text") << withCurve("visible", u"yes"_s) << u"curves[0].visible"_s
                                          << u"expected true or false"_s;
         QTest::newRow("empty own name")
-            << QByteArray(withCurve("name", u" "_s)).replace("\"name\"", "\"autoName\": false, \"name\"")
+            << QByteArray(withCurve("name", u" "_s)).replace("\"name\"", R"("autoName": false, "name")")
             << u"curves[0].name"_s << u"empty"_s;
         QTest::newRow("huge name") << withCurve("name", QString(5000, u'x')) << u"curves[0].name"_s
                                    << u"at most 4096"_s;
@@ -484,7 +484,7 @@ private slots:
         for (std::size_t c = 0; c < visible.size(); ++c) {
             const Core::Series s = Core::sample(visible[c]->activation, request.domain, dtype);
             for (std::size_t i = 0; i < s.x.size(); ++i) {
-                const QStringList f = csvFields(lines[qsizetype(1 + c * 257 + i)]);
+                const QStringList f = csvFields(lines[1 + qsizetype(c) * 257 + qsizetype(i)]);
                 QCOMPARE(f.size(), 9);
                 QCOMPARE(f[0].toInt(), int(c) + 1);
                 QCOMPARE(f[1], visible[c]->name);
@@ -502,7 +502,7 @@ private slots:
         // refuses, quoted first.
         QByteArray json = App::curveData(request, App::DataFormat::Json);
         QVERIFY(json.contains("\"max_value\": Infinity"));
-        json.replace("\"max_value\": Infinity", "\"max_value\": \"Infinity\"");
+        json.replace("\"max_value\": Infinity", R"("max_value": "Infinity")");
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));

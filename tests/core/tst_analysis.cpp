@@ -139,8 +139,8 @@ void TestAnalysis::shouldReportBreakpoints_data()
     QTest::addColumn<bool>("float32");
     QTest::addColumn<bool>("exact");
     QTest::addColumn<std::vector<Core::Breakpoint>>("expected");
-    auto add = [](const char* fn, Framework fw, const char* params, std::vector<Core::Breakpoint> e, bool exact = true,
-                   bool f32 = false) {
+    auto add = [](const char* fn, Framework fw, const char* params, const std::vector<Core::Breakpoint>& e,
+                   bool exact = true, bool f32 = false) {
         QTest::addRow("%s %s(%s)%s", fwName(fw), fn, params, f32 ? " f32" : "")
             << QByteArray(fn) << int(fw) << QByteArray(params) << f32 << exact << e;
     };
@@ -374,7 +374,7 @@ void TestAnalysis::shouldDeriveProperties_data()
     QTest::addColumn<int>("framework");
     QTest::addColumn<QByteArray>("params");
     QTest::addColumn<PropCase>("expected");
-    auto add = [](const char* fn, Framework fw, const char* params, PropCase c) {
+    auto add = [](const char* fn, Framework fw, const char* params, const PropCase& c) {
         QTest::addRow("%s %s(%s)", fwName(fw), fn, params) << QByteArray(fn) << int(fw) << QByteArray(params) << c;
     };
     for (Framework fw : {Framework::Keras, Framework::TfKeras}) {

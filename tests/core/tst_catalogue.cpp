@@ -102,7 +102,7 @@ void TestCatalogue::shouldListParametersInCatalogueOrder_data()
 {
     QTest::addColumn<QByteArray>("function");
     QTest::addColumn<QByteArrayList>("params");
-    auto add = [](const char* fn, QByteArrayList p) { QTest::addRow("%s", fn) << QByteArray(fn) << p; };
+    auto add = [](const char* fn, const QByteArrayList& p) { QTest::addRow("%s", fn) << QByteArray(fn) << p; };
     add("relu", {"max_value", "negative_slope", "threshold"});
     add("leaky_relu", {"alpha"});
     add("relu6", {});
@@ -239,7 +239,7 @@ void TestCatalogue::shouldUseEachFrameworksDefaults()
     QFETCH(bool, available);
     QFETCH(double, value);
     QFETCH(bool, none);
-    const Framework fw = Framework(framework);
+    const auto fw = Framework(framework);
     const Core::FunctionSpec& f = spec(function.toStdString());
     const std::size_t i = index(f.name, param.toStdString());
     const Core::FrameworkSpec* s = f.in(fw);
@@ -317,6 +317,7 @@ void TestCatalogue::shouldDescribeEveryEntry()
         for (Framework fw : f.availableFrameworks()) {
             const Core::FrameworkSpec* s = f.in(fw);
             QVERIFY2(s && !s->api.empty(), n.c_str());
+            // NOLINTNEXTLINE(clang-analyzer-core.NullDereference): QVERIFY2 above returns when s is null
             QVERIFY2(s->kernel64 && s->kernel32, n.c_str());
             for (std::size_t i = 0; i < f.params.size(); ++i) {
                 const Core::FrameworkParam& p = s->params[i];
@@ -385,7 +386,7 @@ void TestCatalogue::shouldReportLayerErrors_data()
     QTest::addColumn<int>("framework");
     QTest::addColumn<QByteArrayList>("params");
     QTest::addColumn<QByteArrayList>("errors");
-    auto add = [](const char* name, const char* fn, Framework fw, QByteArrayList p, QByteArrayList e) {
+    auto add = [](const char* name, const char* fn, Framework fw, const QByteArrayList& p, const QByteArrayList& e) {
         QTest::addRow("%s", name) << QByteArray(fn) << int(fw) << p << e;
     };
     // §1.4 Keras 3 HEAD / v3.15.x texts.

@@ -16,10 +16,7 @@ namespace {
 
 using Core::Framework;
 
-QByteArray fwName(Framework fw)
-{
-    return QByteArray(Core::frameworkName(fw).data(), qsizetype(Core::frameworkName(fw).size()));
-}
+QByteArray fwName(Framework fw) { return {Core::frameworkName(fw).data(), qsizetype(Core::frameworkName(fw).size())}; }
 
 Framework fw(const QByteArray& name)
 {
@@ -114,7 +111,7 @@ void TestCodegen::shouldGiveCodeForEveryFunctionAndFramework_data()
     for (const Core::FunctionSpec& f : Core::catalogue()) {
         for (Framework from : f.availableFrameworks()) {
             for (Framework to : Core::kFrameworks) {
-                const bool composed = kCompositions.count({std::string(f.name), from, to}) > 0;
+                const bool composed = kCompositions.contains({std::string(f.name), from, to});
                 QTest::addRow(
                     "%s %s->%s", std::string(f.name).c_str(), fwName(from).constData(), fwName(to).constData())
                     << QByteArray(f.name.data(), qsizetype(f.name.size())) << fwName(from) << fwName(to) << composed;
@@ -172,7 +169,7 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("composition");
-    auto add = [](const char* tag, const char* fn, const char* from, QByteArrayList params, const char* to,
+    auto add = [](const char* tag, const char* fn, const char* from, const QByteArrayList& params, const char* to,
                    const char* expression, bool composed) {
         QTest::newRow(tag) << QByteArray(fn) << QByteArray(from) << params << QByteArray(to)
                            << QString::fromLatin1(importLine(fw(to))) + QString::fromLatin1(expression) << composed;
@@ -379,8 +376,8 @@ void TestCodegen::shouldExplainWhereTranslationsDiffer_data()
     QTest::addColumn<QByteArrayList>("params");
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QByteArrayList>("mentions"); // empty: no caveat at all
-    auto add = [](const char* tag, const char* fn, const char* from, QByteArrayList params, const char* to,
-                   QByteArrayList mentions) {
+    auto add = [](const char* tag, const char* fn, const char* from, const QByteArrayList& params, const char* to,
+                   const QByteArrayList& mentions) {
         QTest::newRow(tag) << QByteArray(fn) << QByteArray(from) << params << QByteArray(to) << mentions;
     };
     // §1.3 consequence 2: the mask's signed zeros and -inf.

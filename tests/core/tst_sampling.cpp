@@ -240,7 +240,7 @@ void TestSampling::shouldSampleInFloat32()
     const std::vector<double> lin = Core::linspace(d);
     QCOMPARE(s.x.size(), lin.size());
     for (std::size_t i = 0; i < lin.size(); ++i) {
-        const float xf = static_cast<float>(lin[i]);
+        const auto xf = static_cast<float>(lin[i]);
         QVERIFY2(s.x[i] == double(xf), ("x=" + fmt(s.x[i])).c_str()); // the float nearest the linspace
         QVERIFY(double(static_cast<float>(s.y[i])) == s.y[i]);        // float results, widened exactly
         const double want = xf > 0 ? double(xf) : double(0.1f * xf);

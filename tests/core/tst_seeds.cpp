@@ -184,7 +184,7 @@ void TestSeeds::shouldMakeReluNegativeSlopeEqualLeakyRelu()
     QFETCH(int, framework);
     QFETCH(double, slope);
     QFETCH(bool, float32);
-    const Framework fw = Framework(framework);
+    const auto fw = Framework(framework);
     auto relu = Core::Activation::withDefaults("relu", fw);
     relu.setParam(*relu.function().paramIndex("negative_slope", fw), slope);
     auto leaky = Core::Activation::withDefaults("leaky_relu", fw);
@@ -200,7 +200,7 @@ void TestSeeds::shouldMakeReluNegativeSlopeEqualLeakyRelu()
         QVERIFY2(same(r.dy[i], l.dy[i]), at.c_str());
     }
     // The values the seed's formula gives: alpha * x for x < 0, x for x >= 0; slope at 0 (§3).
-    const float a32 = static_cast<float>(slope);
+    const auto a32 = static_cast<float>(slope);
     for (std::size_t i = 0; i < 101; ++i) {
         const double xi = float32 ? double(static_cast<float>(x[i])) : x[i];
         const double want = xi > 0 ? xi : (float32 ? double(a32 * static_cast<float>(xi)) : slope * xi);
@@ -227,7 +227,7 @@ void TestSeeds::shouldPlotThresholdedNegativeSlope_data()
 void TestSeeds::shouldPlotThresholdedNegativeSlope()
 {
     QFETCH(int, framework);
-    const Framework fw = Framework(framework);
+    const auto fw = Framework(framework);
     const auto a = make("relu", fw, {"negative_slope=0.1", "threshold=2"});
     const std::vector<double> x = numpyLinspace(-5.0, 5.0, 101);
     const Curve c = run(a, x, false);
@@ -295,7 +295,7 @@ void TestSeeds::shouldMakeKerasPreluAndLeakyReluTheSameFunction()
 {
     QFETCH(int, framework);
     QFETCH(double, alpha);
-    const Framework fw = Framework(framework);
+    const auto fw = Framework(framework);
     auto prelu = Core::Activation::withDefaults("prelu", fw);
     prelu.setParam(*prelu.function().paramIndex("alpha", fw), alpha);
     auto leaky = Core::Activation::withDefaults("leaky_relu", fw);

@@ -509,7 +509,7 @@ std::vector<double> sweepPoints(const RefParams& p)
         for (double c : {v, -v, v + 3, v - 3})
             xs.insert(xs.end(), {c, std::nextafter(c, -kInf), std::nextafter(c, kInf)});
     }
-    if (p.v.count("beta")) {
+    if (p.v.contains("beta")) {
         const double k = p.get("threshold") / p.get("beta");
         xs.insert(xs.end(), {k, std::nextafter(k, -kInf), std::nextafter(k, kInf)});
     }
@@ -520,7 +520,7 @@ std::vector<float> sweepPointsF(const std::vector<double>& xs)
 {
     std::vector<float> out;
     for (double d : xs) {
-        float f = static_cast<float>(d);
+        auto f = static_cast<float>(d);
         if (std::abs(d) == 1e300)
             f = std::copysign(3e38f, static_cast<float>(d));
         out.insert(out.end(),

@@ -34,7 +34,7 @@ Core::Activation make(
 
 Curve curve(Core::Activation activation, const QString& name, qsizetype colorIndex, bool visible = true)
 {
-    return Curve{std::move(activation), name, Widgets::defaultCurveColor(colorIndex), visible};
+    return Curve{activation, name, Widgets::defaultCurveColor(colorIndex), visible};
 }
 
 Curve reluThreshold(double threshold)
@@ -247,6 +247,7 @@ void TestActivationPlot::shouldPlotCoreValues()
                 continue;
             const Core::Breakpoint* b = breakpointAt(bps, p.x);
             QVERIFY2(b != nullptr, qPrintable(u"x = %1: plotted %2, core %3"_s.arg(p.x).arg(p.y).arg(exact)));
+            // NOLINTNEXTLINE(clang-analyzer-core.NullDereference): QVERIFY2 above returns when b is null
             const double left = derivative ? b->dyLeft : b->yLeft;
             const double right = derivative ? b->dyRight : b->yRight;
             QVERIFY2(p.y == left || p.y == right, qPrintable(u"x = %1"_s.arg(p.x)));
@@ -522,7 +523,7 @@ void TestActivationPlot::shouldSnapCrosshairAndFormatReadout()
     QCOMPARE(fmt(l.y), u"-0.30000000000000004"_s);
 
     // The tracers sit on the selected curve at the exact values.
-    QCPItemTracer* tracer = m_plot->customPlot()->findChild<QCPItemTracer*>();
+    auto* tracer = m_plot->customPlot()->findChild<QCPItemTracer*>();
     QVERIFY(tracer != nullptr);
 
     // Snaps to the inserted breakpoint too, and to the nearest end outside the range.

@@ -161,7 +161,7 @@ private slots:
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         model.setCurves({curve("relu", Framework::Keras), curve("elu", Framework::Keras)});
-        QListView* view = child<QListView>(&list, QStringLiteral("curveList"));
+        auto* view = child<QListView>(&list, QStringLiteral("curveList"));
         view->setFocus();
         list.setCurrentRow(1);
         QTest::keyClick(view, Qt::Key_Space);
@@ -177,7 +177,7 @@ private slots:
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         model.setCurves({curve("relu", Framework::Keras)});
-        QListView* view = child<QListView>(&list, QStringLiteral("curveList"));
+        auto* view = child<QListView>(&list, QStringLiteral("curveList"));
         view->setFocus();
         list.setCurrentRow(0);
         QTest::keyClick(view, Qt::Key_F2);
@@ -222,7 +222,7 @@ private slots:
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         model.setCurves({curve("relu", Framework::Keras)});
-        QListView* view = child<QListView>(&list, QStringLiteral("curveList"));
+        auto* view = child<QListView>(&list, QStringLiteral("curveList"));
         const QRect item = view->visualRect(model.index(0));
         // The swatch sits after the check box: scan the left part of the row for it.
         QColorDialog* dialog = nullptr;
@@ -231,7 +231,7 @@ private slots:
             dialog = list.findChild<QColorDialog*>(QStringLiteral("curveColorDialog"));
         }
         QVERIFY(dialog);
-        dialog->reject();
+        dialog->reject(); // NOLINT(clang-analyzer-core.CallAndMessage): QVERIFY above returns when it is null
         QVERIFY(model.isAutoNamed(0)); // double-clicking the swatch did not start a rename
     }
 

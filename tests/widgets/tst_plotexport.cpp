@@ -170,7 +170,7 @@ private slots:
         const SvgSummary s = summarizeSvg(svg);
         const FigureContent c = content();
         for (const Widgets::Curve& curve : c.curves) {
-            const int lines = s.strokes.count(curve.color.name()) ? s.strokes.at(curve.color.name()) : 0;
+            const int lines = s.strokes.contains(curve.color.name()) ? s.strokes.at(curve.color.name()) : 0;
             if (curve.visible)
                 QVERIFY2(lines >= 2, qPrintable(u"%1: %2 lines"_s.arg(curve.name).arg(lines)));
             else
@@ -267,7 +267,7 @@ private slots:
         QVERIFY(s.texts.contains(u"leaky_relu"_s)); // and the legend stays
         for (const Widgets::Curve& curve : content().curves) {
             if (curve.visible)
-                QVERIFY(s.strokes.count(curve.color.name()) && s.strokes.at(curve.color.name()) >= 1);
+                QVERIFY(s.strokes.contains(curve.color.name()) && s.strokes.at(curve.color.name()) >= 1);
         }
         // One panel fills the page: the raster has as many drawn rows as the page.
         const QImage image = Widgets::renderFigure(content(), o);
