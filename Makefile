@@ -75,8 +75,10 @@ run: build
 	  echo "No display found: rendered the default view to $$(pwd)/out/default-view.png"; \
 	fi
 
+# Throughput (ratio to memcpy), then interactive latency and startup (ratios to a bare QCustomPlot), offscreen.
 bench: build
 	@$(BUILD)/bench/aex-bench --benchmark_counters_tabular=true
+	@QT_QPA_PLATFORM=offscreen $(BUILD)/bench/aex-bench-latency 2>/dev/null
 
 # Builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS over a copy of
 # fuzz/corpus; new crashes land in build/fuzz/artifacts. See fuzz/README.md.
