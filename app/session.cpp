@@ -320,7 +320,9 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
     curve.name = autoNamed ? Widgets::CurveListModel::autoName(activation) : name.trimmed();
 
     if (r.has(u"color"_s)) {
-        static const QRegularExpression hex(u"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"_s);
+        // anchoredPattern, not ^...$: PCRE's $ also matches before a final newline, and QColor then
+        // refuses "#rrggbb\n" silently (found by fuzz_session).
+        static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})"_s));
         const QString c = r.string(u"color"_s, 64);
         if (!hex.match(c).hasMatch())
             refuse(r.path(u"color"_s), u"%1 is not accepted; accepted: \"#rrggbb\" or \"#aarrggbb\""_s.arg(quoted(c)));

@@ -37,7 +37,8 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const
         return QValidator::Intermediate;
     }
     // A number being typed: "", "-", "1.", "2e", "2e-".
-    static const QRegularExpression partial(QStringLiteral("^[+-]?[0-9]*\\.?[0-9]*([eE][+-]?[0-9]*)?$"));
+    static const QRegularExpression partial(
+        QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]*\\.?[0-9]*([eE][+-]?[0-9]*)?")));
     return partial.match(trimmed).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
 }
 

@@ -321,6 +321,9 @@ private slots:
         QTest::newRow("params not an object")
             << withCurve("params", QJsonArray{}) << u"curves[0].params"_s << u"expected an object"_s;
         QTest::newRow("bad colour") << withCurve("color", u"red"_s) << u"curves[0].color"_s << u"#rrggbb"_s;
+        // PCRE's $ matches before a final newline; QColor would then silently give black (fuzz_session).
+        QTest::newRow("colour with a trailing newline")
+            << withCurve("color", u"#0036b2\n"_s) << u"curves[0].color"_s << u"#rrggbb"_s;
         QTest::newRow("colour as number") << withCurve("color", 255) << u"curves[0].color"_s << u"expected a string"_s;
         QTest::newRow("visible as text") << withCurve("visible", u"yes"_s) << u"curves[0].visible"_s
                                          << u"expected true or false"_s;
