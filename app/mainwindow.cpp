@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -69,22 +70,6 @@ const QString kExportHeight = QStringLiteral("export/height");
 const QString kExportScale = QStringLiteral("export/scale");
 const QString kExportPanels = QStringLiteral("export/panels");
 const QString kExportPath = QStringLiteral("export/lastPath");
-
-// Increments a counter for the lifetime of the scope.
-class CounterGuard {
-public:
-    explicit CounterGuard(int& counter)
-        : m_counter(counter)
-    {
-        ++m_counter;
-    }
-    ~CounterGuard() { --m_counter; }
-    CounterGuard(const CounterGuard&) = delete;
-    CounterGuard& operator=(const CounterGuard&) = delete;
-
-private:
-    int& m_counter;
-};
 
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
@@ -158,7 +143,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     }
 
     {
-        const CounterGuard guard(m_applying);
+        const QScopedValueRollback guard(m_applying, m_applying + 1);
         const bool restored = m_settings && restoreSettings();
         if (!restored) {
             loadDefaultView();
@@ -624,7 +609,7 @@ bool MainWindow::loadExample(const QString& id)
         return false;
     }
     {
-        const CounterGuard guard(m_applying);
+        const QScopedValueRollback guard(m_applying, m_applying + 1);
         m_domainEditor->setDomain(example->domain);
         m_plot->setDomain(example->domain);
         m_values->setInputText(example->valuesInput);
@@ -826,7 +811,7 @@ Session MainWindow::session() const
 void MainWindow::applySession(const Session& session)
 {
     {
-        const CounterGuard guard(m_applying);
+        const QScopedValueRollback guard(m_applying, m_applying + 1);
         setTheme(session.theme);
         m_domainEditor->setDomain(session.domain);
         m_plot->setDomain(session.domain);

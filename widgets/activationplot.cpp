@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QShowEvent>
 #include <QVBoxLayout>
 
@@ -166,22 +167,6 @@ protected:
 
 QCPAxis* xAxisOf(QCPAxisRect* rect) { return rect->axis(QCPAxis::atBottom); }
 QCPAxis* yAxisOf(QCPAxisRect* rect) { return rect->axis(QCPAxis::atLeft); }
-
-// Increments a counter for the lifetime of the scope.
-class CounterGuard {
-public:
-    explicit CounterGuard(int& counter)
-        : m_counter(counter)
-    {
-        ++m_counter;
-    }
-    ~CounterGuard() { --m_counter; }
-    CounterGuard(const CounterGuard&) = delete;
-    CounterGuard& operator=(const CounterGuard&) = delete;
-
-private:
-    int& m_counter;
-};
 
 // The legend and readout name: the curve's own, or the function's title.
 QString displayName(const Curve& curve)
@@ -822,7 +807,7 @@ void ActivationPlot::resetView()
 {
     m_autoFit = true;
     {
-        CounterGuard guard(m_programmatic);
+        const QScopedValueRollback guard(m_programmatic, m_programmatic + 1);
         xAxisOf(m_valueRect)->setRange(m_domain.min, m_domain.max);
     }
     followView();
@@ -837,7 +822,7 @@ void ActivationPlot::onXRangeChanged(QCPAxisRect* source, const QCPRange& range)
 {
     if (m_syncingX > 0)
         return; // one sync per change, whichever panel it started in
-    CounterGuard guard(m_syncingX);
+    const QScopedValueRollback guard(m_syncingX, m_syncingX + 1);
     QCPAxisRect* other = source == m_valueRect ? m_derivRect : m_valueRect;
     xAxisOf(other)->setRange(range);
     if (m_programmatic == 0)
@@ -860,7 +845,7 @@ void ActivationPlot::onYRangeChanged()
 
 void ActivationPlot::fitY()
 {
-    CounterGuard guard(m_programmatic);
+    const QScopedValueRollback guard(m_programmatic, m_programmatic + 1);
     fitYPanel(m_valueRect, false);
     fitYPanel(m_derivRect, true);
 }
