@@ -10,6 +10,7 @@
 #include "makeactivation.h"
 #include "settings.h"
 #include "valuestable.h"
+#include "widgetlookup.h"
 
 #include "aex/core/analysis.h"
 
@@ -45,13 +46,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <class T> T* child(QObject* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 using TestLib::make;
 
@@ -265,17 +260,7 @@ private slots:
         window.loadExample(u"framework-defaults"_s);
         window.selectCurve(0);
         auto* slider = child<QSlider>(&window, u"alphaSlider"_s);
-        QStyleOptionSlider opt;
-        opt.initFrom(slider);
-        opt.orientation = slider->orientation();
-        opt.minimum = slider->minimum();
-        opt.maximum = slider->maximum();
-        opt.sliderPosition = slider->sliderPosition();
-        opt.sliderValue = slider->value();
-        opt.singleStep = slider->singleStep();
-        opt.pageStep = slider->pageStep();
-        opt.subControls = QStyle::SC_All;
-        const QRect handle = slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider);
+        const QRect handle = TestLib::sliderHandleRect(slider);
         const QPoint start = handle.center();
         QTest::mousePress(slider, Qt::LeftButton, {}, start);
         const double before = window.curveModel()->curve(0).activation.params().value[0];

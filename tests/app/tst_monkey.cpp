@@ -16,6 +16,7 @@
 #include "parameterpanel.h"
 #include "session.h"
 #include "valuestable.h"
+#include "widgetlookup.h"
 
 #include "aex/core/analysis.h"
 #include "aex/core/framework.h"
@@ -432,17 +433,7 @@ void TestMonkey::sliderDrag()
     if (!slider->isEnabled())
         return;
     const QPointer<QSlider> alive = slider; // an edit can rebuild the editors
-    QStyleOptionSlider opt;
-    opt.initFrom(slider);
-    opt.orientation = slider->orientation();
-    opt.minimum = slider->minimum();
-    opt.maximum = slider->maximum();
-    opt.sliderPosition = slider->sliderPosition();
-    opt.sliderValue = slider->value();
-    opt.singleStep = slider->singleStep();
-    opt.pageStep = slider->pageStep();
-    opt.subControls = QStyle::SC_All;
-    const QRect handle = slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider);
+    const QRect handle = TestLib::sliderHandleRect(slider);
     // Mostly on the handle; sometimes on the groove, which pages.
     const QPoint start = chance(0.8) ? handle.center() : randomPointIn(slider->rect());
     sendMouse(slider, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);

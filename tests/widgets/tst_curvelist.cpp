@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "curvelist.h"
 #include "curvelistmodel.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,13 +28,7 @@ Curve curve(std::string_view function, Framework fw, std::initializer_list<std::
     return Curve{a, {}, Widgets::defaultCurveColor(0), true};
 }
 
-template <class T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 } // namespace
 

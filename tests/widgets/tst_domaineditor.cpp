@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "domaineditor.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,13 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <class T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 void typeInto(QAbstractSpinBox* spin, const QString& text)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "numberspinbox.h"
 #include "parametereditor.h"
+#include "widgetlookup.h"
 
 #include "aex/core/activation.h"
 
@@ -32,13 +33,7 @@ std::unique_ptr<ParameterEditor> makeEditor(
     return editor;
 }
 
-template <class T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 void typeInto(QAbstractSpinBox* spin, const QString& text)
 {

@@ -2,6 +2,7 @@
 #include "curveeditor.h"
 #include "parametereditor.h"
 #include "parameterpanel.h"
+#include "widgetlookup.h"
 
 #include "aex/core/activation.h"
 
@@ -21,13 +22,7 @@ using Widgets::ParameterPanel;
 
 namespace {
 
-template <class T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 

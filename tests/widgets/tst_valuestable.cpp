@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "makeactivation.h"
 #include "valuestable.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -35,13 +36,7 @@ QStringList headers(const ValuesTable& t)
     return out;
 }
 
-template <class T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
+using TestLib::child;
 
 } // namespace
 
