@@ -2,6 +2,7 @@
 #include "aex/core/activation.h"
 
 #include "aex/core/numberformat.h"
+#include "aex/core/quote.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -34,6 +35,12 @@ std::string acceptedParamNames(const FunctionSpec& function, const FrameworkSpec
     return out.empty() ? std::string(spec.api) + " has no parameters" : "accepted: " + out;
 }
 
+// The catalogue's range text as a message's "accepted:" part; "any" never means NaN.
+std::string acceptedNumbers(const FrameworkParam& param)
+{
+    return param.accepted.starts_with("any") ? "any number but NaN" : std::string(param.accepted);
+}
+
 std::string replaceAll(std::string text, std::string_view key, const std::string& value)
 {
     for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
@@ -59,7 +66,7 @@ Activation Activation::withDefaults(std::string_view function, Framework framewo
         std::string names;
         for (const FunctionSpec& f : catalogue())
             names += (names.empty() ? "" : ", ") + std::string(f.name);
-        throw InputError("unknown function '" + std::string(function) + "'; accepted: " + names);
+        throw InputError("unknown function " + quoted(function) + "; accepted: " + names);
     }
     return withDefaults(*spec, framework);
 }
@@ -67,7 +74,7 @@ Activation Activation::withDefaults(std::string_view function, Framework framewo
 Activation Activation::withDefaults(const FunctionSpec& function, Framework framework)
 {
     if (!function.in(framework)) {
-        throw InputError("'" + std::string(function.name) + "' is not available in "
+        throw InputError(std::string(function.name) + " is not available in "
             + std::string(frameworkName(framework))
             + "; it is available in: " + joinFrameworks(function.availableFrameworks()));
     }
@@ -110,15 +117,15 @@ void Activation::setParam(std::size_t index, double value)
     if (index >= m_function->params.size() || !m_spec->params[index].available) {
         const std::string name = index < m_function->params.size() ? std::string(m_function->params[index].name)
                                                                    : "#" + std::to_string(index);
-        throw InputError("'" + name + "' is not a parameter of " + std::string(m_spec->api) + "; "
+        throw InputError(quoted(name) + " is not a parameter of " + std::string(m_spec->api) + "; "
             + acceptedParamNames(*m_function, *m_spec));
     }
     const ParamSpec& p = m_function->params[index];
     if (std::isnan(value))
-        throw InputError(
-            std::string(p.name) + " cannot be NaN; accepted: " + std::string(m_spec->params[index].accepted));
+        throw InputError(std::string(p.name) + " cannot be NaN; accepted: " + acceptedNumbers(m_spec->params[index]));
     if (p.kind == ParamKind::Boolean && value != 0.0 && value != 1.0)
-        throw InputError(std::string(p.name) + " must be true or false, got " + formatNumber(value));
+        throw InputError(
+            std::string(p.name) + " must be true or false, got " + formatNumber(value) + "; accepted: true, false");
     m_params.value[index] = value;
     m_params.none[index] = false;
 }
@@ -139,15 +146,14 @@ void Activation::setParam(std::string_view assignment)
 {
     const auto eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0) {
-        throw InputError("'" + std::string(assignment)
-            + "' is not a parameter assignment; write NAME=VALUE, e.g. alpha=0.1 ("
+        throw InputError(quoted(assignment) + " is not a parameter assignment; write NAME=VALUE, e.g. alpha=0.1 ("
             + acceptedParamNames(*m_function, *m_spec) + ")");
     }
     const std::string_view name = assignment.substr(0, eq);
     const std::string_view text = assignment.substr(eq + 1);
     const auto index = m_function->paramIndex(name, m_framework);
     if (!index || !m_spec->params[*index].available) {
-        throw InputError("'" + std::string(name) + "' is not a parameter of " + std::string(m_spec->api) + "; "
+        throw InputError(quoted(name) + " is not a parameter of " + std::string(m_spec->api) + "; "
             + acceptedParamNames(*m_function, *m_spec));
     }
     const ParamSpec& p = m_function->params[*index];
@@ -159,7 +165,8 @@ void Activation::setParam(std::string_view assignment)
             return setParam(*index, 1.0);
         if (lower == "false" || lower == "0" || lower == "none")
             return setParam(*index, 0.0);
-        throw InputError(std::string(p.name) + " must be true or false, got '" + std::string(text) + "'");
+        throw InputError(std::string(p.name) + " must be true or false, got " + quoted(text)
+            + "; accepted: true, false, 1, 0");
     }
     if (lower == "none") {
         if (!p.nullable)
@@ -169,8 +176,8 @@ void Activation::setParam(std::string_view assignment)
     }
     const auto value = parseNumber(text);
     if (!value) {
-        throw InputError(std::string(p.name) + " value '" + std::string(text) + "' is not a number; accepted: "
-            + std::string(m_spec->params[*index].accepted) + (p.nullable ? " (or none)" : ""));
+        throw InputError(std::string(p.name) + " value " + quoted(text) + " is not a number; accepted: "
+            + acceptedNumbers(m_spec->params[*index]) + (p.nullable ? " (or none)" : ""));
     }
     setParam(*index, *value);
 }

@@ -2,6 +2,7 @@
 #include "aex/core/numberformat.h"
 
 #include "aex/core/activation.h"
+#include "aex/core/quote.h"
 
 #include <algorithm>
 #include <array>
@@ -122,8 +123,8 @@ std::vector<double> parseNumberList(std::string_view text)
         const std::string_view item = trim(text.substr(0, comma));
         const auto value = parseNumber(item);
         if (!value) {
-            throw InputError("item " + std::to_string(position) + " of the list, '" + std::string(item)
-                + "', is not a number; accepted: decimal numbers such as -1.5, 2e-3, 0, -0, "
+            throw InputError("item " + std::to_string(position) + " of the list, " + quoted(item)
+                + ", is not a number; accepted: decimal numbers such as -1.5, 2e-3, 0, -0, "
                   "nan, inf, -inf, separated by commas");
         }
         values.push_back(*value);
@@ -133,6 +134,69 @@ std::vector<double> parseNumberList(std::string_view text)
         ++position;
     }
     return values;
+}
+
+std::string acceptedWholeNumbers(std::int64_t min, std::int64_t max)
+{
+    return "accepted: a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+}
+
+std::int64_t checkWholeNumber(double value, std::int64_t min, std::int64_t max)
+{
+    if (std::isnan(value) || value != std::floor(value))
+        throw InputError(formatNumber(value) + " is not a whole number; " + acceptedWholeNumbers(min, max));
+    // Compared as doubles first: a huge value must not overflow the conversion.
+    if (value < static_cast<double>(min) || value > static_cast<double>(max))
+        throw InputError(formatNumber(value) + " is out of range; " + acceptedWholeNumbers(min, max));
+    return static_cast<std::int64_t>(value);
+}
+
+std::int64_t parseWholeNumber(std::string_view text, std::int64_t min, std::int64_t max)
+{
+    const std::optional<double> value = parseNumber(text);
+    if (!value)
+        throw InputError("not a number; " + acceptedWholeNumbers(min, max));
+    if (std::isnan(*value) || *value != std::floor(*value))
+        throw InputError("not a whole number; " + acceptedWholeNumbers(min, max));
+    if (*value < static_cast<double>(min) || *value > static_cast<double>(max))
+        throw InputError("out of range; " + acceptedWholeNumbers(min, max));
+    return static_cast<std::int64_t>(*value);
+}
+
+Size2D parseSize(std::string_view text, Size2D min, Size2D max, Size2D example)
+{
+    const auto size = [](Size2D s) { return std::to_string(s.width) + "x" + std::to_string(s.height); };
+    const std::string accepted
+        = "accepted: WxH from " + size(min) + " to " + size(max) + ", e.g. " + size(example);
+    std::size_t cut = std::string_view::npos;
+    std::size_t separator = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::size_t length = 0;
+        if (text[i] == 'x' || text[i] == 'X')
+            length = 1;
+        else if (text.substr(i, 2) == "\xC3\x97") // U+00D7 MULTIPLICATION SIGN
+            length = 2;
+        if (length == 0)
+            continue;
+        if (cut != std::string_view::npos)
+            throw InputError("not of the form WxH; " + accepted);
+        cut = i;
+        separator = length;
+    }
+    if (cut == std::string_view::npos)
+        throw InputError("not of the form WxH; " + accepted);
+    const std::optional<double> w = parseNumber(text.substr(0, cut));
+    const std::optional<double> h = parseNumber(text.substr(cut + separator));
+    if (!w || !h)
+        throw InputError("not of the form WxH; " + accepted);
+    const auto side = [&](const char* name, double value, std::int64_t lo, std::int64_t hi) {
+        if (value != std::floor(value))
+            throw InputError(std::string(name) + " " + formatNumber(value) + " is not a whole number; " + accepted);
+        if (value < static_cast<double>(lo) || value > static_cast<double>(hi))
+            throw InputError(std::string(name) + " " + formatNumber(value) + " is out of range; " + accepted);
+        return static_cast<std::int64_t>(value);
+    };
+    return {side("width", *w, min.width, max.width), side("height", *h, min.height, max.height)};
 }
 
 void appendNumber(std::string& out, double value, DType dtype)

@@ -3,6 +3,7 @@
 
 #include "aex/core/analysis.h"
 #include "aex/core/numberformat.h"
+#include "aex/core/quote.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,38 @@ void validate(const Domain& domain)
         throw InputError("samples " + std::to_string(domain.samples)
             + " is out of range; accepted: " + std::to_string(kMinSamples) + " to " + std::to_string(kMaxSamples));
     }
+}
+
+std::string workProblem(std::size_t curves, std::size_t samples)
+{
+    const auto points = static_cast<double>(curves) * static_cast<double>(samples);
+    if (points <= static_cast<double>(kMaxTotalSamples))
+        return {};
+    return std::to_string(curves) + " curves × " + std::to_string(samples) + " samples is "
+        + std::to_string(static_cast<unsigned long long>(points)) + " points; accepted: at most "
+        + std::to_string(kMaxTotalSamples) + " points in all (fewer samples or fewer curves)";
+}
+
+std::pair<double, double> parseRange(std::string_view text)
+{
+    constexpr std::string_view accepted = "accepted: A:B with finite numbers A < B, e.g. -5:5";
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || text.find(':', colon + 1) != std::string_view::npos)
+        throw InputError("not of the form A:B; " + std::string(accepted));
+    const std::string_view first = text.substr(0, colon);
+    const std::string_view second = text.substr(colon + 1);
+    const std::optional<double> a = parseNumber(first);
+    const std::optional<double> b = parseNumber(second);
+    if (!a || !b)
+        throw InputError(quoted(a ? second : first) + " is not a number; " + std::string(accepted));
+    if (!std::isfinite(*a) || !std::isfinite(*b))
+        throw InputError("the ends must be finite; " + std::string(accepted));
+    if (!(*a < *b))
+        throw InputError("A must be less than B; " + std::string(accepted));
+    // linspace steps by (B - A) / (N - 1): an infinite width would turn every x into inf or NaN.
+    if (!std::isfinite(*b - *a))
+        throw InputError("B - A overflows; " + std::string(accepted) + " and B - A at most 1.7e308");
+    return {*a, *b};
 }
 
 std::vector<double> linspace(const Domain& domain)
