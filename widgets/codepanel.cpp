@@ -30,7 +30,7 @@ CodePanel::CodePanel(QWidget* parent)
     m_tabs->setDocumentMode(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (Core::Framework framework : Core::kFrameworks) {
-        const QString key = toQString(Core::frameworkName(framework));
+        const QString key = Model::toQString(Core::frameworkName(framework));
         auto* page = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(page);
         layout->setContentsMargins(6, 6, 6, 6);
@@ -54,7 +54,7 @@ CodePanel::CodePanel(QWidget* parent)
         row->addWidget(p.copy, 0, Qt::AlignTop);
         layout->addWidget(p.code, 1);
         layout->addLayout(row);
-        m_tabs->addTab(page, toQString(Core::frameworkTitle(framework)));
+        m_tabs->addTab(page, Model::toQString(Core::frameworkTitle(framework)));
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,7 +64,7 @@ CodePanel::CodePanel(QWidget* parent)
 
 QString CodePanel::note(const Core::Activation& activation, const Core::CodeSnippet& snippet)
 {
-    const QString target = toQString(Core::frameworkTitle(snippet.framework));
+    const QString target = Model::toQString(Core::frameworkTitle(snippet.framework));
     QString text;
     if (snippet.composition)
         text = tr("Composition of %1 ops: %1 has no layer with these parameters.").arg(target);
@@ -94,7 +94,7 @@ void CodePanel::setActivation(const Core::Activation& activation)
         }
         p.copy->setEnabled(m_snippets[slot(framework)].has_value());
         const int index = static_cast<int>(slot(framework));
-        QString title = toQString(Core::frameworkTitle(framework));
+        QString title = Model::toQString(Core::frameworkTitle(framework));
         if (m_snippets[slot(framework)] && m_snippets[slot(framework)]->composition)
             title += u" ≈"_s;
         m_tabs->setTabText(index, title);

@@ -37,8 +37,8 @@ CurveEditor::CurveEditor(QWidget* parent)
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_function->setMinimumContentsLength(10);
     for (const Core::FunctionSpec& f : Core::catalogue()) {
-        m_function->addItem(toQString(f.title), toQString(f.name));
-        m_function->setItemData(m_function->count() - 1, toQString(f.summary), Qt::ToolTipRole);
+        m_function->addItem(Model::toQString(f.title), Model::toQString(f.name));
+        m_function->setItemData(m_function->count() - 1, Model::toQString(f.summary), Qt::ToolTipRole);
     }
     form->addRow(tr("&Function"), m_function);
 
@@ -98,11 +98,11 @@ void CurveEditor::showActivation()
     const Core::FunctionSpec& f = m_activation->function();
     {
         const QSignalBlocker block(m_function);
-        m_function->setCurrentIndex(m_function->findData(toQString(f.name)));
+        m_function->setCurrentIndex(m_function->findData(Model::toQString(f.name)));
     }
     fillFrameworks();
-    m_api->setText(toQString(m_activation->spec().api));
-    m_summary->setText(toQString(f.summary));
+    m_api->setText(Model::toQString(m_activation->spec().api));
+    m_summary->setText(Model::toQString(f.summary));
     m_summary->setVisible(!f.summary.empty());
     m_params->setActivation(*m_activation);
 }
@@ -112,11 +112,11 @@ void CurveEditor::fillFrameworks()
     const QSignalBlocker block(m_framework);
     m_framework->clear();
     for (const Core::Framework fw : m_activation->function().availableFrameworks()) {
-        m_framework->addItem(toQString(Core::frameworkTitle(fw)), toQString(Core::frameworkName(fw)));
+        m_framework->addItem(Model::toQString(Core::frameworkTitle(fw)), Model::toQString(Core::frameworkName(fw)));
         m_framework->setItemData(
-            m_framework->count() - 1, toQString(m_activation->function().in(fw)->api), Qt::ToolTipRole);
+            m_framework->count() - 1, Model::toQString(m_activation->function().in(fw)->api), Qt::ToolTipRole);
     }
-    m_framework->setCurrentIndex(m_framework->findData(toQString(Core::frameworkName(m_activation->framework()))));
+    m_framework->setCurrentIndex(m_framework->findData(Model::toQString(Core::frameworkName(m_activation->framework()))));
 }
 
 void CurveEditor::onFunctionChosen(int index)

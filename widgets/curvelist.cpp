@@ -165,8 +165,16 @@ void CurveList::setCurrentRow(int row)
 
 void CurveList::setNewCurveTemplate(const Core::Activation& activation) { m_template = activation; }
 
+void CurveList::setAddLimit(const QString& reason)
+{
+    m_addLimit = reason;
+    updateButtons();
+}
+
 int CurveList::addCurve()
 {
+    if (!m_addLimit.isEmpty())
+        return -1;
     Curve curve{
         Core::Activation::withDefaults(m_template.function(), m_template.framework()), {}, m_model->nextColor(), true};
     const int row = m_model->insertCurve(curve);
@@ -177,7 +185,7 @@ int CurveList::addCurve()
 int CurveList::duplicateCurve()
 {
     const int source = currentRow();
-    if (source < 0)
+    if (source < 0 || !m_addLimit.isEmpty())
         return -1;
     Curve copy = m_model->curve(source);
     copy.color = m_model->nextColor();
@@ -221,7 +229,9 @@ void CurveList::chooseColor(int row)
 void CurveList::updateButtons()
 {
     const bool has = currentRow() >= 0;
-    m_duplicate->setEnabled(has);
+    m_add->setEnabled(m_addLimit.isEmpty());
+    m_add->setToolTip(m_addLimit.isEmpty() ? tr("Add a curve (Ctrl+N)") : m_addLimit);
+    m_duplicate->setEnabled(has && m_addLimit.isEmpty());
     m_remove->setEnabled(has);
     m_color->setEnabled(has);
 }

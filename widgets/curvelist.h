@@ -30,6 +30,9 @@ public:
     void setNewCurveTemplate(const Core::Activation& activation);
 
 public slots:
+    // Why no curve may be added now ("At most 64 curves"), or empty: Add and Duplicate follow it.
+    void setAddLimit(const QString& reason);
+    // -1 while setAddLimit() holds a reason.
     int addCurve();
     int duplicateCurve();
     void removeCurve();
@@ -40,6 +43,7 @@ signals:
 
 private:
     void updateButtons();
+    QString m_addLimit;
 
     CurveListModel* m_model;
     QListView* m_view;

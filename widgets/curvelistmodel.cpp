@@ -31,11 +31,11 @@ QVariant CurveListModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole: return e.curve.visible ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nDouble-click the colour to change it, the name to rename.")
-            .arg(toQString(e.curve.activation.spec().api),
-                toQString(Core::frameworkTitle(e.curve.activation.framework())));
+            .arg(Model::toQString(e.curve.activation.spec().api),
+                Model::toQString(Core::frameworkTitle(e.curve.activation.framework())));
     case AutoNamedRole: return e.autoNamed;
-    case FunctionRole: return toQString(e.curve.activation.function().name);
-    case FrameworkRole: return toQString(Core::frameworkName(e.curve.activation.framework()));
+    case FunctionRole: return Model::toQString(e.curve.activation.function().name);
+    case FrameworkRole: return Model::toQString(Core::frameworkName(e.curve.activation.framework()));
     default: return {};
     }
 }
@@ -188,10 +188,10 @@ QString CurveListModel::autoName(const Core::Activation& activation)
             value = p.value[i] != 0 ? QStringLiteral("true") : QStringLiteral("false");
         else
             value = QString::fromStdString(Core::formatNumber(p.value[i]));
-        params << toQString(function.params[i].name) + QLatin1Char('=') + value;
+        params << Model::toQString(function.params[i].name) + QLatin1Char('=') + value;
     }
     QString name
-        = toQString(function.title) + QStringLiteral(" · ") + toQString(Core::frameworkName(activation.framework()));
+        = Model::toQString(function.title) + QStringLiteral(" · ") + Model::toQString(Core::frameworkName(activation.framework()));
     if (!params.isEmpty())
         name += QStringLiteral(" · ") + params.join(QStringLiteral(", "));
     return name;

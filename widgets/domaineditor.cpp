@@ -14,7 +14,6 @@
 namespace Widgets {
 
 namespace {
-constexpr int kMaxPlotSamples = 1'000'000; // the core allows more; a plot redraw per drag step does not
 }
 
 DomainEditor::DomainEditor(QWidget* parent)
@@ -44,17 +43,18 @@ DomainEditor::DomainEditor(QWidget* parent)
     m_max->setSingleStep(1);
     m_max->setToolTip(tr("Right end of the sampled domain"));
     m_max->setMinimumWidth(70);
-    m_samples = new QSpinBox(this);
+    m_samples = new WholeNumberSpinBox(this);
     m_samples->setObjectName(QStringLiteral("samplesSpin"));
-    m_samples->setRange(static_cast<int>(Core::kMinSamples), kMaxPlotSamples);
+    // The whole range the core samples: the plot itself samples at screen resolution, and a figure
+    // of more than Core::kMaxTotalSamples points is refused with a message.
+    m_samples->setRange(static_cast<int>(Core::kMinSamples), static_cast<int>(Core::kMaxSamples));
     m_samples->setSingleStep(100);
-    m_samples->setGroupSeparatorShown(false);
     m_samples->setAccelerated(true);
     m_samples->setToolTip(tr("Number of evenly spaced samples (numpy.linspace); the breakpoints are added exactly"));
     m_dtypeCombo = new QComboBox(this);
     m_dtypeCombo->setObjectName(QStringLiteral("dtypeCombo"));
     for (const Core::DType d : {Core::DType::Float64, Core::DType::Float32})
-        m_dtypeCombo->addItem(toQString(Core::dtypeName(d)), static_cast<int>(d));
+        m_dtypeCombo->addItem(Model::toQString(Core::dtypeName(d)), static_cast<int>(d));
     m_dtypeCombo->setToolTip(tr("The tensor precision the framework computes in"));
 
     addLabel(tr("x from"), m_min);
@@ -89,7 +89,9 @@ void DomainEditor::setDomain(const Core::Domain& domain)
     const QSignalBlocker a(m_min), b(m_max), c(m_samples);
     m_min->setValue(domain.min);
     m_max->setValue(domain.max);
-    m_samples->setValue(static_cast<int>(std::min<std::size_t>(domain.samples, kMaxPlotSamples)));
+    // A domain set from outside (a session) is valid as it is: the limit follows it.
+    m_samples->setMaximum(std::max(m_samples->maximum(), static_cast<int>(domain.samples)));
+    m_samples->setValue(static_cast<int>(domain.samples));
     m_error->setMessage({});
 }
 
@@ -101,6 +103,11 @@ void DomainEditor::setDType(Core::DType dtype)
 }
 
 QString DomainEditor::error() const { return m_error->text(); }
+
+void DomainEditor::setMaximumSamples(std::size_t samples)
+{
+    m_samples->setMaximum(static_cast<int>(std::clamp(samples, Core::kMinSamples, Core::kMaxSamples)));
+}
 
 void DomainEditor::onEdited()
 {

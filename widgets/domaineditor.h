@@ -25,6 +25,9 @@ public:
     Core::DType dtype() const { return m_dtype; }
     void setDomain(const Core::Domain& domain); // no signal
     void setDType(Core::DType dtype);           // no signal
+    // The most samples the field accepts (Core::kMaxTotalSamples shared by the curves); a larger
+    // current value is lowered, with domainChanged().
+    void setMaximumSamples(std::size_t samples);
     QString error() const;
 
 signals:

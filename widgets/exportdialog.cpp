@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "numberspinbox.h"
+
 #include "themepalette.h"
 
 #include <QComboBox>
@@ -68,14 +70,13 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     for (FigureFormat f : kFormats)
         m_format->addItem(formatTitle(f), static_cast<int>(f));
 
-    m_width = new QSpinBox(this);
+    m_width = new WholeNumberSpinBox(this);
     m_width->setObjectName(u"exportWidthSpin"_s);
-    m_height = new QSpinBox(this);
+    m_height = new WholeNumberSpinBox(this);
     m_height->setObjectName(u"exportHeightSpin"_s);
     for (QSpinBox* s : {m_width, m_height}) {
         s->setRange(kMinFigureSide, kMaxFigureSide);
         s->setSingleStep(10);
-        s->setGroupSeparatorShown(false);
         s->setAccelerated(true);
     }
     m_width->setSuffix(tr(" px wide"));

@@ -22,7 +22,7 @@ namespace {
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
-QString esc(std::string_view text) { return toQString(text).toHtmlEscaped(); }
+QString esc(std::string_view text) { return Model::toQString(text).toHtmlEscaped(); }
 
 // Prose spelling of a number: the command line's shortest text, with a true minus and ∞.
 QString prose(double value)
@@ -193,7 +193,7 @@ void FormulaPanel::render()
                 += QStringLiteral("<p style='color:%1; margin-top:8px;'><b>%2</b></p>")
                        .arg(error,
                            esc(tr("The %1 layer rejects these values; the curves show what the function form computes:")
-                                   .arg(toQString(a.spec().api))));
+                                   .arg(Model::toQString(a.spec().api))));
             for (const std::string& e : layerErrors)
                 body += QStringLiteral("<p style='color:%1; margin-left:10px;'>%2</p>")
                             .arg(error, esc(QString::fromStdString(e)));
@@ -245,13 +245,13 @@ void FormulaPanel::render()
         body += row(tr("Monotonic"),
             props.monotonicity == Core::Monotonicity::None
                 ? no
-                : yes + QStringLiteral(", ") + toQString(Core::monotonicityName(props.monotonicity)));
+                : yes + QStringLiteral(", ") + Model::toQString(Core::monotonicityName(props.monotonicity)));
         body += row(tr("Zero gradient"), zero);
         body += QStringLiteral("</table>");
 
         if (!d.notes.empty()) {
             body += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px;'>")
-                        .arg(esc(tr("%1 notes").arg(toQString(Core::frameworkTitle(a.framework())))));
+                        .arg(esc(tr("%1 notes").arg(Model::toQString(Core::frameworkTitle(a.framework())))));
             for (const std::string& n : d.notes)
                 body += QStringLiteral("<li>%1</li>").arg(esc(QString::fromStdString(n)));
             body += QStringLiteral("</ul>");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 
 namespace Widgets {
 
@@ -16,6 +17,21 @@ public:
     double valueFromText(const QString& text) const override;
     QValidator::State validate(QString& text, int& pos) const override;
     void fixup(QString& text) const override;
+};
+
+// A QSpinBox that reads whole numbers in the one grammar of the command line and session files
+// (Core::parseWholeNumber): "+1001", " 1001 ", "0001001" and "1e3" are all read.
+class WholeNumberSpinBox : public QSpinBox {
+    Q_OBJECT
+public:
+    explicit WholeNumberSpinBox(QWidget* parent = nullptr);
+
+    int valueFromText(const QString& text) const override;
+    QValidator::State validate(QString& text, int& pos) const override;
+    void fixup(QString& text) const override;
+
+private:
+    QString number(const QString& text) const;
 };
 
 } // namespace Widgets

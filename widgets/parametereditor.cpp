@@ -27,7 +27,7 @@ constexpr double kSpinLimit = 1e6;
 
 QString number(double value) { return QString::fromStdString(Core::formatNumber(value)); }
 
-QString qs(std::string_view text) { return toQString(text); }
+QString qs(std::string_view text) { return Model::toQString(text); }
 
 // Digits after the decimal point in the shortest text of a value ("0.25" -> 2, "1e-05" -> 5).
 int decimalsOf(double value)

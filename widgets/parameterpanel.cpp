@@ -112,7 +112,7 @@ void ParameterPanel::rebuild()
 
     const Core::FunctionSpec& function = m_activation->function();
     const Core::FrameworkSpec& spec = m_activation->spec();
-    const QString api = toQString(spec.api);
+    const QString api = Model::toQString(spec.api);
     for (const std::size_t index : m_activation->availableParams()) {
         auto* editor = new ParameterEditor(function.params[index], spec.params[index], api, this);
         m_editorLayout->addWidget(editor);
@@ -123,7 +123,7 @@ void ParameterPanel::rebuild()
             [this, index](double value, bool none) { onEdited(index, value, none); });
         connect(editor, &ParameterEditor::resetRequested, this, [this, index] { onReset(index); });
     }
-    m_empty->setText(tr("%1 has no parameters in %2.").arg(toQString(function.title), api));
+    m_empty->setText(tr("%1 has no parameters in %2.").arg(Model::toQString(function.title), api));
     m_empty->setVisible(m_editors.isEmpty());
 }
 
@@ -169,7 +169,7 @@ void ParameterPanel::onEdited(std::size_t index, double value, bool none)
     } catch (const Core::InputError& e) {
         // Not a range the layer rejects but a value the function cannot take at all (NaN):
         // say so and keep the last good value.
-        if (ParameterEditor* target = editor(toQString(m_activation->function().params[index].name)))
+        if (ParameterEditor* target = editor(Model::toQString(m_activation->function().params[index].name)))
             target->setError(QString::fromUtf8(e.what()));
         return;
     }

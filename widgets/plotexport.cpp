@@ -2,7 +2,7 @@
 #include "plotexport.h"
 
 #include "activationplot.h"
-#include "atomicfile.h"
+#include "qtext.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -11,11 +11,11 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -225,6 +225,26 @@ private:
     int m_removedRow = 0;
 };
 
+// Encodes into memory first and then writes the bytes: libpng and libjpeg would report a failed
+// write (a full disk) on stderr themselves, and with a less useful reason than the device's.
+QString encodeImage(QImage image, FigureFormat format, int jpegQuality, QIODevice* device)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format == FigureFormat::Jpeg ? "jpeg" : "png");
+    if (format == FigureFormat::Jpeg) {
+        writer.setQuality(jpegQuality);
+        if (image.hasAlphaChannel())
+            image = image.convertToFormat(QImage::Format_RGB32);
+    }
+    if (!writer.write(image))
+        return u"cannot encode the image (%1)"_s.arg(writer.errorString());
+    if (device->write(bytes) != bytes.size())
+        return u"cannot be written (%1)"_s.arg(device->errorString());
+    return {};
+}
+
 QString writeRaster(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device)
 {
     QImage image = renderFigure(content, options);
@@ -234,15 +254,7 @@ QString writeRaster(const FigureContent& content, const FigureOptions& options, 
     const int dotsPerMeter = qRound(kFigureDpi * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    QImageWriter writer(device, format == FigureFormat::Jpeg ? "jpeg" : "png");
-    if (format == FigureFormat::Jpeg) {
-        writer.setQuality(options.jpegQuality);
-        if (image.hasAlphaChannel())
-            image = image.convertToFormat(QImage::Format_RGB32);
-    }
-    if (!writer.write(image))
-        return writer.errorString();
-    return {};
+    return encodeImage(image, format, options.jpegQuality, device);
 }
 
 // The painter gets the same device resolution as the screen, so that point-sized fonts keep
@@ -285,7 +297,7 @@ QString writeSvg(const FigureContent& content, const FigureOptions& options, QIO
     paintVector(figure.customPlot(), &generator, options.size);
     svg = withGenericFontFamily(svg);
     if (device->write(svg) != svg.size())
-        return device->errorString();
+        return u"cannot be written (%1)"_s.arg(device->errorString());
     return {};
 }
 
@@ -354,7 +366,7 @@ QString figureFormatSuffix(FigureFormat format)
 
 bool isVector(FigureFormat format) { return format == FigureFormat::Svg || format == FigureFormat::Pdf; }
 
-QString validateFigureOptions(const FigureOptions& options)
+QString validateFigureOptions(const FigureOptions& options, std::optional<FigureFormat> format)
 {
     const auto side = [](const char* what, int value) -> QString {
         if (value < kMinFigureSide || value > kMaxFigureSide)
@@ -369,16 +381,26 @@ QString validateFigureOptions(const FigureOptions& options)
     if (QString e = side("height", options.size.height()); !e.isEmpty())
         return e;
     if (!std::isfinite(options.scale) || options.scale < kMinFigureScale || options.scale > kMaxFigureScale)
-        return u"scale %1 is out of range; accepted: %2 to %3"_s.arg(options.scale)
-            .arg(kMinFigureScale)
-            .arg(kMaxFigureScale);
+        return u"scale %1 is out of range; accepted: %2 to %3"_s.arg(
+            Model::number(options.scale), Model::number(kMinFigureScale), Model::number(kMaxFigureScale));
     const double pixels = options.size.width() * options.scale * options.size.height() * options.scale;
     if (pixels > static_cast<double>(kMaxFigurePixels))
         return u"%1×%2 at scale %3 is %4 megapixels; accepted: at most %5"_s.arg(options.size.width())
             .arg(options.size.height())
-            .arg(options.scale)
+            .arg(Model::number(options.scale))
             .arg(qRound(pixels / 1e6))
             .arg(kMaxFigurePixels / 1'000'000);
+    if (format == FigureFormat::Jpeg) {
+        const double longest = std::max(options.size.width(), options.size.height()) * options.scale;
+        if (longest > kMaxJpegSide)
+            return u"a JPEG is at most %1 pixels a side, and %2×%3 at scale %4 is %5 pixels %6; accepted: size × scale "
+                   u"at most %1 each way, or .png"_s.arg(kMaxJpegSide)
+                .arg(options.size.width())
+                .arg(options.size.height())
+                .arg(Model::number(options.scale))
+                .arg(qRound(longest))
+                .arg(options.size.width() >= options.size.height() ? u"wide"_s : u"high"_s);
+    }
     if (options.jpegQuality < 0 || options.jpegQuality > 100)
         return u"JPEG quality %1 is out of range; accepted: 0 to 100"_s.arg(options.jpegQuality);
     return {};
@@ -398,8 +420,17 @@ FigureContent figureContent(const ActivationPlot& plot)
     return content;
 }
 
+QString figureWorkProblem(const FigureContent& content)
+{
+    const auto visible = static_cast<std::size_t>(
+        std::count_if(content.curves.begin(), content.curves.end(), [](const Curve& c) { return c.visible; }));
+    return QString::fromStdString(Core::workProblem(visible, content.domain.samples));
+}
+
 QImage renderFigure(const FigureContent& content, const FigureOptions& options)
 {
+    if (!figureWorkProblem(content).isEmpty())
+        return {};
     // Deliberately looser than validateFigureOptions(): a preview renders a large page at a small
     // scale to show how the text will sit on it.
     const double pixels = options.size.width() * options.scale * options.size.height() * options.scale;
@@ -423,44 +454,29 @@ QString writeFigure(const FigureContent& content, const FigureOptions& options, 
     return writeRaster(content, options, format, device);
 }
 
-QString writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path)
+Model::FileError writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path)
 {
     const std::optional<FigureFormat> format = figureFormatForPath(path);
     if (!format)
-        return u"%1: unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s.arg(path);
-    if (QString problem = validateFigureOptions(options); !problem.isEmpty())
-        return u"%1: %2"_s.arg(path, problem);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return u"%1: cannot be written (%2)"_s.arg(path, file.errorString());
-    if (QString problem = writeFigure(content, options, *format, &file); !problem.isEmpty()) {
-        file.cancelWriting();
-        file.commit();
-        return u"%1: %2"_s.arg(path, problem);
-    }
-    return commitSaveFile(file);
+        return {Model::FileError::Kind::BadInput, u"unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s};
+    if (QString problem = validateFigureOptions(options, format); !problem.isEmpty())
+        return {Model::FileError::Kind::BadInput, problem};
+    if (QString problem = figureWorkProblem(content); !problem.isEmpty())
+        return {Model::FileError::Kind::BadInput, problem};
+    return Model::writeFile(
+        path, [&](QIODevice& device) { return writeFigure(content, options, *format, &device); });
 }
 
-QString writeImage(const QImage& image, const QString& path, int jpegQuality)
+Model::FileError writeImage(const QImage& image, const QString& path, int jpegQuality)
 {
     const std::optional<FigureFormat> format = figureFormatForPath(path);
     if (!format || isVector(*format))
-        return u"%1: unknown image type; accepted: .png, .jpg, .jpeg"_s.arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return u"%1: cannot be written (%2)"_s.arg(path, file.errorString());
-    QImageWriter writer(&file, *format == FigureFormat::Jpeg ? "jpeg" : "png");
-    if (*format == FigureFormat::Jpeg)
-        writer.setQuality(jpegQuality);
-    const QImage opaque = *format == FigureFormat::Jpeg && image.hasAlphaChannel()
-        ? image.convertToFormat(QImage::Format_RGB32)
-        : image;
-    if (!writer.write(opaque)) {
-        file.cancelWriting();
-        file.commit();
-        return u"%1: cannot be written (%2)"_s.arg(path, writer.errorString());
-    }
-    return commitSaveFile(file);
+        return {Model::FileError::Kind::BadInput, u"unknown image type; accepted: .png, .jpg, .jpeg"_s};
+    if (*format == FigureFormat::Jpeg && std::max(image.width(), image.height()) > kMaxJpegSide)
+        return {Model::FileError::Kind::BadInput,
+            u"a JPEG is at most %1 pixels a side; accepted: a smaller size, or .png"_s.arg(kMaxJpegSide)};
+    return Model::writeFile(
+        path, [&](QIODevice& device) { return encodeImage(image, *format, jpegQuality, &device); });
 }
 
 } // namespace Widgets

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "curve.h"
+#include "fileio.h"
 
 #include "aex/core/sampling.h"
 
@@ -36,6 +37,7 @@ inline constexpr int kMaxFigureSide = 10'000;
 inline constexpr double kMinFigureScale = 0.25;
 inline constexpr double kMaxFigureScale = 8.0;
 inline constexpr qint64 kMaxFigurePixels = 100'000'000; // size × scale², about 400 MB of RGBA
+inline constexpr int kMaxJpegSide = 65'500;               // libjpeg's limit, in pixels
 inline constexpr int kFigureDpi = 96;                   // one logical pixel is 1/96 inch
 
 // How a figure is laid out. The size is in logical pixels, the unit the window's plot uses, so a
@@ -50,9 +52,10 @@ struct FigureOptions {
     int jpegQuality = 95;
     friend bool operator==(const FigureOptions&, const FigureOptions&) = default;
 };
-// Empty when the options are usable, else the problem ("--size"-free wording: "width 50 is below
-// the minimum of 100").
-QString validateFigureOptions(const FigureOptions& options);
+// Empty when the options are usable, else the problem ("--size"-free wording: "width 50 is out of
+// range; accepted: 100 to 10000"). With a format, that format's own limits are checked too (a JPEG
+// is at most 65500 pixels a side).
+QString validateFigureOptions(const FigureOptions& options, std::optional<FigureFormat> format = std::nullopt);
 
 // What a figure shows: the curves and the view. Without x the view is the domain; without a y
 // range that panel fits its data, as the window does until the user zooms.
@@ -64,6 +67,10 @@ struct FigureContent {
     std::optional<std::pair<double, double>> yValue;
     std::optional<std::pair<double, double>> yDerivative;
 };
+// Empty when a figure of the content holds at most Core::kMaxTotalSamples points (visible curves ×
+// samples), else the problem. renderFigure() and writeFigure() refuse more.
+QString figureWorkProblem(const FigureContent& content);
+
 // The plot as it is on screen: its curves, domain, dtype and current axis ranges.
 FigureContent figureContent(const ActivationPlot& plot);
 
@@ -75,11 +82,11 @@ FigureContent figureContent(const ActivationPlot& plot);
 QImage renderFigure(const FigureContent& content, const FigureOptions& options);
 // Writes the figure to a device in the given format. Returns an error text or empty.
 QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device);
-// Writes the figure to a file, atomically (QSaveFile): on any error the file is left as it was.
-// The format comes from the suffix. Returns an error text naming the file, or empty.
-QString writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path);
+// Writes the figure to a file through Model::writeFile: on any error the file is left as it was.
+// The format comes from the suffix; an unknown suffix or unusable options are BadInput.
+Model::FileError writeFigure(const FigureContent& content, const FigureOptions& options, const QString& path);
 
-// Writes an image as PNG or JPEG (by suffix), atomically. Returns an error text or empty.
-QString writeImage(const QImage& image, const QString& path, int jpegQuality = 95);
+// Writes an image as PNG or JPEG (by suffix), through Model::writeFile.
+Model::FileError writeImage(const QImage& image, const QString& path, int jpegQuality = 95);
 
 } // namespace Widgets

@@ -134,7 +134,7 @@ void ValuesTable::recompute()
     if (m_activation) {
         trainable = m_activation->trainableParams();
         for (const std::size_t p : trainable)
-            headers << QStringLiteral("∂f/∂") + toQString(m_activation->function().params[p].name);
+            headers << QStringLiteral("∂f/∂") + Model::toQString(m_activation->function().params[p].name);
     }
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -170,7 +170,7 @@ QString ValuesTable::csv() const
         return {};
     QStringList header{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("dy")};
     for (const std::size_t p : m_activation->trainableParams())
-        header << QStringLiteral("d_") + toQString(m_activation->function().params[p].name);
+        header << QStringLiteral("d_") + Model::toQString(m_activation->function().params[p].name);
     QStringList lines{header.join(QLatin1Char(','))};
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QStringList cells;

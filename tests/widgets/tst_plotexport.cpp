@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
-#include "atomicfile.h"
+#include "fileio.h"
 #include "exportdialog.h"
 #include "plotexport.h"
 
@@ -130,7 +130,7 @@ private slots:
         FigureOptions o;
         o.size = size;
         o.scale = scale;
-        QCOMPARE(Widgets::writeFigure(content(), o, path), QString());
+        QVERIFY(!Widgets::writeFigure(content(), o, path));
         QImageReader reader(path);
         QCOMPARE(reader.format(), suffix == u"png" ? QByteArray("png") : QByteArray("jpeg"));
         const QImage image = reader.read();
@@ -282,7 +282,7 @@ private slots:
         o.size = QSize(960, 720);
         o.scale = 3; // no effect on a vector page
         o.theme = Theme::Dark;
-        QCOMPARE(Widgets::writeFigure(content(), o, path), QString());
+        QVERIFY(!Widgets::writeFigure(content(), o, path));
         const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
@@ -298,23 +298,22 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"figure.png"_s);
-        QVERIFY(Widgets::writeFileAtomically(path, "old").isEmpty());
+        QVERIFY(!Model::writeFile(path, QByteArray("old")));
 
         FigureOptions o;
         o.size = QSize(50, 800);
-        QVERIFY(Widgets::writeFigure(content(), o, path).contains(u"width 50 is out of range"_s));
+        QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"width 50 is out of range"_s));
         o.size = QSize(800, 600);
         o.scale = 9;
-        QVERIFY(Widgets::writeFigure(content(), o, path).contains(u"scale 9 is out of range"_s));
+        QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"scale 9 is out of range"_s));
         o.size = QSize(10000, 10000);
         o.scale = 2;
-        QVERIFY(Widgets::writeFigure(content(), o, path).contains(u"megapixels"_s));
+        QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"megapixels"_s));
         QCOMPARE(readAll(path), QByteArray("old"));
 
-        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, dir.filePath(u"figure.gif"_s))
-                    .contains(u"unknown file type"_s));
+        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, dir.filePath(u"figure.gif"_s)).message.contains(u"unknown file type"_s));
         const QString missing = dir.filePath(u"no/such/dir/figure.svg"_s);
-        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, missing).contains(u"cannot be written"_s));
+        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, missing).message.contains(u"cannot be written"_s));
         QVERIFY(!QFile::exists(missing));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"figure.png"_s}); // no temporary files
     }
