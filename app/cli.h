@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-namespace App {
-// True when the arguments ask for the command line (--list, --eval, --help, ...) rather than the
-// window. A plain scan, so that it can run before any QCoreApplication exists.
-bool wantsCli(int argc, char** argv);
+#include "commandline.h"
 
-// Runs the command line on a QCoreApplication (no display needed) and returns the exit code:
-// 0 on success, 2 on bad input (one line on stderr, nothing on stdout, no file touched), 1 when
-// writing fails for another reason.
-int runCli(int argc, char** argv);
+#include <QString>
+
+#include <string_view>
+
+namespace App {
+
+// The actions that need no Q*Application at all. Each throws UsageError or Failure.
+void runList(const Invocation& invocation); // --list
+void runData(const Invocation& invocation); // --eval, --domain, --output
+
+// Writes to standard output; throws Failure naming the system's reason when that fails (a closed
+// pipe, /dev/full).
+void writeStdout(std::string_view text);
+// One line on stderr.
+void printLine(const QString& line);
+
 } // namespace App

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "curvespec.h"
 
+#include "commandline.h"
+
 #include "dataexport.h"
 #include "qtext.h"
 
@@ -19,7 +21,7 @@ QString acceptedFunctions()
 {
     QStringList names;
     for (const Core::FunctionSpec& f : Core::catalogue())
-        names << Widgets::toQString(f.name);
+        names << Model::toQString(f.name);
     return names.join(u", "_s);
 }
 
@@ -29,7 +31,7 @@ CurveSpecResult parseCurveSpec(const QString& spec)
 {
     CurveSpecResult result;
     const auto fail = [&](const QString& problem) {
-        result.error = u"%1: %2"_s.arg(spec.isEmpty() ? u"\"\""_s : spec, problem);
+        result.error = problem;
         return result;
     };
     const QStringList parts = spec.trimmed().split(u':');
@@ -50,10 +52,11 @@ CurveSpecResult parseCurveSpec(const QString& spec)
 
     const Core::FunctionSpec* function = Core::findFunction(functionName.toStdString());
     if (!function)
-        return fail(u"unknown function \"%1\"; accepted: %2"_s.arg(functionName, acceptedFunctions()));
+        return fail(u"unknown function %1; accepted: %2"_s.arg(Model::quoted(functionName), acceptedFunctions()));
     const std::optional<Core::Framework> framework = Core::parseFramework(frameworkName.toStdString());
     if (!framework)
-        return fail(u"unknown framework \"%1\"; accepted: keras, tf_keras, pytorch"_s.arg(frameworkName));
+        return fail(
+            u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(Model::quoted(frameworkName)));
 
     try {
         Core::Activation activation = Core::Activation::withDefaults(*function, *framework);
@@ -61,16 +64,20 @@ CurveSpecResult parseCurveSpec(const QString& spec)
         for (const QString& raw : params.split(u',', Qt::SkipEmptyParts)) {
             const QString assignment = raw.trimmed();
             if (!assignment.contains(u'='))
-                return fail(
-                    u"\"%1\" is not NAME=VALUE; accepted: FUNCTION[:FRAMEWORK][:NAME=VALUE,...]"_s.arg(assignment));
+                return fail(u"%1 is not NAME=VALUE; accepted: FUNCTION[:FRAMEWORK][:NAME=VALUE,...]"_s.arg(
+                    Model::quoted(assignment)));
             activation.setParam(assignment.toStdString());
-            if (auto index = function->paramIndex(assignment.section(u'=', 0, 0).trimmed().toStdString(), *framework))
+            const std::string key = assignment.section(u'=', 0, 0).trimmed().toStdString();
+            if (auto index = function->paramIndex(key, *framework)) {
+                if (std::ranges::find(given, *index) != given.end())
+                    return fail(givenTwice(*function, *index, key));
                 given.push_back(*index);
+            }
         }
         for (std::size_t index : activation.requiredParams()) {
             if (std::ranges::find(given, index) == given.end())
                 return fail(u"%1 missing; %2 has no default for it; accepted: a spec with %1=VALUE"_s.arg(
-                    Widgets::toQString(function->params[index].name), Widgets::toQString(activation.spec().api)));
+                    Model::toQString(function->params[index].name), Model::toQString(activation.spec().api)));
         }
         result.activation = activation;
     } catch (const Core::InputError& e) {
@@ -81,8 +88,8 @@ CurveSpecResult parseCurveSpec(const QString& spec)
 
 QString curveSpec(const Core::Activation& activation)
 {
-    QString spec = Widgets::toQString(activation.function().name) + u':'
-        + Widgets::toQString(Core::frameworkName(activation.framework()));
+    QString spec = Model::toQString(activation.function().name) + u':'
+        + Model::toQString(Core::frameworkName(activation.framework()));
     const QString params = paramSpec(activation);
     if (!params.isEmpty())
         spec += u':' + params;

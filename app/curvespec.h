@@ -23,7 +23,7 @@ namespace App {
 // reads it, none for None, or true/false. Parameters left out take the framework's defaults.
 struct CurveSpecResult {
     std::optional<Core::Activation> activation;
-    QString error; // "relu:kers: unknown framework "kers"; accepted: keras, tf_keras, pytorch"
+    QString error; // "unknown framework "kers"; accepted: keras, tf_keras, pytorch"
 };
 CurveSpecResult parseCurveSpec(const QString& spec);
 

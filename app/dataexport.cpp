@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dataexport.h"
 
-#include "atomicfile.h"
 #include "qtext.h"
 #include "textsink.h"
 
@@ -9,7 +8,6 @@
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
@@ -168,7 +166,7 @@ QString paramSpec(const Core::Activation& activation)
             value = p.value[i] != 0 ? u"true"_s : u"false"_s;
         else
             value = QString::fromStdString(Core::formatNumber(p.value[i]));
-        parts << Widgets::toQString(spec.name) + u'=' + value;
+        parts << Model::toQString(spec.name) + u'=' + value;
     }
     return parts.join(u',');
 }
@@ -193,26 +191,19 @@ QByteArray curveData(const DataRequest& request, DataFormat format)
     return bytes;
 }
 
-QString writeCurveData(const DataRequest& request, const QString& path)
+Model::FileError writeCurveData(const DataRequest& request, const QString& path)
 {
     const std::optional<DataFormat> format = dataFormatForPath(path);
     if (!format)
-        return u"%1: unknown file type; accepted: .csv or .json"_s.arg(path);
+        return {Model::FileError::Kind::BadInput, u"unknown file type; accepted: .csv or .json"_s};
     try {
         Core::validate(request.domain);
     } catch (const Core::InputError& e) {
-        return u"%1: %2"_s.arg(path, QString::fromUtf8(e.what()));
+        return {Model::FileError::Kind::BadInput, QString::fromUtf8(e.what())};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return u"%1: cannot be written (%2)"_s.arg(path, file.errorString());
-    if (!writeCurveData(request, *format, &file)) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        file.commit();
-        return u"%1: cannot be written (%2); it was left unchanged"_s.arg(path, why);
-    }
-    return Widgets::commitSaveFile(file);
+    return Model::writeFile(path, [&](QIODevice& device) {
+        return writeCurveData(request, *format, &device) ? QString() : u"cannot be written (%1)"_s.arg(device.errorString());
+    });
 }
 
 } // namespace App

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "curve.h"
+#include "fileio.h"
 
 #include "aex/core/sampling.h"
 
@@ -45,8 +46,8 @@ struct DataRequest {
 // Writes to a device; false when a write fails. Throws Core::InputError for an invalid domain.
 bool writeCurveData(const DataRequest& request, DataFormat format, QIODevice* device);
 QByteArray curveData(const DataRequest& request, DataFormat format);
-// Writes a .csv or .json file atomically. Returns an error text naming the file, or empty.
-QString writeCurveData(const DataRequest& request, const QString& path);
+// Writes a .csv or .json file through Model::writeFile.
+Model::FileError writeCurveData(const DataRequest& request, const QString& path);
 
 // "max_value=none,negative_slope=0.5,threshold=0": every parameter the framework has, as --curve
 // and --param read them back exactly.

@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -64,12 +63,12 @@ QFrame* separator(QWidget* parent)
 }
 
 constexpr int kMaxRecentFiles = 8;
-const QString kRecentKey = QStringLiteral("session/recentFiles");
-const QString kExportWidth = QStringLiteral("export/width");
-const QString kExportHeight = QStringLiteral("export/height");
-const QString kExportScale = QStringLiteral("export/scale");
-const QString kExportPanels = QStringLiteral("export/panels");
-const QString kExportPath = QStringLiteral("export/lastPath");
+
+// "PATH: cannot be written (No space left on device); the file was left as it was"
+QString fileMessage(const QString& path, const Model::FileError& error)
+{
+    return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error.message);
+}
 
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
@@ -123,24 +122,6 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     arrangeDocks();
 
     m_curveList->view()->setFocus(Qt::OtherFocusReason);
-
-    if (m_settings) {
-        QSettings& raw = m_settings->raw();
-        for (const QString& path : raw.value(kRecentKey).toStringList()) {
-            if (m_recentFiles.size() < kMaxRecentFiles && !path.isEmpty())
-                m_recentFiles.append(path);
-        }
-        Widgets::FigureOptions remembered;
-        remembered.size = QSize(raw.value(kExportWidth, remembered.size.width()).toInt(),
-            raw.value(kExportHeight, remembered.size.height()).toInt());
-        remembered.scale = raw.value(kExportScale, remembered.scale).toDouble();
-        remembered.panels
-            = Widgets::parsePanels(raw.value(kExportPanels).toString()).value_or(Widgets::PlotPanels::Both);
-        if (Widgets::validateFigureOptions(remembered).isEmpty())
-            m_figureOptions = remembered;
-        m_panels = m_figureOptions.panels;
-        m_lastExportPath = raw.value(kExportPath).toString();
-    }
 
     {
         const QScopedValueRollback guard(m_applying, m_applying + 1);
@@ -205,7 +186,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();
     connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
-        showStatus(tr("Copied the %1 code. %2").arg(Widgets::toQString(Core::frameworkTitle(framework)), note));
+        showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
     });
 }
 
@@ -346,11 +327,11 @@ void MainWindow::createFileActions()
     for (std::size_t i = 0; i < Core::kFrameworks.size(); ++i) {
         const Core::Framework framework = Core::kFrameworks[i];
         auto* action
-            = new QAction(tr("Copy as %1 Code").arg(Widgets::toQString(Core::frameworkTitle(framework))), this);
-        action->setObjectName(QStringLiteral("copyCodeAction_") + Widgets::toQString(Core::frameworkName(framework)));
+            = new QAction(tr("Copy as %1 Code").arg(Model::toQString(Core::frameworkTitle(framework))), this);
+        action->setObjectName(QStringLiteral("copyCodeAction_") + Model::toQString(Core::frameworkName(framework)));
         action->setShortcut(codeKeys[i]);
         action->setToolTip(
-            tr("Python that builds the selected curve in %1").arg(Widgets::toQString(Core::frameworkTitle(framework))));
+            tr("Python that builds the selected curve in %1").arg(Model::toQString(Core::frameworkTitle(framework))));
         connect(action, &QAction::triggered, this, [this, framework] { copyCode(framework); });
         m_copyCode.append(action);
     }
@@ -486,7 +467,7 @@ void MainWindow::bindCurrent()
 {
     const int row = currentCurve();
     m_plot->setSelectedCurve(row);
-    m_duplicate->setEnabled(row >= 0);
+    updateLimits();
     m_remove->setEnabled(row >= 0);
     for (QAction* action : std::as_const(m_copyCode))
         action->setEnabled(row >= 0);
@@ -504,6 +485,26 @@ void MainWindow::bindCurrent()
     refreshPanels();
 }
 
+// A view holds at most Core::kMaxCurves curves and Core::kMaxTotalSamples points: the window never
+// makes one that a session file could not hold, or a figure could not draw.
+void MainWindow::updateLimits()
+{
+    const auto curves = static_cast<std::size_t>(m_model->rowCount());
+    const std::size_t samples = m_domainEditor->domain().samples;
+    QString reason;
+    if (curves >= Core::kMaxCurves)
+        reason = tr("At most %1 curves: remove one first").arg(Core::kMaxCurves);
+    else if (!Core::workProblem(curves + 1, samples).empty())
+        reason = tr("%1 curves at %2 samples would be more than %3 points: lower the samples first")
+                     .arg(curves + 1)
+                     .arg(samples)
+                     .arg(Core::kMaxTotalSamples);
+    m_curveList->setAddLimit(reason);
+    m_add->setEnabled(reason.isEmpty());
+    m_duplicate->setEnabled(reason.isEmpty() && currentCurve() >= 0);
+    m_domainEditor->setMaximumSamples(Core::kMaxTotalSamples / std::max<std::size_t>(curves, 1));
+}
+
 void MainWindow::onCurvesReset()
 {
     markModified();
@@ -514,6 +515,7 @@ void MainWindow::onCurvesReset()
     m_statusInfo->setText(tr("%n curve(s)", nullptr, m_model->rowCount()));
     if (m_model->rowCount() == 0)
         bindCurrent();
+    updateLimits();
 }
 
 void MainWindow::onCurveChanged(int row)
@@ -551,6 +553,7 @@ void MainWindow::onDomainChanged(const Core::Domain& domain)
 {
     markModified();
     m_plot->setDomain(domain);
+    updateLimits();
 }
 
 void MainWindow::onDTypeChanged(Core::DType dtype)
@@ -659,63 +662,55 @@ void MainWindow::refreshIcons()
         m_exportFigure->setIcon(makeIcon(IconKind::Export, pal));
 }
 
-void MainWindow::saveSettings()
+Model::FileError MainWindow::saveSettings()
 {
     if (!m_settings)
-        return;
-    Settings& s = *m_settings;
-    s.setGeometry(saveGeometry());
-    s.setWindowState(saveState());
-    s.setTheme(m_theme);
-    QList<bool> autoNamed;
-    for (int i = 0; i < m_model->rowCount(); ++i)
-        autoNamed.append(m_model->isAutoNamed(i));
-    s.setCurves(m_model->curves(), autoNamed);
-    s.setDomain(m_domainEditor->domain());
-    s.setDType(m_domainEditor->dtype());
-    s.setSelectedCurve(currentCurve());
-    s.setValuesInput(m_values->inputText());
-    QSettings& raw = s.raw();
-    raw.setValue(kRecentKey, m_recentFiles);
-    raw.setValue(kExportWidth, m_figureOptions.size.width());
-    raw.setValue(kExportHeight, m_figureOptions.size.height());
-    raw.setValue(kExportScale, m_figureOptions.scale);
-    raw.setValue(kExportPanels, Widgets::panelsName(m_figureOptions.panels));
-    raw.setValue(kExportPath, m_lastExportPath);
-    s.sync();
+        return {};
+    StoredSettings stored;
+    stored.session = session();
+    stored.geometry = saveGeometry();
+    stored.windowState = saveState();
+    stored.recentFiles = m_recentFiles;
+    stored.figure = m_figureOptions;
+    stored.lastExportPath = m_lastExportPath;
+    return m_settings->save(stored);
 }
 
 bool MainWindow::restoreSettings()
 {
     if (!m_settings)
         return false;
-    Settings& s = *m_settings;
-    const auto stored = s.curves();
-    if (!stored)
+    QString error;
+    const StoredSettings stored = m_settings->load(&error);
+    if (!error.isEmpty())
+        // Shown once the default view is up, which would replace it.
+        QTimer::singleShot(0, this, [this, error] {
+            showStatus(tr("The settings in %1 could not be read (%2); started from the default view")
+                           .arg(QDir::toNativeSeparators(m_settings->fileName()), error));
+        });
+    for (const QString& path : stored.recentFiles) {
+        if (m_recentFiles.size() < kMaxRecentFiles)
+            m_recentFiles.append(path);
+    }
+    if (stored.figure)
+        m_figureOptions = *stored.figure;
+    m_lastExportPath = stored.lastExportPath;
+    if (!stored.geometry.isEmpty())
+        restoreGeometry(stored.geometry);
+    if (!stored.windowState.isEmpty())
+        restoreState(stored.windowState);
+    if (!stored.session)
         return false;
-    if (const QByteArray g = s.geometry(); !g.isEmpty())
-        restoreGeometry(g);
-    if (const QByteArray st = s.windowState(); !st.isEmpty())
-        restoreState(st);
-    setTheme(s.theme().value_or(Theme::Light));
-    const Core::Domain domain = s.domain().value_or(Core::Domain{});
-    m_domainEditor->setDomain(domain);
-    m_plot->setDomain(domain);
-    const Core::DType dtype = s.dtype();
-    m_domainEditor->setDType(dtype);
-    onDTypeChanged(dtype);
-    if (const auto text = s.valuesInput())
-        m_values->setInputText(*text);
-    m_model->setCurves(stored->curves, stored->autoNamed);
-    if (m_model->rowCount() > 0)
-        selectCurve(std::clamp(s.selectedCurve(), 0, m_model->rowCount() - 1));
-    m_plot->resetView();
+    applySession(*stored.session);
     return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveSettings();
+    // The view is kept only in the settings: say so when they cannot be written (a full disk).
+    if (const Model::FileError error = saveSettings())
+        reportError(tr("Cannot save the settings"),
+            tr("%1: %2").arg(QDir::toNativeSeparators(m_settings->fileName()), error.message));
     QMainWindow::closeEvent(event);
 }
 
@@ -841,7 +836,7 @@ QString MainWindow::openSession(const QString& path)
 {
     const SessionResult loaded = loadSession(path);
     if (!loaded)
-        return QStringLiteral("%1: %2").arg(path, loaded.error.message());
+        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), loaded.error.message());
     applySession(*loaded.session);
     setSessionPath(QFileInfo(path).absoluteFilePath());
     addRecentFile(m_sessionPath);
@@ -851,9 +846,8 @@ QString MainWindow::openSession(const QString& path)
 
 QString MainWindow::saveSessionAs(const QString& path)
 {
-    QString error = saveSession(session(), path);
-    if (!error.isEmpty())
-        return error;
+    if (const Model::FileError error = saveSession(session(), path))
+        return fileMessage(path, error);
     setSessionPath(QFileInfo(path).absoluteFilePath());
     addRecentFile(m_sessionPath);
     showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)));
@@ -882,8 +876,6 @@ void MainWindow::addRecentFile(const QString& path)
     m_recentFiles.prepend(path);
     while (m_recentFiles.size() > kMaxRecentFiles)
         m_recentFiles.removeLast();
-    if (m_settings)
-        m_settings->raw().setValue(kRecentKey, m_recentFiles);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -899,11 +891,8 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] {
             const QString error = openSession(path);
             if (!error.isEmpty()) {
-                if (!QFileInfo::exists(path)) {
+                if (!QFileInfo::exists(path))
                     m_recentFiles.removeAll(path);
-                    if (m_settings)
-                        m_settings->raw().setValue(kRecentKey, m_recentFiles);
-                }
                 reportError(tr("Cannot open the session"), error);
             }
         });
@@ -916,11 +905,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->addSeparator();
     QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Sessions"));
     clear->setObjectName(QStringLiteral("clearRecentAction"));
-    connect(clear, &QAction::triggered, this, [this] {
-        m_recentFiles.clear();
-        if (m_settings)
-            m_settings->raw().setValue(kRecentKey, m_recentFiles);
-    });
+    connect(clear, &QAction::triggered, this, [this] { m_recentFiles.clear(); });
 }
 
 void MainWindow::reportError(const QString& title, const QString& error)
@@ -987,27 +972,27 @@ Widgets::FigureOptions MainWindow::figureOptions() const
 
 QString MainWindow::exportFigure(const QString& path, const Widgets::FigureOptions& options)
 {
-    QString error = Widgets::writeFigure(Widgets::figureContent(*m_plot), options, path);
-    if (error.isEmpty())
-        showStatus(tr("Exported the figure to %1").arg(QDir::toNativeSeparators(path)));
-    return error;
+    if (const Model::FileError error = Widgets::writeFigure(Widgets::figureContent(*m_plot), options, path))
+        return fileMessage(path, error);
+    showStatus(tr("Exported the figure to %1").arg(QDir::toNativeSeparators(path)));
+    return {};
 }
 
 QString MainWindow::exportWindow(const QString& path)
 {
-    QString error = Widgets::writeImage(grab().toImage(), path);
-    if (error.isEmpty())
-        showStatus(tr("Exported the window to %1").arg(QDir::toNativeSeparators(path)));
-    return error;
+    if (const Model::FileError error = Widgets::writeImage(grab().toImage(), path))
+        return fileMessage(path, error);
+    showStatus(tr("Exported the window to %1").arg(QDir::toNativeSeparators(path)));
+    return {};
 }
 
 QString MainWindow::exportData(const QString& path)
 {
     const DataRequest request{m_model->curves(), m_domainEditor->domain(), m_domainEditor->dtype()};
-    QString error = writeCurveData(request, path);
-    if (error.isEmpty())
-        showStatus(tr("Exported the data of the visible curves to %1").arg(QDir::toNativeSeparators(path)));
-    return error;
+    if (const Model::FileError error = writeCurveData(request, path))
+        return fileMessage(path, error);
+    showStatus(tr("Exported the data of the visible curves to %1").arg(QDir::toNativeSeparators(path)));
+    return {};
 }
 
 QImage MainWindow::plotImage() const

@@ -63,7 +63,8 @@ public:
     Widgets::Theme theme() const { return m_theme; }
     void setTheme(Widgets::Theme theme);
 
-    void saveSettings();
+    // Writes the view, the window's layout, the recent files and the export choices.
+    Model::FileError saveSettings();
     // False when the settings hold no saved session.
     bool restoreSettings();
 
@@ -109,6 +110,7 @@ private:
     void refreshIcons();
     void bindCurrent();
     void onCurvesReset();
+    void updateLimits();
     void onCurveChanged(int row);
     void onDomainChanged(const Core::Domain& domain);
     void onDTypeChanged(Core::DType dtype);

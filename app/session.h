@@ -2,11 +2,15 @@
 #pragma once
 
 #include "curve.h"
+#include "fileio.h"
+#include "jsonreader.h"
 #include "plotexport.h"
 
 #include "aex/core/sampling.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -17,8 +21,7 @@ namespace App {
 
 inline constexpr int kSessionVersion = 1;
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
-inline constexpr int kMaxSessionCurves = 64;
-inline constexpr std::size_t kMaxSessionSamples = 1'000'000; // what the window's plot samples
+inline constexpr int kMaxSessionCurves = static_cast<int>(Core::kMaxCurves);
 inline constexpr qsizetype kMaxSessionText = 4096;           // names, the values-table input
 
 // Everything that reproduces a view: a session file (.json) holds one.
@@ -38,9 +41,11 @@ inline constexpr qsizetype kMaxSessionText = 4096;           // names, the value
 // Parameters use the catalogue's names (a framework's own keyword is read too); null is None;
 // Boolean parameters are true/false; infinities are the strings "inf" and "-inf", which JSON
 // numbers cannot hold. A view range of null follows the data, as the window does until the user
-// zooms. Only format, version and curves are required: a missing parameter takes the framework's
-// default, and so on. Anything else (an unknown field, a wrong type, a value out of range, a
-// newer version) is an error.
+// zooms. Required are format, version and curves; in each curve function and framework (and a
+// parameter the framework has no default for: PyTorch Threshold's threshold and value); in a
+// domain min and max. Anything left out takes its default (a parameter the framework's default).
+// Anything else is an error: an unknown field, a key given twice, a wrong type, a value out of
+// range, a newer version, or more than Core::kMaxTotalSamples points (curves × samples).
 struct Session {
     QList<Widgets::Curve> curves;
     QList<bool> autoNamed; // per curve: the name follows the function and parameters
@@ -57,11 +62,7 @@ struct Session {
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",
 // "file") and the problem.
-struct SessionError {
-    QString field;
-    QString problem;
-    QString message() const { return field + QStringLiteral(": ") + problem; }
-};
+using SessionError = Model::JsonError;
 
 // Either a session or the error; never both.
 struct SessionResult {
@@ -71,13 +72,16 @@ struct SessionResult {
 };
 
 QByteArray sessionToJson(const Session& session);
+QJsonObject sessionToJsonObject(const Session& session);
 SessionResult sessionFromJson(const QByteArray& json);
+SessionResult sessionFromJsonValue(const QJsonValue& value); // a session inside another document
 
-// Reads and validates a file; a file over kMaxSessionBytes is refused before it is read.
+// Reads and validates a file (Model::readFile: a regular file only, refused before it is read when it
+// is over kMaxSessionBytes).
 SessionResult loadSession(const QString& path);
-// Writes atomically (QSaveFile): after a failure the old file is intact. Returns an error text
-// naming the file, or empty.
-QString saveSession(const Session& session, const QString& path);
+// Writes through Model::writeFile: after a failure the old file is intact.
+Model::FileError saveSession(const Session& session, const QString& path);
+
 
 // The figure a session describes (for export without a window).
 Widgets::FigureContent figureContent(const Session& session);

@@ -1,63 +1,51 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "curve.h"
-
-#include "aex/core/sampling.h"
+#include "fileio.h"
+#include "plotexport.h"
+#include "session.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QSettings>
 #include <QString>
+#include <QStringList>
 
-#include <memory>
 #include <optional>
 
 namespace App {
 
-// Typed access to what the window remembers. The default constructor uses the user's settings
-// (organisation and application names); tests pass an INI file of their own.
+// What the window remembers between runs: the last view (as a session, with the session files'
+// serializer), the window's geometry and docks, the recent files and the last Export Figure
+// choices. One JSON file, written through Model::writeFile like every other file:
+//
+//   {"format": "activation-explorer-settings", "version": 1,
+//    "session": {...a session...}, "window": {"geometry": "BASE64", "state": "BASE64"},
+//    "recentFiles": ["/home/me/relu.json"],
+//    "export": {"width": 1200, "height": 800, "scale": 2, "panels": "both", "path": "/home/me/fig.png"}}
+struct StoredSettings {
+    std::optional<Session> session;
+    QByteArray geometry;
+    QByteArray windowState;
+    QStringList recentFiles;
+    std::optional<Widgets::FigureOptions> figure; // size, scale and panels
+    QString lastExportPath;
+};
+
 class Settings {
 public:
+    // The user's file, settings.json in the application's configuration folder.
     Settings();
-    explicit Settings(const QString& iniFile);
+    explicit Settings(QString path);
 
-    QSettings& raw() { return *m_settings; }
-    QString fileName() const { return m_settings->fileName(); }
-    void sync() { m_settings->sync(); }
+    QString fileName() const { return m_path; }
 
-    QByteArray geometry() const;
-    void setGeometry(const QByteArray& geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray& state);
-
-    std::optional<Widgets::Theme> theme() const;
-    void setTheme(Widgets::Theme theme);
-
-    // Curves with their function, framework and parameters ("name=value" as the command line
-    // writes them, so every value reads back exactly). Entries the catalogue no longer accepts
-    // are skipped. nullopt when nothing was saved yet.
-    struct StoredCurves {
-        QList<Widgets::Curve> curves;
-        QList<bool> autoNamed;
-    };
-    std::optional<StoredCurves> curves() const;
-    void setCurves(const QList<Widgets::Curve>& curves, const QList<bool>& autoNamed);
-
-    std::optional<Core::Domain> domain() const;
-    void setDomain(const Core::Domain& domain);
-    Core::DType dtype() const;
-    void setDType(Core::DType dtype);
-    int selectedCurve() const;
-    void setSelectedCurve(int row);
-    std::optional<QString> valuesInput() const;
-    void setValuesInput(const QString& text);
-
-    // {"max_value=none", "negative_slope=0.5", ...}: every parameter the framework has.
-    static QStringList paramAssignments(const Core::Activation& activation);
+    // A missing file reads as empty settings. A damaged one too, and then the error says why
+    // ("session.curves[0].function: unknown function ..."), and what could be read is kept: a bad
+    // session loses the view, not the recent files.
+    StoredSettings load(QString* error = nullptr) const;
+    Model::FileError save(const StoredSettings& settings) const;
 
 private:
-    std::unique_ptr<QSettings> m_settings;
+    QString m_path;
 };
 
 } // namespace App

@@ -5,6 +5,9 @@
 
 #include <QIODevice>
 
+#include <cerrno>
+#include <cstring>
+
 namespace App {
 
 TextSink::TextSink(std::FILE* file)
@@ -30,8 +33,12 @@ bool TextSink::flush()
 {
     if (!m_buffer.empty() && m_ok) {
         const std::size_t size = m_buffer.size();
-        m_ok = m_file ? std::fwrite(m_buffer.data(), 1, size, m_file) == size
-                      : m_device->write(m_buffer.data(), qint64(size)) == qint64(size);
+        if (m_file) {
+            m_ok = std::fwrite(m_buffer.data(), 1, size, m_file) == size;
+            m_errno = m_ok ? 0 : errno;
+        } else {
+            m_ok = m_device->write(m_buffer.data(), qint64(size)) == qint64(size);
+        }
     }
     m_buffer.clear();
     return m_ok;
@@ -40,8 +47,8 @@ bool TextSink::flush()
 std::string TextSink::errorString() const
 {
     if (m_file)
-        return "cannot write to standard output";
-    return "cannot write: " + m_device->errorString().toStdString();
+        return "cannot write to standard output (" + std::string(std::strerror(m_errno != 0 ? m_errno : errno)) + ")";
+    return "cannot be written (" + m_device->errorString().toStdString() + ")";
 }
 
 void writeJsonArray(TextSink& sink, std::string_view indent, std::string_view key, std::span<const double> values,

@@ -23,7 +23,7 @@ public:
     void write(std::string_view text);
     // Writes what is buffered; false if any write so far has failed.
     bool flush();
-    // "cannot write to standard output" or "cannot write: DEVICE'S ERROR".
+    // "cannot write to standard output (REASON)" or "cannot be written (DEVICE'S ERROR)".
     std::string errorString() const;
 
 private:
@@ -32,6 +32,7 @@ private:
     QIODevice* m_device = nullptr;
     std::string m_buffer;
     bool m_ok = true;
+    int m_errno = 0;
 };
 
 // `INDENT"KEY": [v0, v1, ...]` on one line, as json.dump(indent=4) lays out the Python dumps, with

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
-// Domain specs, "A:B": the window's --domain (App::parseDomainRange) and the command line's
-// --domain (app/cli.cpp, reached through App::runCli, the only way in), plus the window's other
-// one-value options (--samples, --size, --scale) on the same text.
+// The one grammar of ranges, whole numbers and sizes: Core::parseRange ("A:B", --domain),
+// Core::parseWholeNumber (--samples and every count) and Core::parseSize (--size).
 //
-// Besides not crashing: both --domain parsers accept exactly the same texts (the command line
-// exits 0 for "--function=relu --domain=TEXT --samples=3", 2 otherwise); an accepted range has
-// finite A < B with B - A finite, passes Core::validate, and Core::linspace over it starts at A,
-// ends at B and never steps back or leaves [A, B].
+// Besides not crashing: the command line accepts --domain TEXT exactly when Core::parseRange does
+// (App::parseCommandLine is its only way in); an accepted range has finite A < B with B - A finite,
+// passes Core::validate, and Core::linspace over it starts at A, ends at B and never steps back or
+// leaves [A, B]; an accepted whole number is in range and reads back from its own decimal text; an
+// accepted size is within its bounds.
 #include "check.h"
-#include "cli.h"
-#include "headless.h"
+#include "commandline.h"
 
+#include "aex/core/activation.h"
+#include "aex/core/numberformat.h"
 #include "aex/core/sampling.h"
 
 #include <QByteArray>
@@ -19,17 +20,19 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 
 namespace {
 
-int runCommandLine(const std::string& domain)
+bool commandLineAccepts(const QString& domain)
 {
-    std::string program = "activation-explorer", function = "--function=relu", range = "--domain=" + domain,
-                samples = "--samples=3";
-    char* argv[] = {program.data(), function.data(), range.data(), samples.data(), nullptr};
-    return App::runCli(4, argv);
+    try {
+        (void)App::parseCommandLine({QStringLiteral("--function=relu"), QStringLiteral("--domain=") + domain,
+            QStringLiteral("--samples=3")});
+        return true;
+    } catch (const App::UsageError&) {
+        return false;
+    }
 }
 
 } // namespace
@@ -39,14 +42,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // A command-line argument ends at its first NUL byte; so does the text here.
     std::string text(reinterpret_cast<const char*>(data), size);
     text.resize(std::char_traits<char>::length(text.c_str()));
-    const QString qtext = QString::fromUtf8(QByteArray::fromStdString(text));
 
-    QString error;
-    const auto range = App::parseDomainRange(qtext, error);
-    AEX_FUZZ_CHECK(range.has_value() == error.isEmpty());
-
-    const int exitCode = runCommandLine(text);
-    AEX_FUZZ_CHECK(exitCode == (range ? 0 : 2));
+    std::optional<std::pair<double, double>> range;
+    try {
+        range = Core::parseRange(text);
+    } catch (const Core::InputError&) {
+    }
+    AEX_FUZZ_CHECK(commandLineAccepts(QString::fromUtf8(QByteArray::fromStdString(text))) == range.has_value());
 
     if (range) {
         const auto [a, b] = *range;
@@ -59,9 +61,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             AEX_FUZZ_CHECK(x[i - 1] <= x[i] && x[i] >= a && x[i] <= b);
     }
 
-    QString ignored;
-    (void)App::parseSampleCount(qtext, ignored);
-    (void)App::parseFigureSize(qtext, ignored);
-    (void)App::parseFigureScale(qtext, ignored);
+    try {
+        const std::int64_t n = Core::parseWholeNumber(text, 2, 10'000'000);
+        AEX_FUZZ_CHECK(n >= 2 && n <= 10'000'000);
+        AEX_FUZZ_CHECK(Core::parseWholeNumber(std::to_string(n), 2, 10'000'000) == n);
+    } catch (const Core::InputError&) {
+    }
+    try {
+        const Core::Size2D s = Core::parseSize(text, {100, 100}, {10'000, 10'000}, {1200, 800});
+        AEX_FUZZ_CHECK(s.width >= 100 && s.width <= 10'000 && s.height >= 100 && s.height <= 10'000);
+    } catch (const Core::InputError&) {
+    }
     return 0;
 }

@@ -29,6 +29,11 @@
 #include <QTest>
 
 #include <map>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <memory>
 #include <optional>
 
@@ -45,7 +50,7 @@ struct Row {
 };
 
 // The fewest rows each input path must have: an emptied or lost table fails.
-const std::map<QString, int> kMinRows{{u"cli"_s, 25}, {u"window"_s, 20}, {u"session"_s, 20}, {u"values"_s, 3},
+const std::map<QString, int> kMinRows{{u"cli"_s, 25}, {u"window"_s, 20}, {u"target"_s, 8}, {u"session"_s, 20}, {u"values"_s, 3},
     {u"window-no-display"_s, 2}, {u"parameter"_s, 5}, {u"domain"_s, 3}, {u"export"_s, 3}, {u"file"_s, 3}};
 
 QStringList splitCells(const QString& line)
@@ -149,6 +154,37 @@ std::optional<QStringList> splitArguments(const QString& text)
 
 QString sessionHead() { return uR"("format": "activation-explorer-session", "version": 1)"_s; }
 
+// Makes `name` in `dir` as a `target` row's KIND says; false for an unknown kind.
+bool prepareTarget(const QString& kind, const QString& name, const QDir& dir)
+{
+    const QString path = dir.filePath(name);
+    const QByteArray native = QFile::encodeName(path);
+    if (kind == u"fifo")
+        return ::mkfifo(native.constData(), 0600) == 0;
+    if (kind == u"socket") {
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        if (std::size_t(native.size()) >= sizeof address.sun_path)
+            return false;
+        std::memcpy(address.sun_path, native.constData(), std::size_t(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+        if (fd >= 0)
+            ::close(fd); // the socket file stays
+        return bound;
+    }
+    if (kind == u"directory")
+        return dir.mkdir(name);
+    if (kind == u"devnull" || kind == u"devfull")
+        return QFile::link(kind == u"devnull" ? u"/dev/null"_s : u"/dev/full"_s, path);
+    if (kind == u"session") {
+        QFile file(path);
+        const QByteArray content = u"{%1, \"curves\": []}"_s.arg(sessionHead()).toUtf8();
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    }
+    return false;
+}
+
 // Prepares a row's s.json in `dir`; false for an unknown special form.
 bool prepareSession(const QString& input, const QDir& dir)
 {
@@ -239,9 +275,11 @@ private slots:
     void shouldRefuseBadCommandLine_data() { addRows(u"cli"_s); }
     void shouldRefuseBadCommandLine() { checkProcess(u"error: "_s); }
     void shouldRefuseBadWindowCommandLine_data() { addRows(u"window"_s); }
-    void shouldRefuseBadWindowCommandLine() { checkProcess(u"activation-explorer: "_s); }
+    void shouldRefuseBadWindowCommandLine() { checkProcess(u"error: "_s); }
     void shouldRefuseBadWindowCommandLineWithoutDisplay_data() { addRows(u"window-no-display"_s); }
-    void shouldRefuseBadWindowCommandLineWithoutDisplay() { checkProcess(u"activation-explorer: "_s); }
+    void shouldRefuseBadWindowCommandLineWithoutDisplay() { checkProcess(u"error: "_s); }
+    void shouldRefuseSpecialFiles_data() { addRows(u"target"_s); }
+    void shouldRefuseSpecialFiles();
     void shouldSayThatTheWindowNeedsADisplay();
     void shouldRefuseBadSessionFile_data() { addRows(u"session"_s); }
     void shouldRefuseBadSessionFile();
@@ -321,7 +359,8 @@ void TestBadInput::startProcesses()
     };
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows[i];
-        if (row.where != u"cli"_s && !row.where.startsWith(u"window"_s) && row.where != u"session"_s)
+        if (row.where != u"cli"_s && !row.where.startsWith(u"window"_s) && row.where != u"session"_s
+            && row.where != u"target"_s)
             continue;
         Run& run = m_runs[static_cast<int>(i)];
         run.dir = m_dir.filePath(u"row%1"_s.arg(i));
@@ -339,6 +378,14 @@ void TestBadInput::startProcesses()
                 continue;
             }
             run.arguments = *args;
+            if (row.where == u"target"_s) {
+                const QStringList made = run.arguments.isEmpty() ? QStringList() : run.arguments.takeFirst().split(u':');
+                if (made.size() != 2 || !prepareTarget(made[0], made[1], QDir(run.dir))) {
+                    run.problem = u"the first argument must be KIND:NAME, KIND one of fifo, socket, directory, "
+                                  u"devnull, devfull, session"_s;
+                    continue;
+                }
+            }
         }
         run.before = entries(run.dir);
         run.process = std::make_unique<QProcess>();
@@ -346,8 +393,8 @@ void TestBadInput::startProcesses()
         run.process->setArguments(run.arguments);
         run.process->setWorkingDirectory(run.dir);
         run.process->setProcessEnvironment(row.where == u"cli"_s ? cliEnv
-                : row.where == u"window"_s                       ? windowEnv
-                                                                 : noDisplayEnv);
+                : row.where == u"window"_s || row.where == u"target"_s ? windowEnv
+                                                                       : noDisplayEnv);
         run.process->setStandardInputFile(QProcess::nullDevice());
         run.process->start();
         running.append(&run);
@@ -363,8 +410,8 @@ void TestBadInput::shouldDocumentEveryInputPath()
     std::map<QString, int> counts;
     for (const Row& row : m_rows) {
         QVERIFY2(kMinRows.contains(row.where),
-            qPrintable(u"line %1: unknown where \"%2\"; accepted: cli, window, window-no-display, session, values, "
-                       "parameter, domain, export, file"_s.arg(row.line)
+            qPrintable(u"line %1: unknown where \"%2\"; accepted: cli, window, window-no-display, target, session, "
+                       "values, parameter, domain, export, file"_s.arg(row.line)
                            .arg(row.where)));
         ++counts[row.where];
     }
@@ -402,13 +449,28 @@ void TestBadInput::shouldSayThatTheWindowNeedsADisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 1);
     QCOMPARE(process.readAllStandardError(),
-        QByteArray("activation-explorer: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
-                   "--export FILE and --screenshot FILE.png need none\n"));
+        QByteArray("error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); accepted: a "
+                   "display, or --export FILE and --screenshot FILE.png, which need none\n"));
+}
+
+// The special file is still there, and still what it was: nothing replaced it.
+void TestBadInput::shouldRefuseSpecialFiles()
+{
+    checkProcess(u"error: "_s);
+    QFETCH(int, row);
+    const QString kind = m_rows[row].input.section(u':', 0, 0);
+    const QFileInfo made(QDir(m_runs[row].dir).filePath(m_rows[row].input.section(u':', 1).section(u' ', 0, 0)));
+    if (kind == u"devnull" || kind == u"devfull")
+        QVERIFY(made.isSymLink() && QFileInfo(u"/dev/null"_s).exists());
+    else if (kind == u"directory")
+        QVERIFY(made.isDir());
+    else if (kind != u"session")
+        QVERIFY(made.exists() && !made.isFile() && !made.isDir());
 }
 
 void TestBadInput::shouldRefuseBadSessionFile()
 {
-    checkProcess(u"activation-explorer: s.json: "_s);
+    checkProcess(u"error: \"s.json\": "_s);
     if (QTest::currentTestFailed())
         return;
 

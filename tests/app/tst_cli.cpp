@@ -474,8 +474,7 @@ void TestCli::shouldAcceptNoneAndBooleanParameters_data()
         << u"gelu"_s << QStringList{u"approximate=false"_s} << QStringList{} << true;
     QTest::addRow("approximate=true differs")
         << u"gelu"_s << QStringList{u"approximate=true"_s} << QStringList{u"approximate=false"_s} << false;
-    QTest::addRow("last --param wins") << u"relu"_s << QStringList{u"max_value=2"_s, u"max_value=none"_s}
-                                       << QStringList{} << true;
+
 }
 
 void TestCli::shouldAcceptNoneAndBooleanParameters()
@@ -639,7 +638,9 @@ void TestCli::shouldRejectBadInput_data()
     QTest::addRow("non-boolean approximate")
         << QStringList{u"--function"_s, u"gelu"_s, u"--param"_s, u"approximate=maybe"_s, u"--eval=1"_s}
         << QStringList{u"--param"_s, u"approximate"_s, u"true"_s, u"false"_s};
-    QTest::addRow("unparsable point") << relu({u"--eval=1,x,3"_s}) << QStringList{u"--eval"_s, u"'x'"_s};
+    QTest::addRow("unparsable point") << relu({u"--eval=1,x,3"_s}) << QStringList{u"--eval"_s, u"\"x\""_s};
+    QTest::addRow("repeated --param") << relu({u"--param"_s, u"max_value=2"_s, u"--param"_s, u"max_value=none"_s,
+        u"--eval=1"_s}) << QStringList{u"--param"_s, u"max_value given twice"_s};
     QTest::addRow("hex point") << relu({u"--eval=0x10"_s}) << QStringList{u"--eval"_s, u"0x10"_s};
     QTest::addRow("empty point") << relu({u"--eval=1,,3"_s}) << QStringList{u"--eval"_s};
     QTest::addRow("empty list") << relu({u"--eval="_s}) << QStringList{u"--eval"_s};
@@ -671,7 +672,8 @@ void TestCli::shouldRejectBadInput_data()
                                   << QStringList{u"--output"_s, u".csv"_s};
     QTest::addRow("unwritable output") << relu({u"--domain=0:1"_s, u"--output"_s, u"/nonexistent-directory/out.csv"_s})
                                        << QStringList{u"--output"_s, u"/nonexistent-directory/out.csv"_s};
-    QTest::addRow("missing points") << relu({}) << QStringList{u"--eval"_s, u"--domain"_s};
+    QTest::addRow("samples without points") << relu({u"--samples=5"_s, u"--output=x.csv"_s})
+                                            << QStringList{u"--eval"_s, u"--domain"_s};
     QTest::addRow("eval and domain") << relu({u"--eval=1"_s, u"--domain=0:1"_s})
                                      << QStringList{u"--eval"_s, u"--domain"_s};
     QTest::addRow("missing function") << QStringList{u"--eval=1"_s} << QStringList{u"--function"_s, u"relu"_s};

@@ -156,7 +156,7 @@ private slots:
             " \"color\": \"#ff0000\"}]}");
         QVERIFY2(parsed, qPrintable(parsed.error.message()));
         const QString file = dir.filePath(u"s.json"_s);
-        QCOMPARE(App::saveSession(*parsed.session, file), QString());
+        QVERIFY(!App::saveSession(*parsed.session, file));
 
         const QString dark = dir.filePath(u"dark.svg"_s);
         Result r = run({file, u"--export"_s, dark});
@@ -196,26 +196,26 @@ private slots:
         const QStringList seed = kSeedCurves;
         QTest::newRow("unknown type") << seed + QStringList{u"--export"_s, u"OUT/f.gif"_s} << u".svg"_s;
         QTest::newRow("small size") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"10x10"_s}
-                                    << u"--size 10x10"_s;
+                                    << u"--size \"10x10\": width 10 is out of range"_s;
         QTest::newRow("bad size") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"big"_s}
                                   << u"WxH"_s;
         QTest::newRow("zero scale") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--scale"_s, u"0"_s}
-                                    << u"--scale 0"_s;
+                                    << u"--scale \"0\": out of range"_s;
         QTest::newRow("huge scale") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--scale"_s, u"9"_s}
-                                    << u"--scale 9"_s;
+                                    << u"--scale \"9\": out of range"_s;
         QTest::newRow("too many pixels") << seed
                 + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--size"_s, u"10000x10000"_s, u"--scale"_s, u"4"_s}
                                          << u"megapixels"_s;
         QTest::newRow("unknown function") << QStringList{u"--curve"_s, u"swish"_s, u"--export"_s, u"OUT/f.png"_s}
-                                          << u"--curve swish: unknown function"_s;
+                                          << u"--curve \"swish\": unknown function"_s;
         QTest::newRow("unknown framework")
             << QStringList{u"--curve"_s, u"relu:jax"_s, u"--export"_s, u"OUT/f.png"_s} << u"jax"_s;
         QTest::newRow("bad parameter") << QStringList{u"--curve"_s, u"relu:keras:threshold=x"_s, u"--export"_s,
             u"OUT/f.png"_s} << u"threshold"_s;
         QTest::newRow("unknown panels") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--panels"_s, u"left"_s}
-                                        << u"--panels left"_s;
+                                        << u"--panels \"left\""_s;
         QTest::newRow("unknown theme") << seed + QStringList{u"--export"_s, u"OUT/f.png"_s, u"--theme"_s, u"blue"_s}
-                                       << u"--theme blue"_s;
+                                       << u"--theme \"blue\""_s;
         QTest::newRow("bad session") << QStringList{u"OUT/future.json"_s, u"--export"_s, u"OUT/f.png"_s}
                                      << u"version"_s;
         QTest::newRow("missing session") << QStringList{u"OUT/none.json"_s, u"--export"_s, u"OUT/f.png"_s}
@@ -226,7 +226,7 @@ private slots:
             << QStringList{u"--example"_s, u"relu-vs-leaky"_s, u"--domain"_s, u"0:1"_s, u"--export"_s, u"OUT/f.png"_s}
             << u"--domain"_s;
         QTest::newRow("bad domain") << seed + QStringList{u"--domain"_s, u"2:1"_s, u"--export"_s, u"OUT/f.png"_s}
-                                    << u"--domain 2:1"_s;
+                                    << u"--domain \"2:1\""_s;
         QTest::newRow("scale without export")
             << seed + QStringList{u"--scale"_s, u"2"_s, u"--screenshot"_s, u"OUT/w.png"_s} << u"--scale"_s;
         QTest::newRow("export twice") << seed

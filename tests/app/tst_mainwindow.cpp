@@ -8,6 +8,7 @@
 #include "formulapanel.h"
 #include "mainwindow.h"
 #include "makeactivation.h"
+#include "fileio.h"
 #include "settings.h"
 #include "valuestable.h"
 #include "widgetlookup.h"
@@ -493,7 +494,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString file = dir.filePath(u"settings.ini"_s);
+        const QString file = dir.filePath(u"settings.json"_s);
         {
             // GIVEN a window that changed everything it remembers
             MainWindow window(std::make_unique<App::Settings>(file));
@@ -536,24 +537,37 @@ private slots:
         window.setTheme(Widgets::Theme::Light);
     }
 
-    void shouldSkipCurvesTheCatalogueNoLongerHas()
+    void shouldStartFromTheDefaultViewWhenTheSettingsAreDamaged_data()
     {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<bool>("keepsRecent");
+        QTest::newRow("unknown function")
+            << QByteArray("{\"format\": \"activation-explorer-settings\", \"version\": 1, "
+                          "\"recentFiles\": [\"/tmp/a.json\"], \"session\": {\"format\": "
+                          "\"activation-explorer-session\", \"version\": 1, \"curves\": "
+                          "[{\"function\": \"no_such_function\", \"framework\": \"keras\"}]}}")
+            << u"session.curves[0].function"_s << true;
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"activation-explorer-settings\", \"vers")
+                                   << u"not valid JSON"_s << false;
+        QTest::newRow("another program's") << QByteArray("{\"format\": \"something-else\"}") << u"format"_s << false;
+    }
+    void shouldStartFromTheDefaultViewWhenTheSettingsAreDamaged()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mention);
+        QFETCH(bool, keepsRecent);
+        // GIVEN settings that cannot be used whole
         QTemporaryDir dir;
-        const QString file = dir.filePath(u"settings.ini"_s);
-        {
-            QSettings s(file, QSettings::IniFormat);
-            s.beginWriteArray(u"curves"_s, 2);
-            s.setArrayIndex(0);
-            s.setValue(u"function"_s, u"no_such_function"_s);
-            s.setValue(u"framework"_s, u"keras"_s);
-            s.setArrayIndex(1);
-            s.setValue(u"function"_s, u"relu"_s);
-            s.setValue(u"framework"_s, u"keras"_s);
-            s.setValue(u"params"_s, QStringList{u"threshold=1"_s, u"bogus=3"_s});
-            s.endArray();
-        }
+        const QString file = dir.filePath(u"settings.json"_s);
+        QVERIFY(!Model::writeFile(file, content));
+        // WHEN the window starts with them
         MainWindow window(std::make_unique<App::Settings>(file));
-        QCOMPARE(window.curveModel()->rowCount(), 0);
+        // THEN it shows the default view, says why, and keeps what could be read
+        QCOMPARE(window.curveModel()->rowCount(), 6);
+        QTRY_VERIFY2(child<QLabel>(&window, u"readoutLabel"_s)->text().contains(mention),
+            qPrintable(child<QLabel>(&window, u"readoutLabel"_s)->text()));
+        QCOMPARE(window.recentFiles().size(), keepsRecent ? 1 : 0);
     }
 
     void shouldRenderTheWholeWindow()

@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "curvelistmodel.h"
+#include "curvespec.h"
+#include "examples.h"
+#include "qtext.h"
+
+#include "aex/core/catalogue.h"
+#include "aex/core/numberformat.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+UsageError::UsageError(const QString& message)
+    : std::runtime_error(message.toStdString())
+{
+}
+
+Failure::Failure(const QString& message)
+    : std::runtime_error(message.toStdString())
+{
+}
+
+namespace {
+
+constexpr Core::Size2D kMinWindow{320, 240};
+constexpr Core::Size2D kMaxWindow{8192, 8192};
+
+[[noreturn]] void refuse(const QString& message) { throw UsageError(message); }
+
+// `--name "value"`: an option as a message shows it, its value quoted (Core::quoted).
+QString shown(const QString& name, const QString& value) { return u"--%1 %2"_s.arg(name, Model::quoted(value)); }
+
+QString joined(const QStringList& items) { return items.join(u", "_s); }
+
+QString functionNames()
+{
+    QStringList names;
+    for (const Core::FunctionSpec& function : Core::catalogue())
+        names << Model::toQString(function.name);
+    return joined(names);
+}
+
+QString frameworkNames()
+{
+    QStringList names;
+    for (Core::Framework framework : Core::kFrameworks)
+        names << Model::toQString(Core::frameworkName(framework));
+    return joined(names);
+}
+
+struct Options {
+    QCommandLineOption list{u"list"_s,
+        u"List the functions, their parameters, defaults and accepted ranges (only those of --framework, when given)."_s};
+    QCommandLineOption function{u"function"_s, u"One curve: the function (see --list)."_s, u"name"_s};
+    QCommandLineOption framework{u"framework"_s, u"With --function: keras (default), tf_keras or pytorch."_s, u"fw"_s};
+    QCommandLineOption param{u"param"_s,
+        u"With --function: a parameter, e.g. alpha=0.2, max_value=none, approximate=true. Repeatable, once per "
+        u"parameter."_s,
+        u"name=value"_s};
+    QCommandLineOption curve{u"curve"_s,
+        u"A curve, FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. relu:tf_keras:negative_slope=0.1,threshold=2. "
+        u"Repeatable."_s,
+        u"spec"_s};
+    QCommandLineOption example{u"example"_s,
+        u"A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric or relu-arguments."_s, u"id"_s};
+    QCommandLineOption dtype{u"dtype"_s, u"float64 (default) or float32."_s, u"dtype"_s};
+    QCommandLineOption domain{u"domain"_s, u"The x range A:B (default -5:5), e.g. --domain=-5:5."_s, u"A:B"_s};
+    QCommandLineOption samples{
+        u"samples"_s, u"Points over the domain, 2 to 10000000 (default 1001)."_s, u"N"_s};
+    QCommandLineOption eval{
+        u"eval"_s, u"With --function: evaluates at these points, e.g. --eval=-1,0,0.5,inf."_s, u"x,x,..."_s};
+    QCommandLineOption output{u"output"_s,
+        u"With --function: writes FILE.csv or FILE.json instead of printing CSV."_s, u"file"_s};
+    QCommandLineOption strict{
+        u"strict"_s, u"Parameter values the framework's layer rejects are errors (exit 2), not warnings."_s};
+    QCommandLineOption exportFigure{u"export"_s,
+        u"Renders the plot to FILE (.png, .jpg, .svg or .pdf) and exits; no display is needed."_s, u"file"_s};
+    QCommandLineOption screenshot{
+        u"screenshot"_s, u"Renders the whole window to FILE.png and exits; no display is needed."_s, u"file"_s};
+    QCommandLineOption size{u"size"_s,
+        u"Figure size for --export (default 1200x800), window size for --screenshot (default 1280x800)."_s, u"WxH"_s};
+    QCommandLineOption scale{u"scale"_s,
+        u"Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the resolution)."_s, u"S"_s};
+    QCommandLineOption panels{
+        u"panels"_s, u"What --export shows: both (default), function or derivative."_s, u"which"_s};
+    QCommandLineOption theme{u"theme"_s, u"The light or dark theme."_s, u"light|dark"_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, strict,
+            exportFigure, screenshot, size, scale, panels, theme};
+    }
+};
+
+const char* const kHelpEpilogue = R"(
+Curves: a session FILE.json, or --function with --framework and --param (one
+curve), or --curve SPEC (repeatable; SPEC is FUNCTION[:FRAMEWORK][:NAME=VALUE,...],
+NAME=VALUE as --param reads it), or --example ID. FRAMEWORK defaults to keras.
+
+What happens:
+  --list                   prints the catalogue.
+  --function with --eval   prints x,y,dy (CSV) at those points; with --domain
+                           (and nothing for the window) it prints the samples;
+                           --output FILE.csv|FILE.json writes them instead.
+  --export, --screenshot   write a figure or the window as a picture and exit.
+  otherwise                opens the window, showing the curves.
+
+Output: CSV has the header x,y,dy, then d_<param> for each trainable parameter
+(prelu: d_alpha), one row per point. Every number is the shortest text that
+reads back to the same value (in float32: the same float32); NaN, infinities
+and negative zero are written nan, inf, -inf and -0, and --eval accepts the
+same spellings. JSON is {"function", "framework", "params", "dtype", "x": [...],
+"y": [...], "dy": [...]} plus "d_<param>": [...]; as Python's json.dump does,
+NaN and infinities are NaN, Infinity and -Infinity.
+
+Figures: --size is in logical pixels (100 to 10000 each way); PNG and JPEG have
+size x scale pixels at 96 x scale dpi (a JPEG at most 65500 a side), SVG and PDF
+are vector pages of size/96 inches. Curves x samples is at most 10000000 points.
+
+Parameter values a framework's layer rejects (keras ReLU with threshold=-1, say)
+are still computed, as the framework's function form does, with the layer's
+error text as a warning on stderr; --strict makes them errors.
+
+Exit status: 0 on success; 2 on bad input (one line on stderr, nothing on
+stdout, no file created or changed); 1 when writing fails (a full disk), there
+is no display for the window, or memory runs out. Files are replaced whole or
+not at all, and only regular files: never a device, a FIFO or a directory.
+
+Examples:
+  activation-explorer --list --framework pytorch
+  activation-explorer --function relu --framework tf_keras --param threshold=2.5 --eval=-5,-1.5,2.5,3
+  activation-explorer --function gelu --param approximate=true --domain=-5:5 --output gelu.json
+  activation-explorer --function relu --param threshold=2 --export relu.png
+  activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
+  activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
+)";
+
+// "FILE.json, --list, --function, ..., --help, --version"
+QString optionNames(const Options& o)
+{
+    QStringList names{u"FILE.json"_s};
+    for (const QCommandLineOption& option : o.all())
+        names << u"--"_s + option.names().constFirst();
+    names << u"--help"_s << u"--version"_s;
+    return joined(names);
+}
+
+void setUp(QCommandLineParser& parser, const Options& o)
+{
+    parser.setApplicationDescription(
+        u"Activation Explorer: neural-network activation functions exactly as Keras 3, tf.keras 2 and PyTorch "
+        u"compute them."_s);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE.json"_s, u"A session file to show."_s, u"[FILE.json]"_s);
+    parser.addOptions(o.all());
+}
+
+std::optional<Widgets::Theme> parseTheme(const QString& text)
+{
+    if (text == u"light")
+        return Widgets::Theme::Light;
+    if (text == u"dark")
+        return Widgets::Theme::Dark;
+    return std::nullopt;
+}
+
+// The curve of --function, --framework and --param.
+Core::Activation functionCurve(const QCommandLineParser& parser, const Options& o)
+{
+    Core::Framework framework = Core::Framework::Keras;
+    if (parser.isSet(o.framework)) {
+        const std::optional<Core::Framework> parsed = Core::parseFramework(parser.value(o.framework).toStdString());
+        if (!parsed)
+            refuse(shown(u"framework"_s, parser.value(o.framework))
+                + u": unknown framework; accepted: "_s + frameworkNames());
+        framework = *parsed;
+    }
+    const QString name = parser.value(o.function);
+    const Core::FunctionSpec* function = Core::findFunction(name.toStdString());
+    if (!function)
+        refuse(shown(u"function"_s, name) + u": unknown function; accepted: "_s + functionNames());
+    std::optional<Core::Activation> activation;
+    try {
+        activation = Core::Activation::withDefaults(*function, framework);
+    } catch (const Core::InputError& e) {
+        refuse(shown(u"function"_s, name) + u": "_s + QString::fromUtf8(e.what()));
+    }
+    std::vector<std::size_t> given;
+    for (const QString& assignment : parser.values(o.param)) {
+        try {
+            activation->setParam(assignment.toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"param"_s, assignment) + u": "_s + QString::fromUtf8(e.what()));
+        }
+        const std::string key = assignment.section(u'=', 0, 0).toStdString();
+        if (const std::optional<std::size_t> index = function->paramIndex(key, framework)) {
+            if (std::ranges::find(given, *index) != given.end())
+                refuse(shown(u"param"_s, assignment) + u": "_s + givenTwice(*function, *index, key));
+            given.push_back(*index);
+        }
+    }
+    for (std::size_t index : activation->requiredParams()) {
+        if (std::ranges::find(given, index) == given.end()) {
+            const QString param = Model::toQString(function->params[index].name);
+            refuse(u"--param %1: missing; %2 has no default for it; accepted: --param %1=VALUE"_s.arg(
+                param, Model::toQString(activation->spec().api)));
+        }
+    }
+    return *activation;
+}
+
+Core::DType parseDType(const QCommandLineParser& parser, const Options& o)
+{
+    if (!parser.isSet(o.dtype))
+        return Core::DType::Float64;
+    const std::optional<Core::DType> dtype = Core::parseDType(parser.value(o.dtype).toStdString());
+    if (!dtype)
+        refuse(shown(u"dtype"_s, parser.value(o.dtype)) + u": unknown dtype; accepted: float64, float32"_s);
+    return *dtype;
+}
+
+// --domain and --samples, parsed once for every action.
+Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
+{
+    Core::Domain domain;
+    if (parser.isSet(o.domain)) {
+        try {
+            std::tie(domain.min, domain.max) = Core::parseRange(parser.value(o.domain).toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"domain"_s, parser.value(o.domain)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    if (parser.isSet(o.samples)) {
+        try {
+            domain.samples = static_cast<std::size_t>(Core::parseWholeNumber(parser.value(o.samples).toStdString(),
+                static_cast<std::int64_t>(Core::kMinSamples), static_cast<std::int64_t>(Core::kMaxSamples)));
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"samples"_s, parser.value(o.samples)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    return domain;
+}
+
+QSize parseSize(const QCommandLineParser& parser, const Options& o, Core::Size2D min, Core::Size2D max,
+    Core::Size2D example)
+{
+    try {
+        const Core::Size2D size = Core::parseSize(parser.value(o.size).toStdString(), min, max, example);
+        return {static_cast<int>(size.width), static_cast<int>(size.height)};
+    } catch (const Core::InputError& e) {
+        refuse(shown(u"size"_s, parser.value(o.size)) + u": "_s + QString::fromUtf8(e.what()));
+    }
+}
+
+// Options that only mean something together with another one.
+void requireWith(const QCommandLineParser& parser, const QCommandLineOption& option, bool present,
+    const QString& accepted)
+{
+    if (parser.isSet(option) && !present)
+        refuse(u"--%1: only means something %2"_s.arg(option.names().constFirst(), accepted));
+}
+
+void parseData(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    inv.action = Action::Data;
+    if (!parser.isSet(o.function))
+        refuse(u"--function: missing; accepted: --function NAME with --eval or --domain, NAME one of "_s
+            + functionNames());
+    inv.activation = functionCurve(parser, o);
+    inv.dtype = parseDType(parser, o);
+    const bool hasEval = parser.isSet(o.eval);
+    const bool hasDomain = parser.isSet(o.domain);
+    if (hasEval && hasDomain)
+        refuse(u"--eval, --domain: given together; accepted: one of them"_s);
+    if (!hasEval && !hasDomain)
+        refuse(u"--eval/--domain: missing; accepted: --eval=X,X,... or --domain=A:B [--samples N]"_s);
+    requireWith(parser, o.samples, hasDomain, u"with --domain; accepted: --domain=A:B --samples N"_s);
+    if (hasEval) {
+        try {
+            inv.points = Core::parseNumberList(parser.value(o.eval).toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(u"--eval: "_s + QString::fromUtf8(e.what()));
+        }
+    } else {
+        inv.domain = parseDomain(parser, o);
+    }
+    if (parser.isSet(o.output)) {
+        inv.output = parser.value(o.output);
+        const QString suffix = QFileInfo(inv.output).suffix().toLower();
+        if (suffix != u"csv" && suffix != u"json")
+            refuse(shown(u"output"_s, inv.output) + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
+        inv.json = suffix == u"json";
+    }
+}
+
+QString curveWarningPrefix(const QString& spec) { return u"--curve %1: "_s.arg(Model::quoted(spec)); }
+
+void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    const bool hasExport = parser.isSet(o.exportFigure);
+    const bool hasScreenshot = parser.isSet(o.screenshot);
+    inv.action = hasExport || hasScreenshot ? Action::Figures : Action::Window;
+    const QStringList positional = parser.positionalArguments();
+    const QStringList curves = parser.values(o.curve);
+    const bool hasFunction = parser.isSet(o.function);
+    const int sources = (positional.isEmpty() ? 0 : 1) + (curves.isEmpty() ? 0 : 1)
+        + (parser.isSet(o.example) ? 1 : 0) + (hasFunction ? 1 : 0);
+    if (sources > 1)
+        refuse(u"a session file, --function, --curve and --example given together; accepted: one of them"_s);
+    const bool ownCurves = hasFunction || !curves.isEmpty();
+    for (const QCommandLineOption* withCurves : {&o.domain, &o.samples, &o.dtype})
+        requireWith(parser, *withCurves, ownCurves,
+            u"with --function or --curve; accepted: --curve SPEC --%1 ..."_s.arg(withCurves->names().constFirst()));
+    requireWith(parser, o.scale, hasExport, u"with --export; accepted: --export FILE --scale S"_s);
+    requireWith(parser, o.panels, hasExport, u"with --export; accepted: --export FILE --panels both|function|derivative"_s);
+    requireWith(parser, o.size, hasExport || hasScreenshot, u"with --export or --screenshot; accepted: --export FILE --size WxH"_s);
+    if (hasExport && hasScreenshot && parser.isSet(o.size))
+        refuse(u"--size: ambiguous with both --export and --screenshot; accepted: one of them with --size"_s);
+
+    if (parser.isSet(o.theme)) {
+        inv.theme = parseTheme(parser.value(o.theme));
+        if (!inv.theme)
+            refuse(shown(u"theme"_s, parser.value(o.theme)) + u": unknown theme; accepted: light, dark"_s);
+    }
+    if (hasExport) {
+        inv.exportPath = parser.value(o.exportFigure);
+        const std::optional<Widgets::FigureFormat> format = Widgets::figureFormatForPath(inv.exportPath);
+        if (!format)
+            refuse(shown(u"export"_s, inv.exportPath) + u": unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s);
+        if (parser.isSet(o.size))
+            inv.figure.size = parseSize(parser, o, {Widgets::kMinFigureSide, Widgets::kMinFigureSide},
+                {Widgets::kMaxFigureSide, Widgets::kMaxFigureSide}, {1200, 800});
+        if (parser.isSet(o.scale)) {
+            const std::optional<double> scale = Core::parseNumber(parser.value(o.scale).toStdString());
+            if (!scale || !(*scale >= Widgets::kMinFigureScale && *scale <= Widgets::kMaxFigureScale))
+                refuse(shown(u"scale"_s, parser.value(o.scale))
+                    + u": %1; accepted: a number from %2 to %3, e.g. 2"_s.arg(
+                        scale ? u"out of range"_s : u"not a number"_s, Model::number(Widgets::kMinFigureScale),
+                        Model::number(Widgets::kMaxFigureScale)));
+            inv.figure.scale = *scale;
+        }
+        if (parser.isSet(o.panels)) {
+            const std::optional<Widgets::PlotPanels> panels = Widgets::parsePanels(parser.value(o.panels));
+            if (!panels)
+                refuse(shown(u"panels"_s, parser.value(o.panels))
+                    + u": unknown panels; accepted: both, function, derivative"_s);
+            inv.figure.panels = *panels;
+            inv.panelsGiven = true;
+        }
+        if (const QString problem = Widgets::validateFigureOptions(inv.figure, format); !problem.isEmpty()) {
+            QStringList given;
+            for (const QCommandLineOption* option : {&o.size, &o.scale})
+                if (parser.isSet(*option))
+                    given << shown(option->names().constFirst(), parser.value(*option));
+            refuse((given.isEmpty() ? shown(u"export"_s, inv.exportPath) : given.join(u" "_s)) + u": "_s + problem);
+        }
+    }
+    if (hasScreenshot) {
+        inv.screenshotPath = parser.value(o.screenshot);
+        if (QFileInfo(inv.screenshotPath).suffix().toLower() != u"png")
+            refuse(shown(u"screenshot"_s, inv.screenshotPath) + u": unknown file type; accepted: a .png file name"_s);
+        if (parser.isSet(o.size))
+            inv.windowSize = parseSize(parser, o, kMinWindow, kMaxWindow, {1280, 800});
+    }
+
+    if (!positional.isEmpty()) {
+        inv.sessionPath = positional.constFirst();
+        const SessionResult loaded = loadSession(inv.sessionPath);
+        if (!loaded)
+            refuse(Model::quoted(inv.sessionPath) + u": "_s + loaded.error.message());
+        inv.session = loaded.session;
+    } else if (ownCurves) {
+        Session session;
+        session.domain = parseDomain(parser, o);
+        session.dtype = parseDType(parser, o);
+        QList<std::pair<QString, Core::Activation>> made;
+        if (hasFunction) {
+            made.append({QString(), functionCurve(parser, o)});
+        } else {
+            if (curves.size() > kMaxSessionCurves)
+                refuse(u"--curve: %1 curves; accepted: at most %2"_s.arg(curves.size()).arg(kMaxSessionCurves));
+            for (const QString& spec : curves) {
+                const CurveSpecResult parsed = parseCurveSpec(spec);
+                if (!parsed.activation)
+                    refuse(curveWarningPrefix(spec) + parsed.error);
+                made.append({spec, *parsed.activation});
+            }
+        }
+        for (const auto& [spec, activation] : std::as_const(made)) {
+            session.curves.append(Widgets::Curve{activation, Widgets::CurveListModel::autoName(activation),
+                Widgets::defaultCurveColor(session.curves.size()), true});
+            session.autoNamed.append(true);
+            for (const std::string& error : activation.layerErrors())
+                inv.warnings << (spec.isEmpty() ? QString() : curveWarningPrefix(spec)) + QString::fromStdString(error);
+        }
+        session.selected = session.curves.isEmpty() ? -1 : 0;
+        if (const std::string problem = Core::workProblem(std::size_t(session.curves.size()), session.domain.samples);
+            !problem.empty())
+            refuse((parser.isSet(o.samples) ? shown(u"samples"_s, parser.value(o.samples)) : u"--curve"_s) + u": "_s
+                + QString::fromStdString(problem));
+        inv.session = session;
+    }
+    if (inv.session && inv.theme)
+        inv.session->theme = *inv.theme;
+    if (parser.isSet(o.example)) {
+        inv.example = parser.value(o.example);
+        if (!findExample(inv.example)) {
+            QStringList ids;
+            for (const Example& example : examples())
+                ids << example.id;
+            refuse(shown(u"example"_s, inv.example) + u": unknown example; accepted: "_s + joined(ids));
+        }
+    }
+}
+
+// An output must not be an input, nor the other output, and must be a place a file can go.
+void checkOutputs(const Invocation& inv)
+{
+    const QList<std::pair<QString, QString>> outputs{
+        {u"output"_s, inv.output}, {u"export"_s, inv.exportPath}, {u"screenshot"_s, inv.screenshotPath}};
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        const auto& [name, path] = outputs[i];
+        if (path.isEmpty())
+            continue;
+        if (!inv.sessionPath.isEmpty()
+            && (Model::isSameFile(path, inv.sessionPath)
+                || QFileInfo(path).absoluteFilePath() == QFileInfo(inv.sessionPath).absoluteFilePath()))
+            refuse(shown(name, path) + u": is the session file being read; accepted: another file name"_s);
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
+            const QString& other = outputs[j].second;
+            if (!other.isEmpty()
+                && (Model::isSameFile(path, other)
+                    || QFileInfo(path).absoluteFilePath() == QFileInfo(other).absoluteFilePath()))
+                refuse(shown(outputs[j].first, other) + u": is also the --%1 file; accepted: another file name"_s.arg(name));
+        }
+        if (const Model::FileError error = Model::checkOutputPath(path))
+            refuse(shown(name, path) + u": "_s + error.message);
+    }
+}
+
+} // namespace
+
+QString givenTwice(const Core::FunctionSpec& function, std::size_t index, std::string_view key)
+{
+    const QString name = Model::toQString(function.params[index].name);
+    const QString as = Model::toQString(key).trimmed();
+    return (as == name ? name : u"%1 is %2, which is"_s.arg(as, name)) + u" given twice; accepted: each parameter once"_s;
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    const Options o;
+    setUp(parser, o);
+    return parser.helpText() + QString::fromUtf8(kHelpEpilogue);
+}
+
+Invocation parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Options o;
+    setUp(parser, o);
+    Invocation inv;
+    if (!parser.parse(QStringList{u"activation-explorer"_s} + arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty())
+            refuse(u"%1: unknown option; accepted: %2"_s.arg(
+                Model::quoted((unknown.constFirst().size() > 1 ? u"--"_s : u"-"_s) + unknown.constFirst()),
+                optionNames(o)));
+        QString problem = parser.errorText();
+        if (problem.endsWith(u'.'))
+            problem.chop(1);
+        refuse(u"command line: %1; accepted: the options of --help"_s.arg(problem.replace(u'\n', u' ')));
+    }
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        inv.action = Action::Help;
+        return inv;
+    }
+    if (parser.isSet(u"version"_s)) {
+        inv.action = Action::Version;
+        return inv;
+    }
+    for (const QCommandLineOption& option : o.all()) {
+        if (option.names().constFirst() != u"param" && option.names().constFirst() != u"curve"
+            && parser.values(option).size() > 1)
+            refuse(u"--%1: given more than once; accepted: once"_s.arg(option.names().constFirst()));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        refuse(u"%1: unexpected argument; accepted: one session file"_s.arg(Model::quoted(positional[1])));
+    requireWith(parser, o.framework, parser.isSet(o.function) || parser.isSet(o.list),
+        u"with --function or --list; accepted: --function NAME --framework FW"_s);
+    requireWith(parser, o.param, parser.isSet(o.function), u"with --function; accepted: --function NAME --param K=V"_s);
+
+    if (parser.isSet(o.list)) {
+        inv.action = Action::List;
+        for (const QCommandLineOption& other : o.all()) {
+            const QString name = other.names().constFirst();
+            if (name != u"list" && name != u"framework" && parser.isSet(other))
+                refuse(u"--%1: not used with --list; accepted: --list [--framework FW]"_s.arg(name));
+        }
+        if (!positional.isEmpty())
+            refuse(u"%1: not used with --list; accepted: --list [--framework FW]"_s.arg(Model::quoted(positional[0])));
+        if (parser.isSet(o.framework)) {
+            inv.listFramework = Core::parseFramework(parser.value(o.framework).toStdString());
+            if (!inv.listFramework)
+                refuse(shown(u"framework"_s, parser.value(o.framework))
+                    + u": unknown framework; accepted: "_s + frameworkNames());
+        }
+        return inv;
+    }
+
+    // Printing data is what --eval and --output ask for; --function with --domain prints too,
+    // unless an option of the figures or the window says otherwise.
+    const bool figureOrWindow = parser.isSet(o.exportFigure) || parser.isSet(o.screenshot) || parser.isSet(o.theme)
+        || parser.isSet(o.size) || parser.isSet(o.scale) || parser.isSet(o.panels);
+    const bool data = !figureOrWindow
+        && (parser.isSet(o.eval) || parser.isSet(o.output) || (parser.isSet(o.function) && parser.isSet(o.domain)));
+    if (data) {
+        if (!positional.isEmpty())
+            refuse(u"%1: unexpected argument with --eval, --domain or --output; accepted: options only, "
+                   u"--function NAME --eval=X,... or --domain=A:B [--output FILE]"_s.arg(Model::quoted(positional[0])));
+        if (parser.isSet(o.curve) || parser.isSet(o.example))
+            refuse(u"--%1: not used with --eval, --domain or --output, which take one curve; accepted: --function NAME "
+                   u"--eval=X,... or --domain=A:B [--output FILE]"_s.arg(parser.isSet(o.curve) ? u"curve"_s : u"example"_s));
+        parseData(parser, o, inv);
+    } else {
+        for (const QCommandLineOption* dataOnly : {&o.eval, &o.output})
+            requireWith(parser, *dataOnly, false,
+                u"with --function and without --export, --screenshot or --theme; accepted: --function NAME --%1 ..."_s
+                    .arg(dataOnly->names().constFirst()));
+        parseFigures(parser, o, inv);
+    }
+
+    if (parser.isSet(o.strict)) {
+        QStringList errors = inv.warnings;
+        if (inv.activation)
+            for (const std::string& error : inv.activation->layerErrors())
+                errors << QString::fromStdString(error);
+        const QString who = inv.activation ? Model::toQString(inv.activation->spec().api) : u"the layer"_s;
+        if (!errors.isEmpty())
+            refuse(u"--strict: %1 rejects these parameters: %2; accepted: values the layer accepts (see --list)"_s.arg(
+                who, errors.join(u" / "_s)));
+    } else if (inv.activation) {
+        for (const std::string& error : inv.activation->layerErrors())
+            inv.warnings << QString::fromStdString(error);
+    }
+    checkOutputs(inv);
+    return inv;
+}
+
+} // namespace App

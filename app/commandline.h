@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "plotexport.h"
+#include "session.h"
+
+#include "aex/core/activation.h"
+#include "aex/core/catalogue.h"
+#include "aex/core/sampling.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+namespace App {
+
+// Exit codes, the same for every way the program is run.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the input was fine, but writing, the display or memory failed
+inline constexpr int kExitBadInput = 2; // bad input: one line on stderr, nothing written or changed
+
+// Bad input: what() is the message of the one stderr line, "ARGUMENT: PROBLEM; accepted: ...".
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+    explicit UsageError(const QString& message);
+};
+
+// A failure after the input was accepted: a full disk, no display, not enough memory.
+class Failure : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+    explicit Failure(const QString& message);
+};
+
+// What the command line asks for.
+enum class Action {
+    Help,
+    Version,
+    List,    // --list: the catalogue
+    Data,    // --eval or --domain with --function, --output: numbers, no display
+    Figures, // --export and/or --screenshot: files, no display
+    Window,  // everything else: the window
+};
+
+inline constexpr QSize kDefaultWindowSize{1280, 800};
+
+// The whole command line, read and checked before any Q*Application exists, so that bad input is
+// refused before a platform plugin is loaded. One grammar for every action:
+//   curves   FILE.json | --function F [--framework FW] [--param K=V ...] | --curve SPEC ... | --example ID
+//   domain   --domain A:B --samples N --dtype D
+//   actions  --list, --eval X,..., --output FILE, --export FILE, --screenshot FILE.png, or the window
+struct Invocation {
+    Action action = Action::Window;
+    QString text; // Help and Version: what to print
+
+    // --list [--framework FW]
+    std::optional<Core::Framework> listFramework;
+
+    // Data: one curve (--function) at --eval points or over --domain, to stdout or --output.
+    std::optional<Core::Activation> activation;
+    std::optional<std::vector<double>> points;
+    std::optional<Core::Domain> domain;
+    Core::DType dtype = Core::DType::Float64;
+    QString output;
+    bool json = false;
+
+    // Figures and the window: what to show. A session from FILE.json, --function or --curve;
+    // else --example; else the default view (or, in the window, the last one).
+    std::optional<Session> session;
+    QString sessionPath; // FILE.json
+    QString example;
+    std::optional<Widgets::Theme> theme;
+    QString exportPath;
+    Widgets::FigureOptions figure;
+    bool panelsGiven = false;
+    QString screenshotPath;
+    QSize windowSize = kDefaultWindowSize;
+
+    // The frameworks' layer errors for values their function form still computes; without
+    // --strict they are warnings.
+    QStringList warnings;
+};
+
+// Reads the arguments (without the program name). Throws UsageError.
+Invocation parseCommandLine(const QStringList& arguments);
+
+// "alpha given twice; accepted: each parameter once" for a parameter given a second time, as KEY
+// (its catalogue name or the framework's own).
+QString givenTwice(const Core::FunctionSpec& function, std::size_t index, std::string_view key);
+
+// What --help prints.
+QString helpText();
+
+} // namespace App
