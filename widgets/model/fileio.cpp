@@ -81,6 +81,41 @@ FileError checkTarget(const QString& path, struct stat& existing, bool& exists)
     return {};
 }
 
+// Writes straight to a file descriptor. Qt's file engine reports a short write (a disk that fills
+// up part-way through a write) as "Unknown error"; this keeps the system's reason.
+class DescriptorDevice : public QIODevice {
+public:
+    explicit DescriptorDevice(int fd)
+        : m_fd(fd)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    int error() const { return m_error; }
+
+protected:
+    qint64 readData(char* /*data*/, qint64 /*maxSize*/) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        qint64 written = 0;
+        while (written < size) {
+            const ssize_t n = ::write(m_fd, data + written, std::size_t(size - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_error = n < 0 ? errno : EIO;
+                setErrorString(systemError(m_error));
+                return -1;
+            }
+            written += n;
+        }
+        return written;
+    }
+
+private:
+    int m_fd;
+    int m_error = 0;
+};
+
 FileError openFailed(QSaveFile& file)
 {
     return badInput(u"cannot be written (%1); accepted: a writable file path"_s.arg(file.errorString()));
@@ -109,7 +144,7 @@ FileError writeFile(const QString& path, const std::function<QString(QIODevice&)
         return error;
     // QSaveFile follows a symbolic link and replaces the file it points to.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return openFailed(file);
     const QString unchanged
         = exists ? u"the file was left as it was"_s : u"no file was created"_s;
@@ -124,19 +159,19 @@ FileError writeFile(const QString& path, const std::function<QString(QIODevice&)
         if (::fchown(file.handle(), existing.st_uid, existing.st_gid) != 0 && errno != EPERM)
             return fail(systemError(errno));
     }
-    if (const QString problem = write(file); !problem.isEmpty()) {
+    // The bytes go straight to the temporary file's descriptor, unbuffered: QSaveFile::commit()
+    // does not notice when the final flush of its own buffer fails (a full disk with less than a
+    // buffer's worth of data), and Qt reports a short write without its reason.
+    DescriptorDevice device(file.handle());
+    if (const QString problem = write(device); !problem.isEmpty()) {
         // The device's own reason first: "No space left on device" says more than an encoder's.
-        if (file.error() != QFileDevice::NoError)
-            return fail(file.errorString());
+        if (device.error() != 0)
+            return fail(device.errorString());
         file.cancelWriting();
         return {FileError::Kind::WriteFailed, problem + u"; "_s + unchanged};
     }
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
-    // QSaveFile::commit() does not notice when the final flush of its buffer fails (a full disk
-    // with less than a buffer's worth of data): flush and sync here, and only then commit.
-    if (!file.flush())
-        return fail(file.errorString());
+    if (device.error() != 0)
+        return fail(device.errorString());
     if (::fsync(file.handle()) != 0 && errno != EINVAL && errno != EROFS)
         return fail(systemError(errno));
     if (!file.commit())
@@ -161,7 +196,7 @@ ReadResult readFile(const QString& path, qint64 maxBytes)
     }
     struct stat info {};
     if (::stat(native.constData(), &info) != 0) {
-        result.error = badInput(u"cannot be read (%1)"_s.arg(systemError(errno)));
+        result.error = badInput(u"cannot be read (%1); accepted: a readable file"_s.arg(systemError(errno)));
         return result;
     }
     if (!S_ISREG(info.st_mode)) {
@@ -172,7 +207,7 @@ ReadResult readFile(const QString& path, qint64 maxBytes)
     // above still cannot block the read.
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
-        result.error = badInput(u"cannot be read (%1)"_s.arg(systemError(errno)));
+        result.error = badInput(u"cannot be read (%1); accepted: a readable file"_s.arg(systemError(errno)));
         return result;
     }
     QFile file;
