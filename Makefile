@@ -19,8 +19,10 @@ FUZZ_SECONDS  ?= 60
 LINT_PACKAGES := $(PACKAGES) git clang-format clang-tidy
 LINT_DIRS     := core widgets app tests bench fuzz
 LINT_LOG      := build/lint/clang-tidy.log
+# GNU time measures bench/peak-memory.sh's peak memory.
+BENCH_PACKAGES := $(PACKAGES) time
 
-.PHONY: all deps fuzz-deps lint-deps configure build test asan run bench fuzz lint clean
+.PHONY: all deps fuzz-deps lint-deps bench-deps configure build test asan run bench fuzz lint clean
 
 all: build
 
@@ -49,6 +51,9 @@ fuzz-deps:
 lint-deps:
 	$(call install_missing,$(LINT_PACKAGES))
 
+bench-deps:
+	$(call install_missing,$(BENCH_PACKAGES))
+
 configure: deps
 	@cmake --preset $(PRESET) >/dev/null
 
@@ -75,10 +80,12 @@ run: build
 	  echo "No display found: rendered the default view to $$(pwd)/out/default-view.png"; \
 	fi
 
-# Throughput (ratio to memcpy), then interactive latency and startup (ratios to a bare QCustomPlot), offscreen.
-bench: build
+# Throughput (ratio to memcpy), then interactive latency and startup (ratios to a bare QCustomPlot),
+# offscreen, then peak memory at the limits.
+bench: build bench-deps
 	@$(BUILD)/bench/aex-bench --benchmark_counters_tabular=true
 	@QT_QPA_PLATFORM=offscreen $(BUILD)/bench/aex-bench-latency 2>/dev/null
+	@bench/peak-memory.sh $(APP)
 
 # Builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS over a copy of
 # fuzz/corpus; new crashes land in build/fuzz/artifacts. See fuzz/README.md.

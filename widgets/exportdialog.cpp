@@ -218,7 +218,7 @@ QString ExportDialog::problem() const
     if (path().isEmpty())
         return tr("Choose a file to export to.");
     if (!figureFormatForPath(path()))
-        return tr("The file name must end in .png, .jpg, .svg or .pdf.");
+        return tr("unknown file type; accepted: a file name ending in .png, .jpg, .jpeg, .svg or .pdf");
     return validateFigureOptions(options());
 }
 

@@ -76,7 +76,7 @@ Activation Activation::withDefaults(const FunctionSpec& function, Framework fram
     if (!function.in(framework)) {
         throw InputError(std::string(function.name) + " is not available in "
             + std::string(frameworkName(framework))
-            + "; it is available in: " + joinFrameworks(function.availableFrameworks()));
+            + "; accepted: a framework that has it: " + joinFrameworks(function.availableFrameworks()));
     }
     return {function, framework};
 }

@@ -116,7 +116,7 @@ std::vector<double> parseNumberList(std::string_view text)
 {
     std::vector<double> values;
     if (trim(text).empty())
-        throw InputError("the list of numbers is empty; give numbers separated by commas, e.g. -5, -2, 0, 3");
+        throw InputError("the list of numbers is empty; accepted: numbers separated by commas, e.g. -5, -2, 0, 3");
     std::size_t position = 1;
     while (true) {
         const auto comma = text.find(',');

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <bit>
+#include <sys/resource.h>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -178,6 +179,12 @@ private slots:
     void shouldListEveryFunctionOfEachFramework_data();
     void shouldListEveryFunctionOfEachFramework();
     void shouldPrintVersionAndHelp();
+    void shouldSayWhenStandardOutputCannotBeWritten_data();
+    void shouldSayWhenStandardOutputCannotBeWritten();
+    void shouldEchoUntrustedTextOnOneLine_data();
+    void shouldEchoUntrustedTextOnOneLine();
+    void shouldReadWholeNumbersAsEveryOtherFieldDoes();
+    void shouldSayWhenMemoryRunsOut();
 };
 
 void TestCli::shouldPrintTheThresholdConventionOfEachFramework_data()
@@ -854,3 +861,99 @@ void TestCli::shouldPrintVersionAndHelp()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::shouldSayWhenStandardOutputCannotBeWritten_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("--help") << QStringList{u"--help"_s};
+    QTest::newRow("--version") << QStringList{u"--version"_s};
+    QTest::newRow("--list") << QStringList{u"--list"_s};
+    QTest::newRow("--eval") << QStringList{u"--function"_s, u"relu"_s, u"--eval=1,2"_s};
+    QTest::newRow("--domain") << QStringList{u"--function"_s, u"elu"_s, u"--domain=-5:5"_s, u"--samples=100000"_s};
+}
+
+// /dev/full takes nothing: exit 1 with the system's reason, never 0.
+void TestCli::shouldSayWhenStandardOutputCannotBeWritten()
+{
+    QFETCH(QStringList, args);
+    QProcess process;
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(AEX_CLI_PATH), args);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(err, QByteArray("error: cannot write to standard output (No space left on device)\n"));
+}
+
+void TestCli::shouldEchoUntrustedTextOnOneLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("shown");
+    QTest::newRow("newline in a function") << QStringList{u"--function"_s, u"relu\nerror: forged"_s, u"--eval=1"_s}
+                                           << QByteArray("--function \"relu\\nerror: forged\": unknown function");
+    QTest::newRow("escape sequence in a parameter")
+        << QStringList{u"--function"_s, u"relu"_s, u"--param"_s, u"\x1b[2J\x1b]0;owned\x07=1"_s, u"--eval=1"_s}
+        << QByteArray("--param \"\\u001b[2J\\u001b]0;owned\\u0007=1\": \"\\u001b[2J\\u001b]0;owned\\u0007\" is not a "
+                      "parameter");
+    QTest::newRow("escape in a point") << QStringList{u"--function"_s, u"relu"_s, u"--eval=1,2\x1b[A"_s}
+                                       << QByteArray("item 2 of the list, \"2\\u001b[A\", is not a number");
+    QTest::newRow("bidi override in an option")
+        << QStringList{u"--function"_s, u"relu"_s, u"--eval=1"_s, u"--\u202eoops"_s}
+        << QByteArray("\"--\\u202eoops\": unknown option");
+    QTest::newRow("a very long argument") << QStringList{u"--function"_s, QString(5000, u'a'), u"--eval=1"_s}
+                                          << QByteArray("--function \"" + QByteArray(64, 'a') + "\xe2\x80\xa6\": unknown");
+}
+
+// A newline, an escape sequence or a bidi control in an argument cannot forge a second line or
+// reach the terminal: the message quotes it as JSON does.
+void TestCli::shouldEchoUntrustedTextOnOneLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, shown);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(shown), r.err.constData());
+    for (const char c : r.err.chopped(1))
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, r.err.constData());
+    QVERIFY(!r.err.contains("\xe2\x80\xae")); // U+202E itself
+}
+
+// One whole-number grammar: what the window's fields and session files read, --samples reads.
+void TestCli::shouldReadWholeNumbersAsEveryOtherFieldDoes()
+{
+    const QStringList relu{u"--function"_s, u"relu"_s, u"--domain=-5:5"_s};
+    const Result plain = run(relu + QStringList{u"--samples=5"_s});
+    QCOMPARE(plain.exitCode, 0);
+    for (const QString& samples : {u"0000000005"_s, u"+5"_s, u" 5 "_s, u"5.0"_s, u"5e0"_s}) {
+        const Result r = run(relu + QStringList{u"--samples"_s, samples});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, plain.out);
+    }
+}
+
+// An allocation that fails is one line and exit 1, not std::bad_alloc's abort().
+void TestCli::shouldSayWhenMemoryRunsOut()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer reserves terabytes of address space: an address-space limit cannot be set under it");
+#else
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"big.csv"_s);
+    QProcess process;
+    process.setChildProcessModifier([] {
+        rlimit limit{};
+        limit.rlim_cur = limit.rlim_max = rlim_t(200) << 20; // 200 MiB: Qt loads; 10^7 samples do not fit
+        setrlimit(RLIMIT_AS, &limit);
+    });
+    process.start(QStringLiteral(AEX_CLI_PATH),
+        {u"--function"_s, u"gelu"_s, u"--domain=-5:5"_s, u"--samples=10000000"_s, u"--output"_s, csv});
+    QVERIFY(process.waitForFinished(120'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(err, QByteArray("error: out of memory; accepted: fewer samples or fewer curves\n"));
+    QVERIFY(!QFile::exists(csv));
+#endif
+}

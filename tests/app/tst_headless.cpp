@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -270,6 +273,112 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char* word : {"--export", "--curve", "--scale", "--screenshot", "FILE.json"})
             QVERIFY2(r.out.contains(word), word);
+    }
+
+    // One grammar: the curve of --function, --framework and --param is a figure's curve too.
+    void shouldExportTheCurveOfFunction()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"f.png"_s);
+        const Result r = run({u"--function"_s, u"relu"_s, u"--framework"_s, u"keras"_s, u"--param"_s,
+            u"threshold=2"_s, u"--export"_s, png, u"--size"_s, u"600x400"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(QImage(png).size(), QSize(600, 400));
+    }
+
+    // Figures never need a display and never touch the one the environment names, however broken:
+    // a stale DISPLAY, a platform that does not exist, no runtime directory.
+    void shouldRenderWhateverTheEnvironmentSays_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("stale DISPLAY") << u"DISPLAY"_s << u":99"_s;
+        QTest::newRow("stale WAYLAND_DISPLAY") << u"WAYLAND_DISPLAY"_s << u"wayland-99"_s;
+        QTest::newRow("xcb without a server") << u"QT_QPA_PLATFORM"_s << u"xcb"_s;
+        QTest::newRow("no such platform") << u"QT_QPA_PLATFORM"_s << u"bogus"_s;
+        QTest::newRow("a platform theme") << u"QT_QPA_PLATFORMTHEME"_s << u"gtk3"_s;
+    }
+    void shouldRenderWhateverTheEnvironmentSays()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"XDG_RUNTIME_DIR"_s); // Qt would say "QStandardPaths: XDG_RUNTIME_DIR not set"
+        env.insert(variable, value);
+        QTemporaryDir dir;
+        // Figures and the window's picture: exit 0, nothing on stderr.
+        const QString png = dir.filePath(u"f.png"_s);
+        Result r = run(kSeedCurves + QStringList{u"--export"_s, png}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QVERIFY(!QImage(png).isNull());
+        const QString shot = dir.filePath(u"w.png"_s);
+        r = run({u"--example"_s, u"relu-arguments"_s, u"--screenshot"_s, shot}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QVERIFY(!QImage(shot).isNull());
+        // Bad input, for the figures and for the window: exit 2, exactly the one line.
+        for (const QStringList& bad : {QStringList{u"--curve"_s, u"relu"_s, u"--export"_s, png, u"--size"_s, u"x"_s},
+                 QStringList{u"--theme"_s, u"blue"_s}, QStringList{dir.filePath(u"missing.json"_s)}}) {
+            r = run(bad, env);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.startsWith("error: "), r.err.constData());
+        }
+    }
+
+    // The window itself cannot open on a display that is not there: one line naming what Qt said,
+    // and exit 1, never abort().
+    void shouldSayWhyTheWindowCannotOpen_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("stale DISPLAY") << u"DISPLAY"_s << u":99"_s << u"could not connect to display :99"_s;
+        QTest::newRow("no such platform") << u"QT_QPA_PLATFORM"_s << u"bogus"_s << u"\\\"bogus\\\""_s;
+    }
+    void shouldSayWhyTheWindowCannotOpen()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, mention);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        env.insert(variable, value);
+        QTemporaryDir home;
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        const Result r = run({u"--curve"_s, u"relu"_s}, env);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("error: the window cannot open: "), r.err.constData());
+        QVERIFY2(r.err.contains(mention.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("--export FILE and --screenshot FILE.png, which need none"), r.err.constData());
+    }
+
+    // A session that asks for too much is refused before anything is allocated.
+    void shouldRefuseMoreWorkThanAViewHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json"_s);
+        QJsonArray curves;
+        for (int i = 0; i < 64; ++i)
+            curves.append(QJsonObject{{u"function"_s, u"relu"_s}, {u"framework"_s, u"keras"_s}});
+        const QJsonObject session{{u"format"_s, u"activation-explorer-session"_s}, {u"version"_s, 1},
+            {u"curves"_s, curves}, {u"domain"_s, QJsonObject{{u"min"_s, -5}, {u"max"_s, 5}, {u"samples"_s, 1000000}}}};
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(session).toJson());
+        file.close();
+        const QString png = dir.filePath(u"f.png"_s);
+        const Result r = run({path, u"--export"_s, png});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("64 curves × 1000000 samples is 64000000 points; accepted: at most 10000000"),
+            r.err.constData());
+        QVERIFY(!QFile::exists(png));
     }
 };
 
