@@ -3,18 +3,22 @@
 // everything the app computes from the parameters it accepted.
 //
 // Input: byte 0 picks the function (catalogue order, modulo its size), byte 1 the framework; the
-// rest is one assignment per line. Each assignment either throws Core::InputError and leaves the
-// parameters as they were, or is accepted; an accepted value, printed back as formatNumber writes
-// it, assigns the same parameters again. Whatever was accepted is then evaluated at special and
-// ordinary x in both precisions, analysed (breakpoints, properties, layer errors) and sampled:
-// none of that may crash or trip a sanitizer, whatever the values (huge, tiny, infinite, -0).
+// rest is one assignment per line. A line "#K=..." names the function's K-th parameter spelling
+// (catalogue names, then the framework's keywords), so the fuzzer reaches every parameter of every
+// function, present and future, without a dictionary of names. Each assignment either throws
+// Core::InputError and leaves the parameters as they were, or is accepted; an accepted value,
+// printed back as Core::formatParams writes it for the command line, assigns the same parameters
+// again. Whatever was accepted is then evaluated at special and ordinary x in both precisions,
+// analysed (breakpoints, properties, layer errors) and sampled: none of that may crash or trip a
+// sanitizer, whatever the values (huge, tiny, infinite, -0).
 #include "aex/core/activation.h"
 #include "aex/core/analysis.h"
 #include "aex/core/catalogue.h"
-#include "aex/core/numberformat.h"
+#include "aex/core/paramtext.h"
 #include "aex/core/sampling.h"
 #include "check.h"
 
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -50,10 +54,25 @@ void exercise(const Core::Activation& a)
 // The text that assigns parameter `index` its current value again.
 std::string assignmentOf(const Core::Activation& a, std::size_t index)
 {
-    const std::string name(a.function().params[index].name);
-    if (a.params().none[index])
-        return name + "=none";
-    return name + "=" + Core::formatNumber(a.params().value[index]);
+    return Core::formatParams(a, Core::ParamStyle::CommandLine, std::array{index});
+}
+
+// "#K=..." with the K-th of the function's parameter spellings in place of "#K"; other lines as they are.
+std::string withName(const Core::Activation& a, std::string_view line)
+{
+    if (!line.starts_with('#'))
+        return std::string(line);
+    std::size_t digits = 1, k = 0;
+    while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9')
+        k = k * 10 + static_cast<std::size_t>(line[digits++] - '0');
+    std::vector<std::string_view> names;
+    for (const Core::ParamSpec& p : a.function().params)
+        names.push_back(p.name);
+    for (std::size_t i : a.availableParams())
+        names.push_back(a.spec().params[i].apiName);
+    if (names.empty())
+        return std::string(line);
+    return std::string(names[k % names.size()]) + std::string(line.substr(digits));
 }
 
 } // namespace
@@ -77,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string_view line = rest.substr(0, newline);
         const Core::ParamValues before = a.params();
         try {
-            a.setParam(line);
+            a.setParam(withName(a, line));
             ++accepted;
             for (std::size_t i : a.availableParams()) {
                 Core::Activation again = Core::Activation::withDefaults(function, framework);

@@ -4,7 +4,9 @@
 #include "aex/core/numberformat.h"
 #include "aex/core/quote.h"
 
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace Core {
@@ -41,6 +43,14 @@ std::string acceptedNumbers(const FrameworkParam& param)
     return param.accepted.starts_with("any") ? "any number but NaN" : std::string(param.accepted);
 }
 
+// A double as C++ streams print it (printf's %g): PyTorch's TORCH_CHECK messages spell values so.
+std::string formatCpp(double value)
+{
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%g", value);
+    return buf.data();
+}
+
 std::string replaceAll(std::string text, std::string_view key, const std::string& value)
 {
     for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
@@ -74,8 +84,7 @@ Activation Activation::withDefaults(std::string_view function, Framework framewo
 Activation Activation::withDefaults(const FunctionSpec& function, Framework framework)
 {
     if (!function.in(framework)) {
-        throw InputError(std::string(function.name) + " is not available in "
-            + std::string(frameworkName(framework))
+        throw InputError(std::string(function.name) + " is not available in " + std::string(frameworkName(framework))
             + "; accepted: a framework that has it: " + joinFrameworks(function.availableFrameworks()));
     }
     return {function, framework};
@@ -165,8 +174,8 @@ void Activation::setParam(std::string_view assignment)
             return setParam(*index, 1.0);
         if (lower == "false" || lower == "0" || lower == "none")
             return setParam(*index, 0.0);
-        throw InputError(std::string(p.name) + " must be true or false, got " + quoted(text)
-            + "; accepted: true, false, 1, 0");
+        throw InputError(
+            std::string(p.name) + " must be true or false, got " + quoted(text) + "; accepted: true, false, 1, 0");
     }
     if (lower == "none") {
         if (!p.nullable)
@@ -191,9 +200,17 @@ void Activation::resetParam(std::size_t index)
     m_params.value[index] = fp.defaultIsNone ? 0.0 : fp.defaultValue.value_or(m_function->params[index].suggested);
 }
 
-std::vector<std::string> Activation::layerErrors() const
+bool Activation::atDefault(std::size_t index) const
 {
-    std::vector<std::string> errors;
+    const FrameworkParam& fp = m_spec->params[index];
+    if (m_params.none[index])
+        return fp.defaultIsNone;
+    return !fp.defaultIsNone && fp.defaultValue && *fp.defaultValue == m_params.value[index];
+}
+
+std::vector<LayerError> Activation::layerProblems() const
+{
+    std::vector<LayerError> problems;
     for (const ValidationRule& rule : m_spec->rules) {
         if (m_params.none[rule.param])
             continue;
@@ -207,10 +224,19 @@ std::vector<std::string> Activation::layerErrors() const
         case RuleCheck::NotLessOrEqualOther: rejected = v <= other; break;
         }
         if (rejected) {
-            errors.push_back(replaceAll(
-                replaceAll(std::string(rule.message), "{value}", formatPython(v)), "{other}", formatPython(other)));
+            std::string message = replaceAll(std::string(rule.message), "{value}", formatPython(v));
+            message = replaceAll(std::move(message), "{value:g}", formatCpp(v));
+            problems.push_back({rule.param, replaceAll(std::move(message), "{other}", formatPython(other))});
         }
     }
+    return problems;
+}
+
+std::vector<std::string> Activation::layerErrors() const
+{
+    std::vector<std::string> errors;
+    for (LayerError& problem : layerProblems())
+        errors.push_back(std::move(problem.message));
     return errors;
 }
 

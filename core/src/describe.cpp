@@ -1,61 +1,38 @@
 // SPDX-License-Identifier: MIT
 // Formula text is derived, not written per function: the breakpoints split the line into pieces,
 // a piece on which f is linear is printed as a·x + b from the framework's own values, and only
-// the curved pieces take their expression from the small table below.
+// the curved pieces take their expression from the catalogue entry (CurvedFormula).
 #include "aex/core/describe.h"
 
 #include "aex/core/analysis.h"
 #include "aex/core/numberformat.h"
+#include "aex/core/paramtext.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 
 namespace Core {
 
 namespace {
 
-struct CurvedText {
-    std::string_view value;
-    std::string_view derivative;
-};
-
-// Expressions of the curved pieces, with {param} replaced by the current value.
-const std::map<std::string_view, CurvedText>& curvedPieces()
-{
-    static const std::map<std::string_view, CurvedText> table{
-        {"elu", {"{alpha}·(eˣ − 1)", "{alpha}·eˣ"}},
-        {"selu", {"1.7581·(eˣ − 1)", "1.7581·eˣ"}},
-        {"celu", {"{alpha}·(e^(x/{alpha}) − 1)", "e^(x/{alpha})"}},
-        {"gelu", {"x·Φ(x)", "Φ(x) + x·φ(x)"}},
-        {"silu", {"x·σ(x) = x / (1 + e⁻ˣ)", "σ(x)·(1 + x·(1 − σ(x)))"}},
-        {"mish", {"x·tanh(softplus(x))", "tanh(sp) + x·σ(x)·(1 − tanh²(sp)),  sp = softplus(x)"}},
-        {"softplus", {"ln(1 + e^({beta}·x)) / {beta}", "σ({beta}·x)"}},
-        {"softplus_plain", {"ln(1 + eˣ)", "σ(x)"}},
-        {"sigmoid", {"σ(x) = 1 / (1 + e⁻ˣ)", "σ(x)·(1 − σ(x))"}},
-        {"tanh", {"tanh(x)", "1 − tanh²(x)"}},
-        {"hard_swish", {"x·(x + 3) / 6", "(2x + 3) / 6"}},
-        {"softsign", {"x / (|x| + 1)", "1 / (|x| + 1)²"}},
-        {"exponential", {"eˣ", "eˣ"}},
-    };
-    return table;
-}
-
-std::string substitute(std::string_view text, const Activation& act)
+// The curved pieces' text at the current values: "{name}" becomes the parameter's value.
+std::string substitute(std::string_view text, const Activation& act, std::string_view unitParam)
 {
     std::string out(text);
     const FunctionSpec& f = act.function();
-    if (f.name == "softplus" && act.params().value[0] == 1.0) { // beta = 1: the plain formula
-        for (const std::string_view key : {std::string_view("{beta}·"), std::string_view(" / {beta}")}) {
+    const auto unit = unitParam.empty() ? std::nullopt : f.paramIndex(unitParam, act.framework());
+    if (unit && act.params().value[*unit] == 1.0) {
+        const std::string name = "{" + std::string(unitParam) + "}";
+        for (const std::string& key : {name + "·", " / " + name}) {
             if (auto pos = out.find(key); pos != std::string::npos)
                 out.erase(pos, key.size());
         }
     }
     for (std::size_t i = 0; i < f.params.size(); ++i) {
         const std::string key = "{" + std::string(f.params[i].name) + "}";
-        const std::string value = act.params().none[i] ? "None" : formatNumber(act.params().value[i]);
+        const std::string value = formatParamValue(act, i, ParamStyle::Label);
         for (auto pos = out.find(key); pos != std::string::npos; pos = out.find(key, pos + value.size()))
             out.replace(pos, key.size(), value);
     }
@@ -185,16 +162,14 @@ Description describe(const Activation& act)
     }
     pieces.push_back(probe(act, lo, inf));
 
-    // TF's softplus has no beta: its curved piece is the plain one.
-    const bool plainSoftplus = act.function().name == "softplus" && !act.spec().params[0].available;
-    const auto curved = curvedPieces().find(plainSoftplus ? "softplus_plain" : act.function().name);
+    const CurvedFormula& curved = act.spec().formula ? *act.spec().formula : act.function().formula;
     const auto curvedValue = [&] {
-        return curved == curvedPieces().end() ? std::string(act.function().summary)
-                                              : substitute(curved->second.value, act);
+        return curved.value.empty() ? std::string(act.function().summary)
+                                    : substitute(curved.value, act, curved.unitParam);
     };
     const auto curvedDerivative = [&] {
-        return curved == curvedPieces().end() ? std::string("d/dx of the above")
-                                              : substitute(curved->second.derivative, act);
+        return curved.value.empty() ? std::string("d/dx of the above")
+                                    : substitute(curved.derivative, act, curved.unitParam);
     };
 
     // Spans in x order: open intervals, with a breakpoint joining the side that owns its value,

@@ -86,6 +86,15 @@ std::string formatPython(double value)
     return negative ? "-" + out : out;
 }
 
+std::string formatPythonLiteral(double value)
+{
+    if (std::isnan(value))
+        return "float('nan')";
+    if (std::isinf(value))
+        return value > 0 ? "float('inf')" : "float('-inf')";
+    return formatPython(value);
+}
+
 std::optional<double> parseNumber(std::string_view text)
 {
     text = trim(text);
@@ -166,8 +175,7 @@ std::int64_t parseWholeNumber(std::string_view text, std::int64_t min, std::int6
 Size2D parseSize(std::string_view text, Size2D min, Size2D max, Size2D example)
 {
     const auto size = [](Size2D s) { return std::to_string(s.width) + "x" + std::to_string(s.height); };
-    const std::string accepted
-        = "accepted: WxH from " + size(min) + " to " + size(max) + ", e.g. " + size(example);
+    const std::string accepted = "accepted: WxH from " + size(min) + " to " + size(max) + ", e.g. " + size(example);
     std::size_t cut = std::string_view::npos;
     std::size_t separator = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {

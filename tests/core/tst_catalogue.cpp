@@ -268,37 +268,41 @@ void TestCatalogue::shouldKnowEachFrameworksKeyword()
 {
     // leaky_relu: Keras 3 negative_slope, tf.keras alpha, PyTorch negative_slope (§3).
     const Core::FunctionSpec& leaky = spec("leaky_relu");
-    QCOMPARE(leaky.in(Framework::Keras)->params[0].apiName, std::string_view("negative_slope"));
-    QCOMPARE(leaky.in(Framework::TfKeras)->params[0].apiName, std::string_view("alpha"));
-    QCOMPARE(leaky.in(Framework::PyTorch)->params[0].apiName, std::string_view("negative_slope"));
-    QCOMPARE(leaky.paramIndex("alpha", Framework::Keras), std::optional<std::size_t>(0));
-    QCOMPARE(leaky.paramIndex("negative_slope", Framework::Keras), std::optional<std::size_t>(0));
-    QCOMPARE(leaky.paramIndex("alpha", Framework::TfKeras), std::optional<std::size_t>(0));
-    QCOMPARE(leaky.paramIndex("negative_slope", Framework::PyTorch), std::optional<std::size_t>(0));
+    const std::size_t alpha = index("leaky_relu", "alpha");
+    QCOMPARE(leaky.in(Framework::Keras)->params[alpha].apiName, std::string_view("negative_slope"));
+    QCOMPARE(leaky.in(Framework::TfKeras)->params[alpha].apiName, std::string_view("alpha"));
+    QCOMPARE(leaky.in(Framework::PyTorch)->params[alpha].apiName, std::string_view("negative_slope"));
+    QCOMPARE(leaky.paramIndex("alpha", Framework::Keras), std::optional<std::size_t>(alpha));
+    QCOMPARE(leaky.paramIndex("negative_slope", Framework::Keras), std::optional<std::size_t>(alpha));
+    QCOMPARE(leaky.paramIndex("alpha", Framework::TfKeras), std::optional<std::size_t>(alpha));
+    QCOMPARE(leaky.paramIndex("negative_slope", Framework::PyTorch), std::optional<std::size_t>(alpha));
     QVERIFY(!leaky.paramIndex("theta", Framework::Keras));
     // relu: tf.keras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=0.0) (seed 000)
     const Core::FunctionSpec& relu = spec("relu");
+    const std::size_t maxValue = index("relu", "max_value"), slope = index("relu", "negative_slope"),
+                      threshold = index("relu", "threshold");
     for (Framework fw : {Framework::Keras, Framework::TfKeras}) {
-        QCOMPARE(relu.in(fw)->params[0].apiName, std::string_view("max_value"));
-        QCOMPARE(relu.in(fw)->params[1].apiName, std::string_view("negative_slope"));
-        QCOMPARE(relu.in(fw)->params[2].apiName, std::string_view("threshold"));
+        QCOMPARE(relu.in(fw)->params[maxValue].apiName, std::string_view("max_value"));
+        QCOMPARE(relu.in(fw)->params[slope].apiName, std::string_view("negative_slope"));
+        QCOMPARE(relu.in(fw)->params[threshold].apiName, std::string_view("threshold"));
     }
     // The APIs the issue names.
     QCOMPARE(relu.in(Framework::Keras)->api, std::string_view("keras.layers.ReLU"));
     QCOMPARE(leaky.in(Framework::PyTorch)->api, std::string_view("torch.nn.LeakyReLU"));
     // §12: gelu's default depends on the Keras 3 entry point: activations.gelu (False) or ops.gelu (True).
+    const std::size_t approximate = index("gelu", "approximate");
     const Core::FrameworkSpec* kerasGelu = spec("gelu").in(Framework::Keras);
-    QVERIFY(kerasGelu && kerasGelu->params[0].defaultValue);
+    QVERIFY(kerasGelu && kerasGelu->params[approximate].defaultValue);
     if (kerasGelu->api.find("ops") != std::string_view::npos)
-        QCOMPARE(*kerasGelu->params[0].defaultValue, 1.0);
+        QCOMPARE(*kerasGelu->params[approximate].defaultValue, 1.0);
     else
-        QCOMPARE(*kerasGelu->params[0].defaultValue, 0.0);
+        QCOMPARE(*kerasGelu->params[approximate].defaultValue, 0.0);
     // max_value may be None; gelu's approximate is a Boolean.
-    QVERIFY(relu.params[0].nullable);
-    QVERIFY(!relu.params[1].nullable);
-    QVERIFY(!relu.params[2].nullable);
-    QCOMPARE(spec("gelu").params[0].kind, Core::ParamKind::Boolean);
-    QCOMPARE(relu.params[0].kind, Core::ParamKind::Real);
+    QVERIFY(relu.params[maxValue].nullable);
+    QVERIFY(!relu.params[slope].nullable);
+    QVERIFY(!relu.params[threshold].nullable);
+    QCOMPARE(spec("gelu").params[approximate].kind, Core::ParamKind::Boolean);
+    QCOMPARE(relu.params[maxValue].kind, Core::ParamKind::Real);
 }
 
 void TestCatalogue::shouldDescribeEveryEntry()
@@ -340,8 +344,9 @@ void TestCatalogue::shouldMakeOnlyPreluAlphaTrainable()
         for (Framework fw : f.availableFrameworks()) {
             const auto a = Core::Activation::withDefaults(f, fw);
             if (f.name == "prelu") {
-                QCOMPARE(a.trainableParams(), std::vector<std::size_t>{0});
-                QVERIFY(f.in(fw)->params[0].trainable);
+                const std::size_t alpha = index("prelu", "alpha");
+                QCOMPARE(a.trainableParams(), std::vector<std::size_t>{alpha});
+                QVERIFY(f.in(fw)->params[alpha].trainable);
             } else {
                 QVERIFY2(a.trainableParams().empty(), std::string(f.name).c_str());
             }
@@ -353,7 +358,8 @@ void TestCatalogue::shouldRequireThresholdParameters()
 {
     // §6: torch.nn.Threshold(threshold, value), both required, no defaults.
     const auto a = Core::Activation::withDefaults("threshold", Framework::PyTorch);
-    QCOMPARE(a.requiredParams(), (std::vector<std::size_t>{0, 1}));
+    QCOMPARE(
+        a.requiredParams(), (std::vector<std::size_t>{index("threshold", "threshold"), index("threshold", "value")}));
     QVERIFY(Core::Activation::withDefaults("relu", Framework::Keras).requiredParams().empty());
     QVERIFY(Core::Activation::withDefaults("hardtanh", Framework::PyTorch).requiredParams().empty());
 }
@@ -521,29 +527,31 @@ void TestCatalogue::shouldSetNoneAndBooleansAndReset()
     QVERIFY(relu == Core::Activation::withDefaults("relu", Framework::Keras));
 
     auto gelu = Core::Activation::withDefaults("gelu", Framework::PyTorch);
+    const std::size_t approximate = index("gelu", "approximate");
     gelu.setParam("approximate=true");
-    QCOMPARE(gelu.params().value[0], 1.0);
+    QCOMPARE(gelu.params().value[approximate], 1.0);
     gelu.setParam("approximate=false");
-    QCOMPARE(gelu.params().value[0], 0.0);
-    gelu.setParam(0, 1.0);
-    QCOMPARE(gelu.params().value[0], 1.0);
-    QVERIFY_THROWS_EXCEPTION(Core::InputError, gelu.setParam(0, 2.0));
+    QCOMPARE(gelu.params().value[approximate], 0.0);
+    gelu.setParam(approximate, 1.0);
+    QCOMPARE(gelu.params().value[approximate], 1.0);
+    QVERIFY_THROWS_EXCEPTION(Core::InputError, gelu.setParam(approximate, 2.0));
 
     // The framework's own keyword works too.
     auto leaky = Core::Activation::withDefaults("leaky_relu", Framework::Keras);
+    const std::size_t alpha = index("leaky_relu", "alpha");
     leaky.setParam("negative_slope=0.2");
-    QCOMPARE(leaky.params().value[0], 0.2);
+    QCOMPARE(leaky.params().value[alpha], 0.2);
     leaky.setParam("alpha=0.25");
-    QCOMPARE(leaky.params().value[0], 0.25);
+    QCOMPARE(leaky.params().value[alpha], 0.25);
     auto pt = Core::Activation::withDefaults("leaky_relu", Framework::PyTorch);
     pt.setParam("negative_slope=0.2");
-    QCOMPARE(pt.params().value[0], 0.2);
+    QCOMPARE(pt.params().value[alpha], 0.2);
 
     auto softplus = Core::Activation::withDefaults("softplus", Framework::PyTorch);
     softplus.setParam("beta=2");
     softplus.setParam("threshold=10");
-    QCOMPARE(softplus.params().value[0], 2.0);
-    QCOMPARE(softplus.params().value[1], 10.0);
+    QCOMPARE(softplus.params().value[index("softplus", "beta")], 2.0);
+    QCOMPARE(softplus.params().value[index("softplus", "threshold")], 10.0);
 }
 
 void TestCatalogue::shouldNameFrameworksAndDTypes()

@@ -15,7 +15,7 @@
 // A failure names the seed, the parameter values and the x, so that it can be replayed.
 
 #include "aex/core/analysis.h"
-#include "aex/core/numberformat.h"
+#include "aex/core/paramtext.h"
 #include "aex/core/sampling.h"
 
 #include <QTest>
@@ -75,19 +75,13 @@ bool same(double a, double b)
 // One parameter set, with how to name it in a failure.
 struct Case {
     Core::Activation activation;
-    std::string text; // "pytorch softplus(beta=2.5, threshold=20) [seed 123, set 4]"
+    std::string text; // "pytorch softplus(beta=2.5,threshold=20) [seed 123, set 4]"
 };
 
 std::string describe(const Core::Activation& a)
 {
-    std::string params;
-    for (std::size_t i : a.availableParams()) {
-        if (!params.empty())
-            params += ", ";
-        params += std::string(a.function().params[i].name) + "="
-            + (a.params().none[i] ? std::string("none") : Core::formatNumber(a.params().value[i]));
-    }
-    return std::string(fwName(a.framework())) + " " + std::string(a.function().name) + "(" + params + ")";
+    return std::string(fwName(a.framework())) + " " + std::string(a.function().name) + "("
+        + Core::formatParams(a, Core::ParamStyle::CommandLine) + ")";
 }
 
 // A random value in the slider range: often an end of it, 0 or a multiple of the step, the values

@@ -21,6 +21,13 @@ struct ParamValues {
     friend bool operator==(const ParamValues&, const ParamValues&) = default;
 };
 
+// A value the framework's layer rejects: its own error text, and the parameter the rule is about.
+struct LayerError {
+    std::optional<std::size_t> param;
+    std::string message;
+    friend bool operator==(const LayerError&, const LayerError&) = default;
+};
+
 // One function, in one framework, with concrete parameter values: everything needed to evaluate.
 class Activation {
 public:
@@ -49,9 +56,14 @@ public:
     // "name=value" or "name=none"/"true"/"false"; the name may be the framework's own keyword.
     void setParam(std::string_view assignment);
     void resetParam(std::size_t index); // back to this framework's default (or suggestion)
+    // True when the parameter holds this framework's default (a required parameter never does).
+    bool atDefault(std::size_t index) const;
 
-    // The framework's own error texts for values its layer constructor rejects. The function form
-    // still computes these values, so evaluation goes on; the UI shows the texts as warnings.
+    // The values this framework's layer constructor rejects, with its own error texts, in rule order.
+    // The function form still computes these values, so evaluation goes on; the UI shows the texts
+    // as warnings next to their parameters.
+    std::vector<LayerError> layerProblems() const;
+    // The messages of layerProblems() alone.
     std::vector<std::string> layerErrors() const;
 
     friend bool operator==(const Activation& a, const Activation& b)

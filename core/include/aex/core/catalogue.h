@@ -40,6 +40,11 @@ struct FrameworkParam {
     bool trainable = false; // learned by the layer (PReLU alpha): d/dparam is reported
     // Range the framework's layer accepts, as text for --list and tooltips ("any", ">= 0", ...).
     std::string_view accepted = "any";
+    // How Python code passes a value for this keyword: "{}" is the number's literal
+    // ("keras.initializers.Constant({})" for a Keras layer's learned weight).
+    std::string_view python = "{}";
+    // A Boolean parameter's Python spelling of false and true (torch's GELU: "'none'" and "'tanh'").
+    std::array<std::string_view, 2> booleans{"False", "True"};
 };
 
 // Bounds checks the framework's layer constructor performs, with its exact error text.
@@ -50,11 +55,40 @@ enum class RuleCheck {
     NotLessOrEqualOther, // rejects value <= params[other]
 };
 struct ValidationRule {
-    std::size_t param = 0;
+    std::size_t param = 0; // the parameter the rule is about
     RuleCheck check = RuleCheck::NotNegative;
-    std::size_t other = 0;
-    // "{value}" is replaced by the Python repr of the value, "{other}" by the other parameter's.
+    std::size_t other = 0; // the parameter compared with, for the *Other checks
+    // "{value}" is replaced by the Python repr of the value, "{other}" by the other parameter's;
+    // "{value:g}" by the value as C++ prints a double (PyTorch's TORCH_CHECK texts: "-1", "-1e-05").
     std::string_view message;
+};
+
+// The formula panel's text for the curved pieces of a function (its linear pieces are derived from
+// the framework's own values). "{name}" stands for the parameter's current value.
+struct CurvedFormula {
+    std::string_view value{};      // "{alpha}·(eˣ − 1)"
+    std::string_view derivative{}; // "{alpha}·eˣ"
+    // A parameter whose factor "{name}·" and divisor " / {name}" are left out while it is 1
+    // (softplus: "ln(1 + e^({beta}·x)) / {beta}" reads "ln(1 + e^(x))" at beta = 1).
+    std::string_view unitParam{};
+};
+
+class Activation;
+struct CodeSnippet;
+// A translation that depends on the parameter values; `caveat` is the Translation's own.
+using TranslateFn = CodeSnippet (*)(const Activation& source, Framework target, std::string_view caveat);
+
+// How one framework's entry is written in another framework's Python ("Copy as code").
+struct Translation {
+    // A lambda body composing the target's ops. "{name}" is the parameter's Python literal, "{(name)}"
+    // the same in parentheses when it is negative. Empty: the target's entry of the same function.
+    std::string_view composition{};
+    // Where the target computes other values or gradients than this entry (kinks, signed zeros).
+    std::string_view caveat{};
+    // The same function called with no arguments: the target's defaults stand for these values.
+    bool withoutArguments = false;
+    // Written next to the catalogue entry, for translations that depend on the values (relu's paths).
+    TranslateFn custom = nullptr;
 };
 
 struct ParamValues;
@@ -77,6 +111,9 @@ struct FrameworkSpec {
     Kernel64 kernel64 = nullptr;
     Kernel32 kernel32 = nullptr;
     CandidateFn candidates = nullptr;
+    std::optional<CurvedFormula> formula{};    // when this framework's curve differs from FunctionSpec::formula
+    std::array<Translation, 3> translations{}; // indexed by the target Framework
+    const Translation& to(Framework target) const { return translations[static_cast<std::size_t>(target)]; }
 };
 
 struct FunctionSpec {
@@ -85,6 +122,7 @@ struct FunctionSpec {
     std::string_view summary; // one line
     std::vector<ParamSpec> params;
     std::array<std::optional<FrameworkSpec>, 3> frameworks; // indexed by Framework
+    CurvedFormula formula{};                                // empty when every piece is linear
 
     const FrameworkSpec* in(Framework framework) const;
     std::vector<Framework> availableFrameworks() const;

@@ -25,6 +25,9 @@ void appendJsonNumber(std::string& out, double value, DType dtype);
 
 // Python's repr of a float, for reproducing framework error texts: "-1.0", "0.5", "inf".
 std::string formatPython(double value);
+// A Python float literal: the repr, with the non-finite values spelled so that Python parses them
+// ("float('nan')", "float('-inf')"), for generated code.
+std::string formatPythonLiteral(double value);
 
 // Accepts what formatNumber writes, plus a leading '+', "+inf", "infinity" and "NaN" in any case,
 // and surrounding spaces. Rejects empty text, trailing garbage, hex and out-of-range magnitudes.
