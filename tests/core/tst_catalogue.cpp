@@ -21,7 +21,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 const std::vector<std::string_view> kNames{"relu", "leaky_relu", "prelu", "relu6", "thresholded_relu", "threshold",
     "hardtanh", "rrelu", "elu", "selu", "celu", "gelu", "silu", "mish", "softplus", "sigmoid", "tanh", "hard_sigmoid",
-    "hard_swish", "softsign", "exponential", "linear"};
+    "hard_swish", "softsign", "exponential", "linear", "softshrink"};
 
 const Core::FunctionSpec& spec(std::string_view name)
 {
@@ -124,6 +124,7 @@ void TestCatalogue::shouldListParametersInCatalogueOrder_data()
     add("softsign", {});
     add("exponential", {});
     add("linear", {});
+    add("softshrink", {"lambd"});
 }
 
 void TestCatalogue::shouldListParametersInCatalogueOrder()
@@ -163,6 +164,7 @@ void TestCatalogue::shouldOfferFunctionsPerFramework_data()
     add("tanh", true, true, true);
     add("hard_sigmoid", true, true, true);
     add("hard_swish", true, false, true); // §17: Keras 3 hard_silu and PyTorch hardswish
+    add("softshrink", true, false, true); // Keras >= 3.7 soft_shrink and PyTorch Softshrink
 }
 
 void TestCatalogue::shouldOfferFunctionsPerFramework()

@@ -83,6 +83,8 @@ const std::set<std::tuple<std::string, Framework, Framework>> kCompositions{
     {"hard_sigmoid", Framework::TfKeras, Framework::PyTorch},
     {"hard_swish", Framework::Keras, Framework::TfKeras},
     {"hard_swish", Framework::PyTorch, Framework::TfKeras},
+    {"softshrink", Framework::Keras, Framework::TfKeras},
+    {"softshrink", Framework::PyTorch, Framework::TfKeras},
 };
 
 } // namespace

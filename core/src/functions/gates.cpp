@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The hard gates and the rest in the catalogue: hard_sigmoid, hard_swish, softsign, exponential
-// and linear.
+// The hard gates and the rest in the catalogue: hard_sigmoid, hard_swish, softsign, exponential,
+// linear and softshrink.
 #include "kernels/gates.h"
 #include "aex/core/activation.h"
 #include "functions/entry.h"
@@ -19,6 +19,12 @@ std::size_t atPlusMinus3(const ParamValues& /*params*/, std::array<double, kMaxC
 std::size_t atPlusMinus2_5(const ParamValues& /*params*/, std::array<double, kMaxCandidates>& out)
 {
     out = {-2.5, 2.5};
+    return 2;
+}
+std::size_t atPlusMinusLambd(const ParamValues& p, std::array<double, kMaxCandidates>& out)
+{
+    const double lambd = p.value[SoftshrinkParam::Lambd];
+    out = {0.0 - lambd, lambd}; // not -lambd: lambd = 0 gives one point, +0
     return 2;
 }
 
@@ -83,6 +89,30 @@ void addGatesFamily(std::vector<FunctionSpec>& c)
         f.frameworks[K] = FrameworkSpec{"keras.activations.linear", {}, {}, "Returns its input unchanged; f' = 1.", AEX_KERNELS(linearKernel), nullptr};
         f.frameworks[TK] = FrameworkSpec{"tf.keras.activations.linear", {}, {}, "Returns its input unchanged; f' = 1.", AEX_KERNELS(linearKernel), nullptr};
         f.frameworks[PT] = FrameworkSpec{"torch.nn.Identity", {}, {}, "Returns its input unchanged; f' = 1.", AEX_KERNELS(linearKernel), nullptr};
+        c.push_back(std::move(f));
+    }
+    // softshrink ----------------------------------------------------------------------------------
+    {
+        FunctionSpec f{"softshrink", "Softshrink", "x - lambd above lambd, x + lambd below -lambd, 0 between", {
+            {"lambd", "lambda", "Half-width of the band around 0 that becomes 0", ParamKind::Real, false, 0, 3, 0.05, 0.5},
+        }, {}};
+        FrameworkSpec keras{"keras.activations.soft_shrink", {real("threshold", 0.5)}, {},
+            "Keras (>= 3.7) on TF computes where(x > threshold, x - threshold, where(x < -threshold, x + threshold, 0)): f(NaN) = 0 and f(-0.0) = +0.0.\n"
+            "The select gradient reaches x only through the branch taken: f'(+-threshold) = 0 and f'(NaN) = 0.\n"
+            "A negative threshold is accepted: then f jumps at x = threshold, from x + threshold to x - threshold.",
+            AEX_KERNELS(kerasSoftshrink), atPlusMinusLambd};
+        keras.translations[TK].composition = "tf.where(x > {lambd}, x - {(lambd)}, tf.where(x < -{(lambd)}, x + {(lambd)}, tf.zeros_like(x)))";
+        keras.translations[PT].caveat = "PyTorch's scalar kernel takes f'(NaN) = 1 where Keras takes 0.";
+        f.frameworks[K] = keras;
+        FrameworkSpec torch{"torch.nn.Softshrink", {real("lambd", 0.5, ">= 0")},
+            {notNegative(SoftshrinkParam::Lambd, "lambda must be greater or equal to 0, but found to be {value:g}.")},
+            "PyTorch computes x > lambd ? x - lambd : (x < -lambd ? x + lambd : 0): f(NaN) = 0 and f(-0.0) = +0.0.\n"
+            "Its backward is (x >= -lambd && x <= lambd) ? 0 : 1: f'(+-lambd) = 0; the scalar kernel gives f'(NaN) = 1 (the vectorised one 0).\n"
+            "nn.Softshrink(lambd) stores any value; calling it raises for a negative lambd.",
+            AEX_KERNELS(torchSoftshrink), atPlusMinusLambd};
+        torch.translations[K].caveat = "Keras takes f'(NaN) = 0 where PyTorch's scalar kernel takes 1.";
+        torch.translations[TK] = {keras.translations[TK].composition, "f'(NaN) = 0 here, where PyTorch's scalar kernel takes 1."};
+        f.frameworks[PT] = torch;
         c.push_back(std::move(f));
     }
 }

@@ -6,6 +6,11 @@
 
 namespace Core::Kernels {
 
+// Parameter indices, in the order of each catalogue entry's parameters.
+namespace SoftshrinkParam {
+enum : std::size_t { Lambd };
+}
+
 // ---- hard gates -----------------------------------------------------------------------------
 
 // tf.keras hard_sigmoid: clip(0.2 * x + 0.5, 0, 1); the clip gradient passes at the bounds, so
@@ -97,6 +102,27 @@ template <class T> void linearKernel(const KernelArgs<T>& a)
     forEach(a, [](T x, T& y, T& dy) {
         y = x;
         dy = T(1);
+    });
+}
+
+// torch softshrink_kernel: x > l ? x - l : (x < -l ? x + l : 0), so f(NaN) = +0 and f(-0) = +0;
+// the scalar shrink_backward (x >= -l && x <= l) ? 0 : g: dy(+-l) = 0, dy(NaN) = 1.
+template <class T> void torchSoftshrink(const KernelArgs<T>& a)
+{
+    const T l = param(a, SoftshrinkParam::Lambd);
+    forEach(a, [l](T x, T& y, T& dy) {
+        y = x > l ? x - l : (x < -l ? x + l : T(0));
+        dy = (x >= -l && x <= l) ? T(0) : T(1);
+    });
+}
+// Keras soft_shrink on TF: where(x > t, x - t, where(x < -t, x + t, zeros_like(x))); the select
+// gradient reaches x only through the branch taken: dy(+-t) = 0, dy(NaN) = 0.
+template <class T> void kerasSoftshrink(const KernelArgs<T>& a)
+{
+    const T t = param(a, SoftshrinkParam::Lambd);
+    forEach(a, [t](T x, T& y, T& dy) {
+        y = x > t ? x - t : (x < -t ? x + t : T(0));
+        dy = (x > t || x < -t) ? T(1) : T(0);
     });
 }
 
