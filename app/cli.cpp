@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "qtext.h"
+#include "serieswriter.h"
 #include "textsink.h"
 
 #include "aex/core/activation.h"
@@ -26,15 +27,12 @@ using namespace Qt::StringLiterals;
 namespace App {
 namespace {
 
-struct Table {
-    Core::Series series;
-    std::vector<std::string> dparamNames; // catalogue names of the trainable parameters
-};
-
-Table compute(const Invocation& request)
+// The --eval points or the --domain samples, with d/dparam for the trainable parameters.
+CurveSamples compute(const Invocation& request)
 {
     const Core::Activation& activation = *request.activation;
-    Table table;
+    CurveSamples table;
+    table.activation = &activation;
     for (std::size_t index : activation.trainableParams())
         table.dparamNames.emplace_back(activation.function().params[index].name);
 
@@ -63,82 +61,6 @@ Table compute(const Invocation& request)
     s.dy.assign(dy.begin(), dy.end());
     s.dparam.assign(dparam.begin(), dparam.end());
     return table;
-}
-
-void writeCsv(TextSink& writer, const Table& table, Core::DType dtype)
-{
-    const Core::Series& s = table.series;
-    std::string line = "x,y,dy";
-    for (const std::string& name : table.dparamNames)
-        line += ",d_" + name;
-    line += '\n';
-    writer.write(line);
-
-    const std::size_t n = s.x.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        line.clear();
-        Core::appendNumber(line, s.x[i], dtype);
-        line += ',';
-        Core::appendNumber(line, s.y[i], dtype);
-        line += ',';
-        Core::appendNumber(line, s.dy[i], dtype);
-        for (std::size_t p = 0; p < table.dparamNames.size(); ++p) {
-            line += ',';
-            Core::appendNumber(line, s.dparam[p * n + i], dtype);
-        }
-        line += '\n';
-        writer.write(line);
-    }
-}
-
-// The layout of the Python activation dumps (seed 001), with the function, framework,
-// parameters and dtype made explicit. Arrays stay on one line each: with json.dump's indent=4
-// layout a 10^7-point export would be a third larger.
-void writeJson(TextSink& writer, const Invocation& request, const Table& table)
-{
-    const Core::Activation& activation = *request.activation;
-    const Core::ParamValues& values = activation.params();
-    std::string head = "{\n    \"function\": \"" + std::string(activation.function().name) + "\",\n";
-    head += R"(    "framework": ")" + std::string(Core::frameworkName(activation.framework())) + "\",\n";
-    head += "    \"params\": {";
-    bool first = true;
-    for (std::size_t index : activation.availableParams()) {
-        const Core::ParamSpec& param = activation.function().params[index];
-        head += first ? "\"" : ", \"";
-        first = false;
-        head += param.name;
-        head += "\": ";
-        if (values.none[index])
-            head += "null";
-        else if (param.kind == Core::ParamKind::Boolean)
-            head += values.value[index] != 0 ? "true" : "false";
-        else
-            Core::appendJsonNumber(head, values.value[index], Core::DType::Float64);
-    }
-    head += "},\n";
-    head += R"(    "dtype": ")" + std::string(Core::dtypeName(request.dtype)) + "\",\n";
-    writer.write(head);
-
-    const Core::Series& s = table.series;
-    const std::size_t n = s.x.size();
-    const bool hasDparam = !table.dparamNames.empty();
-    writeJsonArray(writer, "    ", "x", s.x, request.dtype, false);
-    writeJsonArray(writer, "    ", "y", s.y, request.dtype, false);
-    writeJsonArray(writer, "    ", "dy", s.dy, request.dtype, !hasDparam);
-    for (std::size_t p = 0; p < table.dparamNames.size(); ++p)
-        writeJsonArray(writer, "    ", "d_" + table.dparamNames[p], std::span<const double>(s.dparam).subspan(p * n, n),
-            request.dtype, p + 1 == table.dparamNames.size());
-    writer.write("}\n");
-}
-
-// False when a write failed (TextSink::errorString() says why).
-bool writeTable(TextSink& writer, const Invocation& request, const Table& table)
-{
-    if (request.json)
-        writeJson(writer, request, table);
-    else
-        writeCsv(writer, table, request.dtype);
-    return writer.flush();
 }
 
 std::string padded(std::string_view text, std::size_t width)
@@ -212,16 +134,18 @@ void runData(const Invocation& invocation)
 {
     for (const QString& warning : invocation.warnings)
         printLine(u"warning: "_s + warning);
-    const Table table = compute(invocation);
+    const CurveSamples table = compute(invocation);
+    const DataFormat format = invocation.json ? DataFormat::Json : DataFormat::Csv;
     if (invocation.output.isEmpty()) {
         TextSink writer(stdout);
-        if (!writeTable(writer, invocation, table) || std::fflush(stdout) != 0)
+        if (!writeCurveSamples(writer, table, invocation.dtype, format) || std::fflush(stdout) != 0)
             throw Failure(writer.errorString());
         return;
     }
     const Model::FileError error = Model::writeFile(invocation.output, [&](QIODevice& device) {
         TextSink writer(&device);
-        return writeTable(writer, invocation, table) ? QString() : QString::fromStdString(writer.errorString());
+        return writeCurveSamples(writer, table, invocation.dtype, format) ? QString()
+                                                                          : QString::fromStdString(writer.errorString());
     });
     if (!error)
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "commandlineoptions.h"
 
-#include "curvelistmodel.h"
 #include "curvespec.h"
 #include "examples.h"
 #include "qtext.h"
@@ -57,124 +57,6 @@ QString frameworkNames()
     return joined(names);
 }
 
-struct Options {
-    QCommandLineOption list{u"list"_s,
-        u"List the functions, their parameters, defaults and accepted ranges (only those of --framework, when given)."_s};
-    QCommandLineOption function{u"function"_s, u"One curve: the function (see --list)."_s, u"name"_s};
-    QCommandLineOption framework{u"framework"_s, u"With --function: keras (default), tf_keras or pytorch."_s, u"fw"_s};
-    QCommandLineOption param{u"param"_s,
-        u"With --function: a parameter, e.g. alpha=0.2, max_value=none, approximate=true. Repeatable, once per "
-        u"parameter."_s,
-        u"name=value"_s};
-    QCommandLineOption curve{u"curve"_s,
-        u"A curve, FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. relu:tf_keras:negative_slope=0.1,threshold=2. "
-        u"Repeatable."_s,
-        u"spec"_s};
-    QCommandLineOption example{u"example"_s,
-        u"A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric or relu-arguments."_s, u"id"_s};
-    QCommandLineOption dtype{u"dtype"_s, u"float64 (default) or float32."_s, u"dtype"_s};
-    QCommandLineOption domain{u"domain"_s, u"The x range A:B (default -5:5), e.g. --domain=-5:5."_s, u"A:B"_s};
-    QCommandLineOption samples{
-        u"samples"_s, u"Points over the domain, 2 to 10000000 (default 1001)."_s, u"N"_s};
-    QCommandLineOption eval{
-        u"eval"_s, u"With --function: evaluates at these points, e.g. --eval=-1,0,0.5,inf."_s, u"x,x,..."_s};
-    QCommandLineOption output{u"output"_s,
-        u"With --function: writes FILE.csv or FILE.json instead of printing CSV."_s, u"file"_s};
-    QCommandLineOption strict{
-        u"strict"_s, u"Parameter values the framework's layer rejects are errors (exit 2), not warnings."_s};
-    QCommandLineOption exportFigure{u"export"_s,
-        u"Renders the plot to FILE (.png, .jpg, .svg or .pdf) and exits; no display is needed."_s, u"file"_s};
-    QCommandLineOption screenshot{
-        u"screenshot"_s, u"Renders the whole window to FILE.png and exits; no display is needed."_s, u"file"_s};
-    QCommandLineOption size{u"size"_s,
-        u"Figure size for --export (default 1200x800), window size for --screenshot (default 1280x800)."_s, u"WxH"_s};
-    QCommandLineOption scale{u"scale"_s,
-        u"Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the resolution)."_s, u"S"_s};
-    QCommandLineOption panels{
-        u"panels"_s, u"What --export shows: both (default), function or derivative."_s, u"which"_s};
-    QCommandLineOption theme{u"theme"_s, u"The light or dark theme."_s, u"light|dark"_s};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, strict,
-            exportFigure, screenshot, size, scale, panels, theme};
-    }
-};
-
-const char* const kHelpEpilogue = R"(
-Curves: a session FILE.json, or --function with --framework and --param (one
-curve), or --curve SPEC (repeatable; SPEC is FUNCTION[:FRAMEWORK][:NAME=VALUE,...],
-NAME=VALUE as --param reads it), or --example ID. FRAMEWORK defaults to keras.
-
-What happens:
-  --list                   prints the catalogue.
-  --function with --eval   prints x,y,dy (CSV) at those points; with --domain
-                           (and nothing for the window) it prints the samples;
-                           --output FILE.csv|FILE.json writes them instead.
-  --export, --screenshot   write a figure or the window as a picture and exit.
-  otherwise                opens the window, showing the curves.
-
-Output: CSV has the header x,y,dy, then d_<param> for each trainable parameter
-(prelu: d_alpha), one row per point. Every number is the shortest text that
-reads back to the same value (in float32: the same float32); NaN, infinities
-and negative zero are written nan, inf, -inf and -0, and --eval accepts the
-same spellings. JSON is {"function", "framework", "params", "dtype", "x": [...],
-"y": [...], "dy": [...]} plus "d_<param>": [...]; as Python's json.dump does,
-NaN and infinities are NaN, Infinity and -Infinity.
-
-Figures: --size is in logical pixels (100 to 10000 each way); PNG and JPEG have
-size x scale pixels at 96 x scale dpi (a JPEG at most 65500 a side), SVG and PDF
-are vector pages of size/96 inches. Curves x samples is at most 10000000 points.
-
-Parameter values a framework's layer rejects (keras ReLU with threshold=-1, say)
-are still computed, as the framework's function form does, with the layer's
-error text as a warning on stderr; --strict makes them errors.
-
-Exit status: 0 on success; 2 on bad input (one line on stderr, nothing on
-stdout, no file created or changed); 1 when writing fails (a full disk), there
-is no display for the window, or memory runs out. Files are replaced whole or
-not at all, and only regular files: never a device, a FIFO or a directory.
-
-Examples:
-  activation-explorer --list --framework pytorch
-  activation-explorer --function relu --framework tf_keras --param threshold=2.5 --eval=-5,-1.5,2.5,3
-  activation-explorer --function gelu --param approximate=true --domain=-5:5 --output gelu.json
-  activation-explorer --function relu --param threshold=2 --export relu.png
-  activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
-  activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
-)";
-
-// "FILE.json, --list, --function, ..., --help, --version"
-QString optionNames(const Options& o)
-{
-    QStringList names{u"FILE.json"_s};
-    for (const QCommandLineOption& option : o.all())
-        names << u"--"_s + option.names().constFirst();
-    names << u"--help"_s << u"--version"_s;
-    return joined(names);
-}
-
-void setUp(QCommandLineParser& parser, const Options& o)
-{
-    parser.setApplicationDescription(
-        u"Activation Explorer: neural-network activation functions exactly as Keras 3, tf.keras 2 and PyTorch "
-        u"compute them."_s);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"FILE.json"_s, u"A session file to show."_s, u"[FILE.json]"_s);
-    parser.addOptions(o.all());
-}
-
-std::optional<Widgets::Theme> parseTheme(const QString& text)
-{
-    if (text == u"light")
-        return Widgets::Theme::Light;
-    if (text == u"dark")
-        return Widgets::Theme::Dark;
-    return std::nullopt;
-}
-
 // The curve of --function, --framework and --param.
 Core::Activation functionCurve(const QCommandLineParser& parser, const Options& o)
 {
@@ -182,8 +64,8 @@ Core::Activation functionCurve(const QCommandLineParser& parser, const Options& 
     if (parser.isSet(o.framework)) {
         const std::optional<Core::Framework> parsed = Core::parseFramework(parser.value(o.framework).toStdString());
         if (!parsed)
-            refuse(shown(u"framework"_s, parser.value(o.framework))
-                + u": unknown framework; accepted: "_s + frameworkNames());
+            refuse(shown(u"framework"_s, parser.value(o.framework)) + u": unknown framework; accepted: "_s
+                + frameworkNames());
         framework = *parsed;
     }
     const QString name = parser.value(o.function);
@@ -252,8 +134,8 @@ Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
     return domain;
 }
 
-QSize parseSize(const QCommandLineParser& parser, const Options& o, Core::Size2D min, Core::Size2D max,
-    Core::Size2D example)
+QSize parseSize(
+    const QCommandLineParser& parser, const Options& o, Core::Size2D min, Core::Size2D max, Core::Size2D example)
 {
     try {
         const Core::Size2D size = Core::parseSize(parser.value(o.size).toStdString(), min, max, example);
@@ -264,8 +146,8 @@ QSize parseSize(const QCommandLineParser& parser, const Options& o, Core::Size2D
 }
 
 // Options that only mean something together with another one.
-void requireWith(const QCommandLineParser& parser, const QCommandLineOption& option, bool present,
-    const QString& accepted)
+void requireWith(
+    const QCommandLineParser& parser, const QCommandLineOption& option, bool present, const QString& accepted)
 {
     if (parser.isSet(option) && !present)
         refuse(u"--%1: only means something %2"_s.arg(option.names().constFirst(), accepted));
@@ -299,7 +181,8 @@ void parseData(const QCommandLineParser& parser, const Options& o, Invocation& i
         inv.output = parser.value(o.output);
         const QString suffix = QFileInfo(inv.output).suffix().toLower();
         if (suffix != u"csv" && suffix != u"json")
-            refuse(shown(u"output"_s, inv.output) + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
+            refuse(shown(u"output"_s, inv.output)
+                + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
         inv.json = suffix == u"json";
     }
 }
@@ -314,8 +197,8 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
     const QStringList positional = parser.positionalArguments();
     const QStringList curves = parser.values(o.curve);
     const bool hasFunction = parser.isSet(o.function);
-    const int sources = (positional.isEmpty() ? 0 : 1) + (curves.isEmpty() ? 0 : 1)
-        + (parser.isSet(o.example) ? 1 : 0) + (hasFunction ? 1 : 0);
+    const int sources = (positional.isEmpty() ? 0 : 1) + (curves.isEmpty() ? 0 : 1) + (parser.isSet(o.example) ? 1 : 0)
+        + (hasFunction ? 1 : 0);
     if (sources > 1)
         refuse(u"a session file, --function, --curve and --example given together; accepted: one of them"_s);
     const bool ownCurves = hasFunction || !curves.isEmpty();
@@ -323,13 +206,15 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
         requireWith(parser, *withCurves, ownCurves,
             u"with --function or --curve; accepted: --curve SPEC --%1 ..."_s.arg(withCurves->names().constFirst()));
     requireWith(parser, o.scale, hasExport, u"with --export; accepted: --export FILE --scale S"_s);
-    requireWith(parser, o.panels, hasExport, u"with --export; accepted: --export FILE --panels both|function|derivative"_s);
-    requireWith(parser, o.size, hasExport || hasScreenshot, u"with --export or --screenshot; accepted: --export FILE --size WxH"_s);
+    requireWith(
+        parser, o.panels, hasExport, u"with --export; accepted: --export FILE --panels both|function|derivative"_s);
+    requireWith(parser, o.size, hasExport || hasScreenshot,
+        u"with --export or --screenshot; accepted: --export FILE --size WxH"_s);
     if (hasExport && hasScreenshot && parser.isSet(o.size))
         refuse(u"--size: ambiguous with both --export and --screenshot; accepted: one of them with --size"_s);
 
     if (parser.isSet(o.theme)) {
-        inv.theme = parseTheme(parser.value(o.theme));
+        inv.theme = Model::parseTheme(parser.value(o.theme));
         if (!inv.theme)
             refuse(shown(u"theme"_s, parser.value(o.theme)) + u": unknown theme; accepted: light, dark"_s);
     }
@@ -337,7 +222,8 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
         inv.exportPath = parser.value(o.exportFigure);
         const std::optional<Widgets::FigureFormat> format = Widgets::figureFormatForPath(inv.exportPath);
         if (!format)
-            refuse(shown(u"export"_s, inv.exportPath) + u": unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s);
+            refuse(
+                shown(u"export"_s, inv.exportPath) + u": unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s);
         if (parser.isSet(o.size))
             inv.figure.size = parseSize(parser, o, {Widgets::kMinFigureSide, Widgets::kMinFigureSide},
                 {Widgets::kMaxFigureSide, Widgets::kMaxFigureSide}, {1200, 800});
@@ -351,7 +237,7 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
             inv.figure.scale = *scale;
         }
         if (parser.isSet(o.panels)) {
-            const std::optional<Widgets::PlotPanels> panels = Widgets::parsePanels(parser.value(o.panels));
+            const std::optional<Model::Panels> panels = Model::parsePanels(parser.value(o.panels));
             if (!panels)
                 refuse(shown(u"panels"_s, parser.value(o.panels))
                     + u": unknown panels; accepted: both, function, derivative"_s);
@@ -376,20 +262,20 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
 
     if (!positional.isEmpty()) {
         inv.sessionPath = positional.constFirst();
-        const SessionResult loaded = loadSession(inv.sessionPath);
+        const Model::SessionResult loaded = Model::loadSession(inv.sessionPath);
         if (!loaded)
             refuse(Model::quoted(inv.sessionPath) + u": "_s + loaded.error.message());
         inv.session = loaded.session;
     } else if (ownCurves) {
-        Session session;
+        Model::Session session;
         session.domain = parseDomain(parser, o);
         session.dtype = parseDType(parser, o);
         QList<std::pair<QString, Core::Activation>> made;
         if (hasFunction) {
             made.append({QString(), functionCurve(parser, o)});
         } else {
-            if (curves.size() > kMaxSessionCurves)
-                refuse(u"--curve: %1 curves; accepted: at most %2"_s.arg(curves.size()).arg(kMaxSessionCurves));
+            if (curves.size() > qsizetype(Core::kMaxCurves))
+                refuse(u"--curve: %1 curves; accepted: at most %2"_s.arg(curves.size()).arg(Core::kMaxCurves));
             for (const QString& spec : curves) {
                 const CurveSpecResult parsed = parseCurveSpec(spec);
                 if (!parsed.activation)
@@ -398,9 +284,7 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
             }
         }
         for (const auto& [spec, activation] : std::as_const(made)) {
-            session.curves.append(Widgets::Curve{activation, Widgets::CurveListModel::autoName(activation),
-                Widgets::defaultCurveColor(session.curves.size()), true});
-            session.autoNamed.append(true);
+            session.curves.append(Model::makeCurve(activation, Model::defaultCurveColor(session.curves.size())));
             for (const std::string& error : activation.layerErrors())
                 inv.warnings << (spec.isEmpty() ? QString() : curveWarningPrefix(spec)) + QString::fromStdString(error);
         }
@@ -442,7 +326,8 @@ void checkOutputs(const Invocation& inv)
             if (!other.isEmpty()
                 && (Model::isSameFile(path, other)
                     || QFileInfo(path).absoluteFilePath() == QFileInfo(other).absoluteFilePath()))
-                refuse(shown(outputs[j].first, other) + u": is also the --%1 file; accepted: another file name"_s.arg(name));
+                refuse(shown(outputs[j].first, other)
+                    + u": is also the --%1 file; accepted: another file name"_s.arg(name));
         }
         if (const Model::FileError error = Model::checkOutputPath(path))
             refuse(shown(name, path) + u": "_s + error.message);
@@ -455,15 +340,8 @@ QString givenTwice(const Core::FunctionSpec& function, std::size_t index, std::s
 {
     const QString name = Model::toQString(function.params[index].name);
     const QString as = Model::toQString(key).trimmed();
-    return (as == name ? name : u"%1 is %2, which is"_s.arg(as, name)) + u" given twice; accepted: each parameter once"_s;
-}
-
-QString helpText()
-{
-    QCommandLineParser parser;
-    const Options o;
-    setUp(parser, o);
-    return parser.helpText() + QString::fromUtf8(kHelpEpilogue);
+    return (as == name ? name : u"%1 is %2, which is"_s.arg(as, name))
+        + u" given twice; accepted: each parameter once"_s;
 }
 
 Invocation parseCommandLine(const QStringList& arguments)
@@ -515,8 +393,8 @@ Invocation parseCommandLine(const QStringList& arguments)
         if (parser.isSet(o.framework)) {
             inv.listFramework = Core::parseFramework(parser.value(o.framework).toStdString());
             if (!inv.listFramework)
-                refuse(shown(u"framework"_s, parser.value(o.framework))
-                    + u": unknown framework; accepted: "_s + frameworkNames());
+                refuse(shown(u"framework"_s, parser.value(o.framework)) + u": unknown framework; accepted: "_s
+                    + frameworkNames());
         }
         return inv;
     }
@@ -533,7 +411,8 @@ Invocation parseCommandLine(const QStringList& arguments)
                    u"--function NAME --eval=X,... or --domain=A:B [--output FILE]"_s.arg(Model::quoted(positional[0])));
         if (parser.isSet(o.curve) || parser.isSet(o.example))
             refuse(u"--%1: not used with --eval, --domain or --output, which take one curve; accepted: --function NAME "
-                   u"--eval=X,... or --domain=A:B [--output FILE]"_s.arg(parser.isSet(o.curve) ? u"curve"_s : u"example"_s));
+                   u"--eval=X,... or --domain=A:B [--output FILE]"_s.arg(
+                       parser.isSet(o.curve) ? u"curve"_s : u"example"_s));
         parseData(parser, o, inv);
     } else {
         for (const QCommandLineOption* dataOnly : {&o.eval, &o.output})

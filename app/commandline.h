@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "plotexport.h"
+#include "figure.h"
 #include "session.h"
 
 #include "aex/core/activation.h"
@@ -71,10 +71,10 @@ struct Invocation {
 
     // Figures and the window: what to show. A session from FILE.json, --function or --curve;
     // else --example; else the default view (or, in the window, the last one).
-    std::optional<Session> session;
+    std::optional<Model::Session> session;
     QString sessionPath; // FILE.json
     QString example;
-    std::optional<Widgets::Theme> theme;
+    std::optional<Model::Theme> theme;
     QString exportPath;
     Widgets::FigureOptions figure;
     bool panelsGiven = false;

@@ -3,8 +3,9 @@
 
 #include "commandline.h"
 
-#include "dataexport.h"
 #include "qtext.h"
+
+#include "aex/core/paramtext.h"
 
 #include <QStringList>
 
@@ -55,8 +56,7 @@ CurveSpecResult parseCurveSpec(const QString& spec)
         return fail(u"unknown function %1; accepted: %2"_s.arg(Model::quoted(functionName), acceptedFunctions()));
     const std::optional<Core::Framework> framework = Core::parseFramework(frameworkName.toStdString());
     if (!framework)
-        return fail(
-            u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(Model::quoted(frameworkName)));
+        return fail(u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(Model::quoted(frameworkName)));
 
     try {
         Core::Activation activation = Core::Activation::withDefaults(*function, *framework);
@@ -90,7 +90,7 @@ QString curveSpec(const Core::Activation& activation)
 {
     QString spec = Model::toQString(activation.function().name) + u':'
         + Model::toQString(Core::frameworkName(activation.framework()));
-    const QString params = paramSpec(activation);
+    const QString params = QString::fromStdString(Core::formatParams(activation, Core::ParamStyle::CommandLine));
     if (!params.isEmpty())
         spec += u':' + params;
     return spec;

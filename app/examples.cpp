@@ -81,16 +81,21 @@ const Example* findExample(const QString& id)
     return nullptr;
 }
 
-QList<Widgets::Curve> buildCurves(const Example& example)
+Model::Session exampleSession(const Example& example, const Model::Session& base)
 {
-    QList<Widgets::Curve> curves;
+    Model::Session session = base;
+    session.curves.clear();
     for (const ExampleCurve& c : example.curves) {
         Core::Activation activation = Core::Activation::withDefaults(c.function, c.framework);
         for (const std::string_view assignment : c.params)
             activation.setParam(assignment);
-        curves.append(Widgets::Curve{activation, {}, Widgets::defaultCurveColor(curves.size()), true});
+        session.curves.append(Model::makeCurve(activation, Model::defaultCurveColor(session.curves.size())));
     }
-    return curves;
+    session.domain = example.domain;
+    session.selected = example.selected;
+    session.valuesInput = example.valuesInput;
+    session.view = {};
+    return session;
 }
 
 } // namespace App

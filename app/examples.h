@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "curve.h"
+#include "session.h"
 
 #include "aex/core/sampling.h"
 
@@ -33,8 +33,9 @@ struct Example {
 
 const std::vector<Example>& examples();
 const Example* findExample(const QString& id);
-// The example's curves with default colours and automatic names. Throws Core::InputError if the
-// example names something the catalogue does not have.
-QList<Widgets::Curve> buildCurves(const Example& example);
+// The example as a session: its curves (default colours, automatic names), domain, selection and
+// values, over `base` for everything else (the theme, the dtype, the panels stay as they are).
+// Throws Core::InputError if the example names something the catalogue does not have.
+Model::Session exampleSession(const Example& example, const Model::Session& base);
 
 } // namespace App

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "explorerdocument.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
 #include "qtmessages.h"
 #include "settings.h"
 
@@ -48,14 +50,14 @@ int runWindow(const Invocation& invocation)
     if (!invocation.example.isEmpty())
         window.loadExample(invocation.example);
     if (!invocation.sessionPath.isEmpty()) {
-        // Through the window, so that it becomes the current file and a recent one.
-        if (const QString error = window.openSession(invocation.sessionPath); !error.isEmpty())
+        // Through the session controller, so that it becomes the current file and a recent one.
+        if (const QString error = window.sessions()->openSession(invocation.sessionPath); !error.isEmpty())
             throw UsageError(error);
     } else if (invocation.session) {
-        window.applySession(*invocation.session);
+        window.document()->assign(*invocation.session);
     }
     if (invocation.theme)
-        window.setTheme(*invocation.theme);
+        window.document()->setTheme(*invocation.theme);
     window.show();
     return QApplication::exec();
 }

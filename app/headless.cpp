@@ -2,6 +2,8 @@
 // --export and --screenshot: pictures without a display.
 #include "cli.h"
 #include "gui.h"
+#include "explorerdocument.h"
+#include "exportcontroller.h"
 #include "mainwindow.h"
 #include "qtext.h"
 
@@ -37,8 +39,8 @@ int runFigures(const Invocation& invocation)
         figure.theme = invocation.session->theme;
         if (!invocation.panelsGiven)
             figure.panels = invocation.session->panels;
-        check(Widgets::writeFigure(figureContent(*invocation.session), figure, invocation.exportPath), u"export"_s,
-            invocation.exportPath);
+        check(Widgets::writeFigure(Widgets::figureContent(*invocation.session), figure, invocation.exportPath),
+            u"export"_s, invocation.exportPath);
         return kExitOk;
     }
 
@@ -48,9 +50,9 @@ int runFigures(const Invocation& invocation)
     if (!invocation.example.isEmpty())
         window.loadExample(invocation.example);
     if (invocation.session)
-        window.applySession(*invocation.session);
+        window.document()->assign(*invocation.session);
     if (invocation.theme)
-        window.setTheme(*invocation.theme);
+        window.document()->setTheme(*invocation.theme);
     window.resize(invocation.windowSize);
     window.show();
     // Let the layout settle and the plot's queued replot run before grabbing.
@@ -58,10 +60,10 @@ int runFigures(const Invocation& invocation)
         QApplication::processEvents();
     if (!invocation.exportPath.isEmpty()) {
         Widgets::FigureOptions figure = invocation.figure;
-        figure.theme = window.theme();
+        figure.theme = window.document()->theme();
         if (!invocation.panelsGiven)
-            figure.panels = window.plotPanels();
-        check(Widgets::writeFigure(Widgets::figureContent(*window.plot()), figure, invocation.exportPath), u"export"_s,
+            figure.panels = window.document()->panels();
+        check(Widgets::writeFigure(window.exports()->figureContent(), figure, invocation.exportPath), u"export"_s,
             invocation.exportPath);
     }
     if (!invocation.screenshotPath.isEmpty())

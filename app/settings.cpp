@@ -14,7 +14,7 @@ namespace App {
 namespace {
 
 const QString kFormat = u"activation-explorer-settings"_s;
-constexpr qint64 kMaxSettingsBytes = kMaxSessionBytes + (qint64{1} << 20);
+constexpr qint64 kMaxSettingsBytes = Model::kMaxSessionBytes + (qint64{1} << 20);
 
 } // namespace
 
@@ -62,13 +62,13 @@ StoredSettings Settings::load(QString* error) const
         Widgets::FigureOptions figure;
         figure.size = QSize(e.value(u"width"_s).toInt(), e.value(u"height"_s).toInt());
         figure.scale = e.value(u"scale"_s).toDouble();
-        figure.panels = Widgets::parsePanels(e.value(u"panels"_s).toString()).value_or(Widgets::PlotPanels::Both);
+        figure.panels = Model::parsePanels(e.value(u"panels"_s).toString()).value_or(Model::Panels::Both);
         if (Widgets::validateFigureOptions(figure).isEmpty())
             stored.figure = figure;
         stored.lastExportPath = e.value(u"path"_s).toString();
     }
     if (o.contains(u"session"_s)) {
-        SessionResult session = sessionFromJsonValue(o.value(u"session"_s));
+        Model::SessionResult session = Model::sessionFromJsonValue(o.value(u"session"_s));
         if (!session)
             return fail(u"session."_s + session.error.message());
         stored.session = std::move(session.session);
@@ -80,14 +80,14 @@ Model::FileError Settings::save(const StoredSettings& settings) const
 {
     QJsonObject o{{u"format"_s, kFormat}, {u"version"_s, 1}};
     if (settings.session)
-        o[u"session"_s] = sessionToJsonObject(*settings.session);
+        o[u"session"_s] = Model::sessionToJsonObject(*settings.session);
     o[u"window"_s] = QJsonObject{{u"geometry"_s, QString::fromLatin1(settings.geometry.toBase64())},
         {u"state"_s, QString::fromLatin1(settings.windowState.toBase64())}};
     o[u"recentFiles"_s] = QJsonArray::fromStringList(settings.recentFiles);
     if (settings.figure)
         o[u"export"_s] = QJsonObject{{u"width"_s, settings.figure->size.width()},
             {u"height"_s, settings.figure->size.height()}, {u"scale"_s, settings.figure->scale},
-            {u"panels"_s, Widgets::panelsName(settings.figure->panels)}, {u"path"_s, settings.lastExportPath}};
+            {u"panels"_s, Model::panelsName(settings.figure->panels)}, {u"path"_s, settings.lastExportPath}};
     // The folder may not exist yet on a first run.
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     return Model::writeFile(m_path, QJsonDocument(o).toJson(QJsonDocument::Indented));

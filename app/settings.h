@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fileio.h"
-#include "plotexport.h"
+#include "figure.h"
 #include "session.h"
 
 #include <QByteArray>
@@ -22,7 +22,7 @@ namespace App {
 //    "recentFiles": ["/home/me/relu.json"],
 //    "export": {"width": 1200, "height": 800, "scale": 2, "panels": "both", "path": "/home/me/fig.png"}}
 struct StoredSettings {
-    std::optional<Session> session;
+    std::optional<Model::Session> session;
     QByteArray geometry;
     QByteArray windowState;
     QStringList recentFiles;

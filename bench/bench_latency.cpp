@@ -6,10 +6,14 @@
 // points per graph, doing setData() + replot(rpImmediateRefresh).
 //
 //   window  the slider of the selected curve moves, as while dragging; the window updates the
-//           model, the panels and the plot; timed until the queued replot has run and the plot
-//           is painted.
-//   plot    ActivationPlot::updateCurve() + replot(rpImmediateRefresh): the plot's own share.
+//           document, the panels and the plot; timed until the queued replot has run and the plot
+//           is painted (the afterReplot of the plot's "customPlot" child, which QCustomPlot emits
+//           after an immediate repaint).
+//   plot    PlotScene::updateCurve() + PlotScene::replotNow(): the plot's own share.
 //   bare    QCustomPlot setData() of every graph + replot(rpImmediateRefresh).
+//
+// The window's plot is reached through its public API only: the scene's points() say how many
+// points it holds, and the "customPlot" child is only watched, never changed.
 //
 // Then startup to the first painted frame: this program starts itself with --startup-child, which
 // prints the monotonic clock when the plot has first been painted with its data; the parent
@@ -23,9 +27,11 @@
 // the runs a table prints the median and the p99 (in ms) of each and the ratios to bare.
 
 #include "activationplot.h"
-#include "curvelistmodel.h"
+#include "curve.h"
 #include "examples.h"
+#include "explorerdocument.h"
 #include "mainwindow.h"
+#include "plotscene.h"
 
 #include "aex/core/sampling.h"
 
@@ -56,7 +62,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
 constexpr std::array<int, 2> kCurveCounts{1, 6};
-constexpr double kLineWidth = 1.8; // ActivationPlot's pen, so both plots draw the same pixels
+constexpr double kLineWidth = 1.8; // PlotScene::lineWidth() of a curve that is not selected
 
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
@@ -96,6 +102,15 @@ void waitExposed(QWidget& widget)
 
 int iterationsFor(std::size_t samples) { return samples >= 1'000'000 ? 100 : 200; }
 
+// The QCustomPlot the window's plot draws on: watched (afterReplot, paint events), never changed.
+QCustomPlot* plotCanvas(const Widgets::ActivationPlot* plot)
+{
+    auto* canvas = plot->findChild<QCustomPlot*>(QStringLiteral("customPlot"));
+    if (!canvas)
+        qFatal("the plot has no \"customPlot\" child");
+    return canvas;
+}
+
 std::string caseName(const char* kind, std::size_t samples, int curves)
 {
     return std::string(kind) + "/samples:" + std::to_string(samples) + "/curves:" + std::to_string(curves);
@@ -110,18 +125,22 @@ public:
         m_window.resize(App::MainWindow::defaultSize());
         waitExposed(m_window);
         m_window.loadExample(QStringLiteral("relu-vs-leaky"));
-        Widgets::CurveListModel* model = m_window.curveModel();
-        while (model->rowCount() > curves)
-            model->removeCurve(model->rowCount() - 1);
+        Model::ExplorerDocument* document = m_window.document();
+        while (document->curveCount() > curves)
+            document->removeCurve(document->curveCount() - 1);
         // Curve 1 is ReLU(negative_slope=0.5); with one curve, ReLU().
         m_row = curves > 1 ? 1 : 0;
-        m_window.selectCurve(m_row);
+        document->select(m_row);
         auto* samplesSpin = m_window.findChild<QSpinBox*>(QStringLiteral("samplesSpin"));
         samplesSpin->setValue(static_cast<int>(samples));
         drainEvents();
+        if (document->domain().samples != samples)
+            qFatal("the window refused %zu samples for %d curves", samples, curves);
         m_slider = m_window.findChild<QSlider*>(QStringLiteral("negative_slopeSlider"));
+        if (!m_slider)
+            qFatal("no negative_slope slider for the selected curve");
         m_slider->setSliderDown(true);
-        QObject::connect(plot()->customPlot(), &QCustomPlot::afterReplot, plot(), [this] { m_replotted = true; });
+        QObject::connect(plotCanvas(plot()), &QCustomPlot::afterReplot, plot(), [this] { m_replotted = true; });
         drainEvents();
     }
 
@@ -135,14 +154,17 @@ public:
     WindowFixture& operator=(const WindowFixture&) = delete;
 
     Widgets::ActivationPlot* plot() const { return m_window.plot(); }
+    Widgets::PlotScene* scene() const { return m_window.plot()->scene(); }
     int row() const { return m_row; }
-    const Widgets::Curve& curve() const { return m_window.curveModel()->curve(m_row); }
+    const Model::Curve& curve() const { return m_window.document()->curve(m_row); }
+    // The points of the lines the plot holds (both panels of every curve; the jump markers aside).
     std::size_t drawnPoints() const
     {
         std::size_t n = 0;
-        QCustomPlot* cp = plot()->customPlot();
-        for (int i = 0; i < cp->graphCount(); ++i)
-            n += static_cast<std::size_t>(cp->graph(i)->dataCount());
+        for (int c = 0; c < m_window.document()->curveCount(); ++c) {
+            for (const Widgets::Panel panel : {Widgets::Panel::Function, Widgets::Panel::Derivative})
+                n += static_cast<std::size_t>(scene()->points(c, panel).line.size());
+        }
         return n;
     }
 
@@ -160,6 +182,8 @@ public:
             QApplication::processEvents();
         return seconds(Clock::now() - start);
     }
+    // Whether the last step() ended in a replot rather than giving up after 5 s.
+    bool replotted() const { return m_replotted; }
 
 private:
     App::MainWindow m_window;
@@ -172,7 +196,7 @@ private:
 std::vector<Core::Series> seedSeries(std::size_t samples, int curves)
 {
     const App::Example* example = App::findExample(QStringLiteral("relu-vs-leaky"));
-    const QList<Widgets::Curve> list = App::buildCurves(*example);
+    const QList<Model::Curve> list = App::exampleSession(*example, Model::Session{}).curves;
     std::vector<Core::Series> out;
     out.reserve(static_cast<std::size_t>(std::max(curves, 0)));
     for (int i = 0; i < curves; ++i)
@@ -195,7 +219,7 @@ public:
         top->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         bottom->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         for (std::size_t c = 0; c < series.size(); ++c) {
-            const QColor color = Widgets::defaultCurveColor(static_cast<qsizetype>(c));
+            const QColor color = QColor::fromRgba(Model::defaultCurveColor(static_cast<qsizetype>(c)));
             for (QCPAxisRect* rect : {top, bottom}) {
                 QCPGraph* g = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
                 g->setPen(QPen(color, kLineWidth));
@@ -238,18 +262,19 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
 {
     WindowFixture fixture(samples, curves);
     BarePlot bare(seedSeries(samples, curves));
-    bare.resize(fixture.plot()->customPlot()->size());
+    bare.resize(plotCanvas(fixture.plot())->size());
     waitExposed(bare);
 
     std::vector<double>& windowTimes = g_times[caseName("window", samples, curves)];
     std::vector<double>& plotTimes = g_times[caseName("plot", samples, curves)];
     std::vector<double>& bareTimes = g_times[caseName("bare", samples, curves)];
-    Widgets::Curve a = fixture.curve();
-    Widgets::Curve b = a;
+    Model::Curve a = fixture.curve();
+    Model::Curve b = a;
     const std::size_t slope = *a.activation.function().paramIndex("negative_slope", a.activation.framework());
     a.activation.setParam(slope, 0.3);
     b.activation.setParam(slope, 0.7);
     int i = 0;
+    bool replotted = true;
     for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): Google Benchmark's loop, `_` is unused
         double windowTime = 0;
         for (int k = 0; k < 3; ++k) {
@@ -257,11 +282,13 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
             case 0:
                 windowTime = fixture.step(i);
                 windowTimes.push_back(windowTime);
+                replotted = replotted && fixture.replotted();
                 break;
             case 1: {
                 const Clock::time_point start = Clock::now();
-                fixture.plot()->updateCurve(fixture.row(), i % 2 == 0 ? a : b);
-                fixture.plot()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
+                fixture.scene()->updateCurve(fixture.row(), i % 2 == 0 ? a : b);
+                // QCustomPlot's default phImmediateRefresh: the replot repaints before it returns.
+                fixture.scene()->replotNow();
                 plotTimes.push_back(seconds(Clock::now() - start));
                 break;
             }
@@ -271,6 +298,10 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
         }
         state.SetIterationTime(windowTime);
         ++i;
+        if (!replotted) {
+            state.SkipWithError("the window's plot did not replot within 5 s of a slider step");
+            break;
+        }
     }
     state.counters["window_ms"] = quantile(windowTimes, 0.5) * 1e3;
     state.counters["plot_ms"] = quantile(plotTimes, 0.5) * 1e3;
@@ -321,7 +352,7 @@ int startupChild(const char* kind, int argc, char** argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (std::strcmp(kind, "window") == 0) {
         App::MainWindow window;
-        FirstFrameProbe probe(window.plot()->customPlot());
+        FirstFrameProbe probe(plotCanvas(window.plot()));
         window.resize(App::MainWindow::defaultSize());
         window.show();
         return QApplication::exec();

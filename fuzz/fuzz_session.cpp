@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Session files (App::sessionFromJson), the one file format the app reads.
+// Session files (Model::sessionFromJson), the one file format the app reads.
 //
 // Besides not crashing: the result holds either a session or an error with a field and a
-// problem, never both; an accepted session writes (App::sessionToJson) a file that reads back
-// to the same session, bit for bit (-0 stays -0), which writes the very same bytes.
+// problem, never both; an accepted session writes (Model::sessionToJson) a file that reads back
+// to the same session, bit for bit (-0 stays -0), which writes the very same bytes; and the
+// document takes it whole.
 #include "check.h"
+#include "explorerdocument.h"
 #include "session.h"
 
 #include <QByteArray>
@@ -35,18 +37,19 @@ bool same(const Core::Activation& a, const Core::Activation& b)
     return true;
 }
 
-bool same(const App::Session& a, const App::Session& b)
+bool same(const Model::Session& a, const Model::Session& b)
 {
-    if (a.curves.size() != b.curves.size() || a.autoNamed != b.autoNamed)
+    if (a.curves.size() != b.curves.size())
         return false;
     for (qsizetype i = 0; i < a.curves.size(); ++i) {
-        const Widgets::Curve &x = a.curves[i], &y = b.curves[i];
-        if (!same(x.activation, y.activation) || x.name != y.name || x.color != y.color || x.visible != y.visible)
+        const Model::Curve &x = a.curves[i], &y = b.curves[i];
+        if (!same(x.activation, y.activation) || x.name != y.name || x.color != y.color || x.visible != y.visible
+            || x.autoNamed != y.autoNamed)
             return false;
     }
     return a.selected == b.selected && same(a.domain.min, b.domain.min) && same(a.domain.max, b.domain.max)
-        && a.domain.samples == b.domain.samples && a.dtype == b.dtype && same(a.viewX, b.viewX)
-        && same(a.viewF, b.viewF) && same(a.viewDf, b.viewDf) && a.theme == b.theme && a.panels == b.panels
+        && a.domain.samples == b.domain.samples && a.dtype == b.dtype && same(a.view.x, b.view.x)
+        && same(a.view.f, b.view.f) && same(a.view.df, b.view.df) && a.theme == b.theme && a.panels == b.panels
         && a.valuesInput == b.valuesInput;
 }
 
@@ -55,17 +58,20 @@ bool same(const App::Session& a, const App::Session& b)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray json(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const App::SessionResult result = App::sessionFromJson(json);
+    const Model::SessionResult result = Model::sessionFromJson(json);
     if (!result) {
         AEX_FUZZ_CHECK(!result.error.field.isEmpty() && !result.error.problem.isEmpty());
         return 0;
     }
     AEX_FUZZ_CHECK(result.error.field.isEmpty() && result.error.problem.isEmpty());
-    const QByteArray written = App::sessionToJson(*result.session);
-    const App::SessionResult again = App::sessionFromJson(written);
+    const QByteArray written = Model::sessionToJson(*result.session);
+    const Model::SessionResult again = Model::sessionFromJson(written);
     AEX_FUZZ_CHECK(again.session.has_value());
     AEX_FUZZ_CHECK(same(*again.session, *result.session));
-    AEX_FUZZ_CHECK(App::sessionToJson(*again.session) == written);
-    (void)App::figureContent(*again.session);
+    AEX_FUZZ_CHECK(Model::sessionToJson(*again.session) == written);
+    Model::ExplorerDocument document;
+    document.assign(*again.session);
+    AEX_FUZZ_CHECK(document.curves().size() == again.session->curves.size());
+    AEX_FUZZ_CHECK(document.domain().samples == again.session->domain.samples);
     return 0;
 }

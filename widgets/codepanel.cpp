@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "codepanel.h"
 
+#include "explorerdocument.h"
+#include "refreshthrottle.h"
+
 #include "qtext.h"
 #include "themepalette.h"
 
@@ -59,7 +62,25 @@ CodePanel::CodePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    clearActivation();
+    m_refresh = new RefreshThrottle(
+        RefreshThrottle::kPanelInterval, [this] { refresh(); }, this);
+    refresh();
+}
+
+void CodePanel::setDocument(Model::ExplorerDocument* document)
+{
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    if (document)
+        followSelectedCurve(document, m_refresh, this);
+    m_refresh->flush();
+}
+
+const Core::Activation* CodePanel::activation() const
+{
+    const int row = m_document ? m_document->selected() : -1;
+    return row >= 0 ? &m_document->curve(row).activation : nullptr;
 }
 
 QString CodePanel::note(const Core::Activation& activation, const Core::CodeSnippet& snippet)
@@ -77,40 +98,34 @@ QString CodePanel::note(const Core::Activation& activation, const Core::CodeSnip
     return text;
 }
 
-void CodePanel::setActivation(const Core::Activation& activation)
+void CodePanel::refresh()
 {
-    m_activation = activation;
+    const Core::Activation* activation = this->activation();
     for (Core::Framework framework : Core::kFrameworks) {
         Page& p = m_pages[slot(framework)];
-        try {
-            m_snippets[slot(framework)] = Core::codeFor(activation, framework);
-            const Core::CodeSnippet& s = *m_snippets[slot(framework)];
-            p.code->setPlainText(QString::fromStdString(s.code));
-            p.note->setText(note(activation, s));
-        } catch (const std::exception& e) {
-            m_snippets[slot(framework)].reset();
+        std::optional<Core::CodeSnippet>& snippet = m_snippets[slot(framework)];
+        snippet.reset();
+        if (!activation) {
             p.code->setPlainText({});
-            p.note->setText(QString::fromUtf8(e.what()));
+            p.note->setText(tr("Select a curve to see the code that builds it."));
+        } else {
+            try {
+                snippet = Core::codeFor(*activation, framework);
+                p.code->setPlainText(QString::fromStdString(snippet->code));
+                p.note->setText(note(*activation, *snippet));
+            } catch (const std::exception& e) {
+                p.code->setPlainText({});
+                p.note->setText(QString::fromUtf8(e.what()));
+            }
         }
-        p.copy->setEnabled(m_snippets[slot(framework)].has_value());
-        const int index = static_cast<int>(slot(framework));
+        p.copy->setEnabled(snippet.has_value());
         QString title = Model::toQString(Core::frameworkTitle(framework));
-        if (m_snippets[slot(framework)] && m_snippets[slot(framework)]->composition)
+        if (snippet && snippet->composition)
             title += u" ≈"_s;
-        m_tabs->setTabText(index, title);
+        m_tabs->setTabText(static_cast<int>(slot(framework)), title);
     }
-    m_tabs->setCurrentIndex(static_cast<int>(slot(activation.framework())));
-}
-
-void CodePanel::clearActivation()
-{
-    m_activation.reset();
-    for (std::size_t i = 0; i < m_pages.size(); ++i) {
-        m_snippets[i].reset();
-        m_pages[i].code->setPlainText({});
-        m_pages[i].note->setText(tr("Select a curve to see the code that builds it."));
-        m_pages[i].copy->setEnabled(false);
-    }
+    if (activation)
+        m_tabs->setCurrentIndex(static_cast<int>(slot(activation->framework())));
 }
 
 std::optional<Core::CodeSnippet> CodePanel::snippet(Core::Framework framework) const
@@ -120,11 +135,13 @@ std::optional<Core::CodeSnippet> CodePanel::snippet(Core::Framework framework) c
 
 bool CodePanel::copy(Core::Framework framework)
 {
+    m_refresh->flush(); // a throttled edit may not have reached the code yet
     const std::optional<Core::CodeSnippet>& s = m_snippets[slot(framework)];
-    if (!s || !m_activation)
+    const Core::Activation* a = activation();
+    if (!s || !a)
         return false;
     QGuiApplication::clipboard()->setText(QString::fromStdString(s->code));
-    emit copied(framework, note(*m_activation, *s));
+    emit copied(framework, note(*a, *s));
     return true;
 }
 

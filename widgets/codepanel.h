@@ -14,7 +14,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
+namespace Model {
+class ExplorerDocument;
+}
+
 namespace Widgets {
+
+class RefreshThrottle;
 
 class ThemedLabel;
 
@@ -27,8 +33,8 @@ class CodePanel : public QWidget {
 public:
     explicit CodePanel(QWidget* parent = nullptr);
 
-    void setActivation(const Core::Activation& activation);
-    void clearActivation();
+    // Shows the document's selected curve from now on.
+    void setDocument(Model::ExplorerDocument* document);
 
     // nullopt while there is no curve.
     std::optional<Core::CodeSnippet> snippet(Core::Framework framework) const;
@@ -47,7 +53,11 @@ private:
         ThemedLabel* note = nullptr;
         QPushButton* copy = nullptr;
     };
-    std::optional<Core::Activation> m_activation;
+    const Core::Activation* activation() const;
+    void refresh();
+
+    Model::ExplorerDocument* m_document = nullptr;
+    RefreshThrottle* m_refresh = nullptr;
     std::array<std::optional<Core::CodeSnippet>, 3> m_snippets;
     std::array<Page, 3> m_pages;
     QTabWidget* m_tabs = nullptr;

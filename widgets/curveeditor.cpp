@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "curveeditor.h"
 
+#include "explorerdocument.h"
+
 #include "parameterpanel.h"
 #include "qtext.h"
 #include "themepalette.h"
@@ -68,90 +70,86 @@ CurveEditor::CurveEditor(QWidget* parent)
 
     connect(m_function, &QComboBox::currentIndexChanged, this, &CurveEditor::onFunctionChosen);
     connect(m_framework, &QComboBox::currentIndexChanged, this, &CurveEditor::onFrameworkChosen);
-    connect(m_params, &ParameterPanel::activationChanged, this, &CurveEditor::change);
-    clear();
+    showCurve({});
 }
 
-void CurveEditor::setActivation(const Core::Activation& activation)
+void CurveEditor::setDocument(Model::ExplorerDocument* document)
 {
-    m_activation = activation;
-    setEnabled(true);
-    showActivation();
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    m_params->setDocument(document);
+    if (!document)
+        return;
+    const auto show = [this] { showCurve(m_document->selectedIndex()); };
+    Model::followSelectedCurve(document, this, show, show);
+    showCurve(document->selectedIndex());
 }
 
-void CurveEditor::clear()
+const Core::Activation* CurveEditor::activation() const
 {
-    m_activation.reset();
-    {
+    return m_curve.isValid() ? &m_document->curve(m_curve.row()).activation : nullptr;
+}
+
+void CurveEditor::showCurve(const QPersistentModelIndex& curve)
+{
+    m_curve = curve;
+    const Core::Activation* a = activation();
+    setEnabled(a != nullptr);
+    if (!a) {
         const QSignalBlocker block(m_function);
         m_function->setCurrentIndex(-1);
+        m_framework->clear();
+        m_api->clear();
+        m_summary->clear();
+        return;
     }
-    m_framework->clear();
-    m_api->clear();
-    m_summary->clear();
-    m_params->clear();
-    setEnabled(false);
-}
-
-void CurveEditor::showActivation()
-{
-    const Core::FunctionSpec& f = m_activation->function();
+    const Core::FunctionSpec& f = a->function();
     {
         const QSignalBlocker block(m_function);
         m_function->setCurrentIndex(m_function->findData(Model::toQString(f.name)));
     }
-    fillFrameworks();
-    m_api->setText(Model::toQString(m_activation->spec().api));
+    {
+        const QSignalBlocker block(m_framework);
+        m_framework->clear();
+        for (const Core::Framework fw : f.availableFrameworks()) {
+            m_framework->addItem(Model::toQString(Core::frameworkTitle(fw)), Model::toQString(Core::frameworkName(fw)));
+            m_framework->setItemData(m_framework->count() - 1, Model::toQString(f.in(fw)->api), Qt::ToolTipRole);
+        }
+        m_framework->setCurrentIndex(m_framework->findData(Model::toQString(Core::frameworkName(a->framework()))));
+    }
+    m_api->setText(Model::toQString(a->spec().api));
     m_summary->setText(Model::toQString(f.summary));
     m_summary->setVisible(!f.summary.empty());
-    m_params->setActivation(*m_activation);
 }
 
-void CurveEditor::fillFrameworks()
-{
-    const QSignalBlocker block(m_framework);
-    m_framework->clear();
-    for (const Core::Framework fw : m_activation->function().availableFrameworks()) {
-        m_framework->addItem(Model::toQString(Core::frameworkTitle(fw)), Model::toQString(Core::frameworkName(fw)));
-        m_framework->setItemData(
-            m_framework->count() - 1, Model::toQString(m_activation->function().in(fw)->api), Qt::ToolTipRole);
-    }
-    m_framework->setCurrentIndex(m_framework->findData(Model::toQString(Core::frameworkName(m_activation->framework()))));
-}
-
+// A new function keeps the framework when it has the function; either starts from that
+// framework's defaults.
 void CurveEditor::onFunctionChosen(int index)
 {
-    if (!m_activation || index < 0)
+    const Core::Activation* a = activation();
+    if (!a || index < 0)
         return;
     const Core::FunctionSpec* f = Core::findFunction(m_function->itemData(index).toString().toStdString());
-    if (!f || f == &m_activation->function())
+    if (!f || f == &a->function())
         return;
     const std::vector<Core::Framework> available = f->availableFrameworks();
     if (available.empty())
         return;
-    const Core::Framework keep = m_activation->framework();
-    const bool has = std::find(available.begin(), available.end(), keep) != available.end();
-    m_activation = Core::Activation::withDefaults(*f, has ? keep : available.front());
-    showActivation();
-    emit activationChanged(*m_activation);
+    const bool has = std::find(available.begin(), available.end(), a->framework()) != available.end();
+    m_document->setActivation(
+        m_curve.row(), Core::Activation::withDefaults(*f, has ? a->framework() : available.front()));
 }
 
 void CurveEditor::onFrameworkChosen(int index)
 {
-    if (!m_activation || index < 0)
+    const Core::Activation* a = activation();
+    if (!a || index < 0)
         return;
     const auto fw = Core::parseFramework(m_framework->itemData(index).toString().toStdString());
-    if (!fw || *fw == m_activation->framework())
+    if (!fw || *fw == a->framework())
         return;
-    m_activation = Core::Activation::withDefaults(m_activation->function(), *fw);
-    showActivation();
-    emit activationChanged(*m_activation);
-}
-
-void CurveEditor::change(const Core::Activation& activation)
-{
-    m_activation = activation;
-    emit activationChanged(activation);
+    m_document->setActivation(m_curve.row(), Core::Activation::withDefaults(a->function(), *fw));
 }
 
 } // namespace Widgets

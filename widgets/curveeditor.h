@@ -3,6 +3,7 @@
 
 #include "aex/core/activation.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -10,11 +11,15 @@
 class QComboBox;
 class QLabel;
 
+namespace Model {
+class ExplorerDocument;
+}
+
 namespace Widgets {
 
 class ParameterPanel;
 
-// Edits one curve's activation: the function ("functionCombo", catalogue titles), the framework
+// Edits the selected curve's activation: the function ("functionCombo", catalogue titles), the framework
 // ("frameworkCombo", only those that have the function) and the parameters (ParameterPanel).
 // Switching the function keeps the framework when the new function has it; a new function or
 // framework starts from that framework's defaults.
@@ -23,22 +28,19 @@ class CurveEditor : public QWidget {
 public:
     explicit CurveEditor(QWidget* parent = nullptr);
 
-    void setActivation(const Core::Activation& activation);
-    void clear();
-    const std::optional<Core::Activation>& activation() const { return m_activation; }
+    // Edits the document's selected curve from now on.
+    void setDocument(Model::ExplorerDocument* document);
+    // The curve being edited; nullptr: none.
+    const Core::Activation* activation() const;
     ParameterPanel* parameterPanel() const { return m_params; }
 
-signals:
-    void activationChanged(const Core::Activation& activation);
-
 private:
-    void showActivation();
-    void fillFrameworks();
+    void showCurve(const QPersistentModelIndex& curve);
     void onFunctionChosen(int index);
     void onFrameworkChosen(int index);
-    void change(const Core::Activation& activation);
 
-    std::optional<Core::Activation> m_activation;
+    Model::ExplorerDocument* m_document = nullptr;
+    QPersistentModelIndex m_curve;
     QComboBox* m_function;
     QComboBox* m_framework;
     QLabel* m_api;

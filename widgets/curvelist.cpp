@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "curvelist.h"
 
-#include "curvelistmodel.h"
+#include "explorerdocument.h"
 
 #include <QApplication>
 #include <QColorDialog>
@@ -38,7 +38,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        const auto color = index.data(Qt::DecorationRole).value<QColor>();
+        const QColor color = QColor::fromRgba(index.data(Model::CurveListModel::ColorRole).value<Model::Rgba>());
         const qreal dpr = m_list->devicePixelRatioF();
         QPixmap swatch(QSize(26, 14) * dpr);
         swatch.setDevicePixelRatio(dpr);
@@ -90,9 +90,8 @@ QToolButton* makeButton(const QString& objectName, const QString& text, const QS
 
 } // namespace
 
-CurveList::CurveList(CurveListModel* model, QWidget* parent)
+CurveList::CurveList(QWidget* parent)
     : QWidget(parent)
-    , m_model(model)
     , m_template(Core::Activation::withDefaults("relu", Core::Framework::Keras))
 {
     auto* layout = new QVBoxLayout(this);
@@ -101,7 +100,6 @@ CurveList::CurveList(CurveListModel* model, QWidget* parent)
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("curveList"));
-    m_view->setModel(m_model);
     m_view->setItemDelegate(new CurveDelegate(this));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -132,106 +130,78 @@ CurveList::CurveList(CurveListModel* model, QWidget* parent)
     connect(m_remove, &QToolButton::clicked, this, &CurveList::removeCurve);
     connect(m_color, &QToolButton::clicked, this, [this] { chooseColor(); });
 
-    connect(
-        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            updateButtons();
-            emit currentRowChanged(current.isValid() ? current.row() : -1);
-        });
-    // After a reset (an example loaded) or a removal the view may have no current row: pick one.
-    auto ensureCurrent = [this] {
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            setCurrentRow(0);
-        updateButtons();
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, ensureCurrent);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, ensureCurrent);
     updateButtons();
 }
 
-int CurveList::currentRow() const
+void CurveList::setDocument(Model::ExplorerDocument* document)
 {
-    const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? i.row() : -1;
-}
-
-void CurveList::setCurrentRow(int row)
-{
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_view->setCurrentIndex({});
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    m_view->setModel(document ? document->curveModel() : nullptr);
+    if (!document)
         return;
-    }
-    m_view->setCurrentIndex(m_model->index(row));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { m_document->select(current.isValid() ? current.row() : -1); });
+    connect(document, &Model::ExplorerDocument::selectionChanged, this, &CurveList::showSelection);
+    connect(document, &Model::ExplorerDocument::limitsChanged, this, &CurveList::updateButtons);
+    connect(document->curveModel(), &Model::CurveListModel::curveChanged, this, [this](int row) {
+        if (row == m_document->selected())
+            m_template = m_document->curve(row).activation;
+    });
+    showSelection();
 }
 
-void CurveList::setNewCurveTemplate(const Core::Activation& activation) { m_template = activation; }
-
-void CurveList::setAddLimit(const QString& reason)
+// The view's current row is the document's selection.
+void CurveList::showSelection()
 {
-    m_addLimit = reason;
+    const int row = m_document->selected();
+    if (row >= 0)
+        m_template = m_document->curve(row).activation;
+    const QModelIndex index = row >= 0 ? m_document->curveModel()->index(row) : QModelIndex();
+    if (m_view->currentIndex() != index)
+        m_view->setCurrentIndex(index);
     updateButtons();
 }
 
-int CurveList::addCurve()
-{
-    if (!m_addLimit.isEmpty())
-        return -1;
-    Curve curve{
-        Core::Activation::withDefaults(m_template.function(), m_template.framework()), {}, m_model->nextColor(), true};
-    const int row = m_model->insertCurve(curve);
-    setCurrentRow(row);
-    return row;
-}
+int CurveList::addCurve() { return m_document ? m_document->addCurve(m_template) : -1; }
 
-int CurveList::duplicateCurve()
-{
-    const int source = currentRow();
-    if (source < 0 || !m_addLimit.isEmpty())
-        return -1;
-    Curve copy = m_model->curve(source);
-    copy.color = m_model->nextColor();
-    copy.visible = true;
-    if (m_model->isAutoNamed(source))
-        copy.name.clear();
-    else
-        copy.name = tr("%1 (copy)").arg(copy.name);
-    const int row = m_model->insertCurve(copy, source + 1);
-    setCurrentRow(row);
-    return row;
-}
+int CurveList::duplicateCurve() { return m_document ? m_document->duplicateCurve(m_document->selected()) : -1; }
 
 void CurveList::removeCurve()
 {
-    const int row = currentRow();
-    if (row < 0)
-        return;
-    m_model->removeCurve(row);
-    setCurrentRow(std::min(row, m_model->rowCount() - 1));
+    if (m_document)
+        m_document->removeCurve(m_document->selected());
 }
 
 void CurveList::chooseColor(int row)
 {
+    if (!m_document)
+        return;
     if (row < 0)
-        row = currentRow();
+        row = m_document->selected();
     if (row < 0)
         return;
-    auto* dialog = new QColorDialog(m_model->curve(row).color, this);
+    const Model::Curve& curve = m_document->curve(row);
+    auto* dialog = new QColorDialog(QColor::fromRgba(curve.color), this);
     dialog->setObjectName(QStringLiteral("curveColorDialog"));
-    dialog->setWindowTitle(tr("Colour of %1").arg(m_model->curve(row).name));
+    dialog->setWindowTitle(tr("Colour of %1").arg(curve.name));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPersistentModelIndex target = m_model->index(row);
+    const QPersistentModelIndex target = m_document->curveModel()->index(row);
     connect(dialog, &QColorDialog::colorSelected, this, [this, target](const QColor& color) {
-        if (target.isValid())
-            m_model->setColor(target.row(), color);
+        if (target.isValid() && color.isValid())
+            m_document->curveModel()->setColor(target.row(), color.rgba());
     });
     dialog->open();
 }
 
 void CurveList::updateButtons()
 {
-    const bool has = currentRow() >= 0;
-    m_add->setEnabled(m_addLimit.isEmpty());
-    m_add->setToolTip(m_addLimit.isEmpty() ? tr("Add a curve (Ctrl+N)") : m_addLimit);
-    m_duplicate->setEnabled(has && m_addLimit.isEmpty());
+    const bool has = m_document && m_document->selected() >= 0;
+    const QString limit = m_document ? m_document->addLimit() : QString();
+    m_add->setEnabled(m_document && limit.isEmpty());
+    m_add->setToolTip(limit.isEmpty() ? tr("Add a curve (Ctrl+N)") : limit);
+    m_duplicate->setEnabled(has && limit.isEmpty());
     m_remove->setEnabled(has);
     m_color->setEnabled(has);
 }

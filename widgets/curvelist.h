@@ -9,43 +9,37 @@ class QColorDialog;
 class QListView;
 class QToolButton;
 
+namespace Model {
+class ExplorerDocument;
+}
+
 namespace Widgets {
 
-class CurveListModel;
-
-// The list of curves with their colour swatch, visibility check box and editable name, and
-// buttons to add, duplicate and remove curves and to pick a colour. Double-clicking a swatch opens
-// a colour dialog; double-clicking a name (or F2) renames the curve.
+// The document's curves with their colour swatch, visibility check box and editable name, and
+// buttons to add, duplicate and remove curves and to pick a colour. The current row is the
+// document's selection. Double-clicking a swatch opens a colour dialog; double-clicking a name (or
+// F2) renames the curve. Add creates the selected curve's function and framework at their
+// defaults; Add and Duplicate follow the document's addLimit().
 class CurveList : public QWidget {
     Q_OBJECT
 public:
-    explicit CurveList(CurveListModel* model, QWidget* parent = nullptr);
+    explicit CurveList(QWidget* parent = nullptr);
 
-    CurveListModel* model() const { return m_model; }
+    void setDocument(Model::ExplorerDocument* document);
     QListView* view() const { return m_view; }
-    int currentRow() const;
-    void setCurrentRow(int row);
-
-    // What "add" creates (its function and framework with their defaults).
-    void setNewCurveTemplate(const Core::Activation& activation);
 
 public slots:
-    // Why no curve may be added now ("At most 64 curves"), or empty: Add and Duplicate follow it.
-    void setAddLimit(const QString& reason);
-    // -1 while setAddLimit() holds a reason.
+    // The new curve's row, or -1 when the document's limits say no.
     int addCurve();
     int duplicateCurve();
     void removeCurve();
     void chooseColor(int row = -1);
 
-signals:
-    void currentRowChanged(int row);
-
 private:
     void updateButtons();
-    QString m_addLimit;
+    void showSelection();
 
-    CurveListModel* m_model;
+    Model::ExplorerDocument* m_document = nullptr;
     QListView* m_view;
     QToolButton* m_add;
     QToolButton* m_duplicate;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "domaineditor.h"
 
+#include "explorerdocument.h"
 #include "numberspinbox.h"
 #include "qtext.h"
 #include "themepalette.h"
@@ -12,9 +13,6 @@
 #include <QSpinBox>
 
 namespace Widgets {
-
-namespace {
-}
 
 DomainEditor::DomainEditor(QWidget* parent)
     : QWidget(parent)
@@ -70,48 +68,66 @@ DomainEditor::DomainEditor(QWidget* parent)
     layout->addWidget(m_error);
     layout->addStretch(1);
 
-    setDomain(m_domain);
     connect(m_min, &QDoubleSpinBox::valueChanged, this, &DomainEditor::onEdited);
     connect(m_max, &QDoubleSpinBox::valueChanged, this, &DomainEditor::onEdited);
     connect(m_samples, &QSpinBox::valueChanged, this, &DomainEditor::onEdited);
     connect(m_dtypeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const auto d = static_cast<Core::DType>(m_dtypeCombo->currentData().toInt());
-        if (d == m_dtype)
-            return;
-        m_dtype = d;
-        emit dtypeChanged(d);
+        if (m_document)
+            m_document->setDType(static_cast<Core::DType>(m_dtypeCombo->currentData().toInt()));
     });
+    setEnabled(false);
 }
 
-void DomainEditor::setDomain(const Core::Domain& domain)
+void DomainEditor::setDocument(Model::ExplorerDocument* document)
 {
-    m_domain = domain;
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (!document)
+        return;
+    connect(document, &Model::ExplorerDocument::domainChanged, this, &DomainEditor::showDomain);
+    connect(document, &Model::ExplorerDocument::dtypeChanged, this, &DomainEditor::showDType);
+    connect(document, &Model::ExplorerDocument::limitsChanged, this, &DomainEditor::showLimits);
+    showDomain();
+    showDType();
+}
+
+Core::Domain DomainEditor::domain() const { return m_document ? m_document->domain() : Core::Domain{}; }
+
+Core::DType DomainEditor::dtype() const { return m_document ? m_document->dtype() : Core::DType::Float64; }
+
+void DomainEditor::showDomain()
+{
+    const Core::Domain domain = m_document->domain();
     const QSignalBlocker a(m_min), b(m_max), c(m_samples);
     m_min->setValue(domain.min);
     m_max->setValue(domain.max);
-    // A domain set from outside (a session) is valid as it is: the limit follows it.
-    m_samples->setMaximum(std::max(m_samples->maximum(), static_cast<int>(domain.samples)));
+    m_samples->setMaximum(static_cast<int>(std::max(m_document->maxSamples(), domain.samples)));
     m_samples->setValue(static_cast<int>(domain.samples));
     m_error->setMessage({});
 }
 
-void DomainEditor::setDType(Core::DType dtype)
+void DomainEditor::showDType()
 {
-    m_dtype = dtype;
     const QSignalBlocker block(m_dtypeCombo);
-    m_dtypeCombo->setCurrentIndex(m_dtypeCombo->findData(static_cast<int>(dtype)));
+    m_dtypeCombo->setCurrentIndex(m_dtypeCombo->findData(static_cast<int>(m_document->dtype())));
+}
+
+// The samples field goes as far as the curves may share Core::kMaxTotalSamples.
+void DomainEditor::showLimits()
+{
+    const QSignalBlocker block(m_samples);
+    m_samples->setMaximum(static_cast<int>(std::max(m_document->maxSamples(), m_document->domain().samples)));
 }
 
 QString DomainEditor::error() const { return m_error->text(); }
 
-void DomainEditor::setMaximumSamples(std::size_t samples)
-{
-    m_samples->setMaximum(static_cast<int>(std::clamp(samples, Core::kMinSamples, Core::kMaxSamples)));
-}
-
 void DomainEditor::onEdited()
 {
-    Core::Domain d{m_min->value(), m_max->value(), static_cast<std::size_t>(m_samples->value())};
+    if (!m_document)
+        return;
+    const Core::Domain d{m_min->value(), m_max->value(), static_cast<std::size_t>(m_samples->value())};
     try {
         Core::validate(d);
     } catch (const Core::InputError& e) {
@@ -119,10 +135,7 @@ void DomainEditor::onEdited()
         return;
     }
     m_error->setMessage({});
-    if (d.min == m_domain.min && d.max == m_domain.max && d.samples == m_domain.samples)
-        return;
-    m_domain = d;
-    emit domainChanged(d);
+    m_document->setDomain(d);
 }
 
 } // namespace Widgets

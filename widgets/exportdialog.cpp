@@ -108,14 +108,14 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
 
     m_panels = new QComboBox(this);
     m_panels->setObjectName(u"exportPanelsCombo"_s);
-    m_panels->addItem(tr("Both: f(x) above f′(x)"), static_cast<int>(PlotPanels::Both));
-    m_panels->addItem(tr("f(x) only"), static_cast<int>(PlotPanels::Function));
-    m_panels->addItem(tr("f′(x) only"), static_cast<int>(PlotPanels::Derivative));
+    m_panels->addItem(tr("Both: f(x) above f′(x)"), static_cast<int>(Model::Panels::Both));
+    m_panels->addItem(tr("f(x) only"), static_cast<int>(Model::Panels::Function));
+    m_panels->addItem(tr("f′(x) only"), static_cast<int>(Model::Panels::Derivative));
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(u"exportThemeCombo"_s);
-    m_theme->addItem(tr("Light"), static_cast<int>(Theme::Light));
-    m_theme->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
+    m_theme->addItem(tr("Light"), static_cast<int>(Model::Theme::Light));
+    m_theme->addItem(tr("Dark"), static_cast<int>(Model::Theme::Dark));
 
     auto* form = new QFormLayout;
     // Rows holding a layout get no buddy from QFormLayout: without one the & would show.
@@ -190,8 +190,8 @@ FigureOptions ExportDialog::options() const
     FigureOptions o;
     o.size = QSize(m_width->value(), m_height->value());
     o.scale = m_scale->value();
-    o.panels = static_cast<PlotPanels>(m_panels->currentData().toInt());
-    o.theme = static_cast<Theme>(m_theme->currentData().toInt());
+    o.panels = static_cast<Model::Panels>(m_panels->currentData().toInt());
+    o.theme = static_cast<Model::Theme>(m_theme->currentData().toInt());
     o.jpegQuality = m_jpegQuality;
     return o;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "plotexport.h"
+#include "figure.h"
 
 #include <QDialog>
 

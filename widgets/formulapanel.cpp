@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "formulapanel.h"
 
+#include "explorerdocument.h"
+#include "refreshthrottle.h"
+
 #include "aex/core/codegen.h"
 
 #include "qtext.h"
@@ -102,27 +105,19 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(10);
     layout->addWidget(m_view);
+    m_refresh = new RefreshThrottle(
+        RefreshThrottle::kPanelInterval, [this] { render(); }, this);
     render();
 }
 
-void FormulaPanel::setActivation(const Core::Activation& activation)
+void FormulaPanel::setDocument(Model::ExplorerDocument* document)
 {
-    m_activation = activation;
-    render();
-}
-
-void FormulaPanel::clearActivation()
-{
-    m_activation.reset();
-    render();
-}
-
-void FormulaPanel::setDType(Core::DType dtype)
-{
-    if (dtype == m_dtype)
-        return;
-    m_dtype = dtype;
-    render();
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    if (document)
+        followSelectedCurve(document, m_refresh, this);
+    m_refresh->flush();
 }
 
 QString FormulaPanel::html() const { return m_view->toHtml(); }
@@ -170,18 +165,20 @@ void FormulaPanel::render()
                             .arg(text, muted, accent, codeBg);
 
     QString body;
-    if (!m_activation) {
+    const int selected = m_document ? m_document->selected() : -1;
+    const Core::DType dtype = m_document ? m_document->dtype() : Core::DType::Float64;
+    if (selected < 0) {
         body = QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Select a curve to see its formula.")));
     } else {
-        const Core::Activation& a = *m_activation;
+        const Core::Activation& a = m_document->curve(selected).activation;
         const Core::Description d = Core::describe(a);
-        const Core::Properties props = Core::properties(a, m_dtype);
-        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, m_dtype);
+        const Core::Properties props = Core::properties(a, dtype);
+        const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, dtype);
 
-        body += QStringLiteral(
-            "<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
-                    .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())),
-                        esc(Core::dtypeName(m_dtype)));
+        body
+            += QStringLiteral(
+                "<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
+                   .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())), esc(Core::dtypeName(dtype)));
         if (!a.function().summary.empty())
             body += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.function().summary));
         body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>")
@@ -227,7 +224,7 @@ void FormulaPanel::render()
         } else {
             QStringList parts;
             for (const Core::Interval& i : props.zeroGradient)
-                parts << interval(a, i, m_dtype);
+                parts << interval(a, i, dtype);
             zero = parts.join(QStringLiteral(" ∪ "));
         }
         auto row = [](const QString& name, const QString& value) {

@@ -9,7 +9,13 @@
 
 class QTextBrowser;
 
+namespace Model {
+class ExplorerDocument;
+}
+
 namespace Widgets {
+
+class RefreshThrottle;
 
 // The selected curve as a formula: its framework call, the piecewise definition of f and f′ at the
 // current parameter values (Core::describe), its properties (Core::properties, Core::breakpoints)
@@ -19,9 +25,8 @@ class FormulaPanel : public QWidget {
 public:
     explicit FormulaPanel(QWidget* parent = nullptr);
 
-    void setActivation(const Core::Activation& activation);
-    void clearActivation();
-    void setDType(Core::DType dtype);
+    // Shows the document's selected curve in its dtype from now on.
+    void setDocument(Model::ExplorerDocument* document);
     QString html() const;
     QString plainText() const;
 
@@ -34,8 +39,8 @@ protected:
 private:
     void render();
 
-    std::optional<Core::Activation> m_activation;
-    Core::DType m_dtype = Core::DType::Float64;
+    Model::ExplorerDocument* m_document = nullptr;
+    RefreshThrottle* m_refresh = nullptr;
     QTextBrowser* m_view;
     bool m_rendering = false;
 };

@@ -54,7 +54,6 @@ QValidator::State NumberSpinBox::validate(QString& text, int& /*pos*/) const
 
 void NumberSpinBox::fixup(QString& text) const { text = textFromValue(value()); }
 
-
 WholeNumberSpinBox::WholeNumberSpinBox(QWidget* parent)
     : QSpinBox(parent)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "parameterpanel.h"
 
+#include "explorerdocument.h"
 #include "parametereditor.h"
 #include "qtext.h"
 #include "themepalette.h"
@@ -9,42 +10,6 @@
 #include <QVBoxLayout>
 
 namespace Widgets {
-
-namespace {
-
-// The same conditions as Activation::layerErrors(), to tell which parameter each text is about.
-bool violates(const Core::ValidationRule& rule, const Core::ParamValues& p)
-{
-    if (p.none[rule.param])
-        return false;
-    const double v = p.value[rule.param];
-    const double other = p.value[rule.other];
-    switch (rule.check) {
-    case Core::RuleCheck::NotNegative: return v < 0;
-    case Core::RuleCheck::NotZero: return v == 0;
-    case Core::RuleCheck::NotGreaterThanOther: return v > other;
-    case Core::RuleCheck::NotLessOrEqualOther: return v <= other;
-    }
-    return false;
-}
-
-} // namespace
-
-std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(
-    const Core::Activation& activation)
-{
-    std::vector<std::pair<std::optional<std::size_t>, std::string>> result;
-    const std::vector<std::string> errors = activation.layerErrors();
-    std::vector<std::size_t> params;
-    for (const Core::ValidationRule& rule : activation.spec().rules) {
-        if (violates(rule, activation.params()))
-            params.push_back(rule.param);
-    }
-    const bool attributable = params.size() == errors.size();
-    for (std::size_t i = 0; i < errors.size(); ++i)
-        result.emplace_back(attributable ? std::optional<std::size_t>(params[i]) : std::nullopt, errors[i]);
-    return result;
-}
 
 ParameterPanel::ParameterPanel(QWidget* parent)
     : QWidget(parent)
@@ -78,23 +43,36 @@ ParameterEditor* ParameterPanel::editor(const QString& paramName) const
     return nullptr;
 }
 
-void ParameterPanel::setActivation(const Core::Activation& activation)
+void ParameterPanel::setDocument(Model::ExplorerDocument* document)
 {
-    const bool sameShape = m_activation && &m_activation->function() == &activation.function()
-        && m_activation->framework() == activation.framework();
-    m_activation = activation;
-    if (!sameShape)
-        rebuild();
-    showValues();
-    showErrors();
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    if (!document)
+        return;
+    const auto show = [this] { showCurve(m_document->selectedIndex()); };
+    Model::followSelectedCurve(document, this, show, show);
+    showCurve(document->selectedIndex());
 }
 
-void ParameterPanel::clear()
+const Core::Activation* ParameterPanel::activation() const
 {
-    m_activation.reset();
-    rebuild();
-    m_empty->setVisible(false);
-    m_otherErrors->setMessage({});
+    return m_curve.isValid() ? &m_document->curve(m_curve.row()).activation : nullptr;
+}
+
+void ParameterPanel::showCurve(const QPersistentModelIndex& curve)
+{
+    m_curve = curve;
+    const Core::Activation* a = activation();
+    const Core::FunctionSpec* function = a ? &a->function() : nullptr;
+    const Core::Framework framework = a ? a->framework() : Core::Framework::Keras;
+    if (function != m_function || framework != m_framework) {
+        m_function = function;
+        m_framework = framework;
+        rebuild();
+    }
+    showValues();
+    showErrors();
 }
 
 void ParameterPanel::rebuild()
@@ -107,13 +85,15 @@ void ParameterPanel::rebuild()
     }
     m_editors.clear();
     m_indices.clear();
-    if (!m_activation)
+    const Core::Activation* a = activation();
+    m_empty->setVisible(false);
+    if (!a)
         return;
 
-    const Core::FunctionSpec& function = m_activation->function();
-    const Core::FrameworkSpec& spec = m_activation->spec();
+    const Core::FunctionSpec& function = a->function();
+    const Core::FrameworkSpec& spec = a->spec();
     const QString api = Model::toQString(spec.api);
-    for (const std::size_t index : m_activation->availableParams()) {
+    for (const std::size_t index : a->availableParams()) {
         auto* editor = new ParameterEditor(function.params[index], spec.params[index], api, this);
         m_editorLayout->addWidget(editor);
         editor->show(); // now, not on the layout's queued show: the caller may look at it at once
@@ -129,9 +109,10 @@ void ParameterPanel::rebuild()
 
 void ParameterPanel::showValues()
 {
-    if (!m_activation)
+    const Core::Activation* a = activation();
+    if (!a)
         return;
-    const Core::ParamValues& p = m_activation->params();
+    const Core::ParamValues& p = a->params();
     for (qsizetype i = 0; i < m_editors.size(); ++i) {
         const std::size_t index = m_indices[static_cast<std::size_t>(i)];
         m_editors[i]->setValue(p.value[index], p.none[index]);
@@ -142,8 +123,8 @@ void ParameterPanel::showErrors()
 {
     QHash<std::size_t, QStringList> byParam;
     QStringList other;
-    if (m_activation) {
-        for (const auto& [param, text] : attributedLayerErrors(*m_activation)) {
+    if (const Core::Activation* a = activation()) {
+        for (const auto& [param, text] : a->layerProblems()) {
             const QString message = QString::fromStdString(text);
             if (param && std::find(m_indices.begin(), m_indices.end(), *param) != m_indices.end())
                 byParam[*param].append(message);
@@ -158,9 +139,10 @@ void ParameterPanel::showErrors()
 
 void ParameterPanel::onEdited(std::size_t index, double value, bool none)
 {
-    if (!m_activation)
+    const Core::Activation* a = activation();
+    if (!a)
         return;
-    Core::Activation next = *m_activation;
+    Core::Activation next = *a;
     try {
         if (none)
             next.setParamNone(index);
@@ -169,23 +151,22 @@ void ParameterPanel::onEdited(std::size_t index, double value, bool none)
     } catch (const Core::InputError& e) {
         // Not a range the layer rejects but a value the function cannot take at all (NaN):
         // say so and keep the last good value.
-        if (ParameterEditor* target = editor(Model::toQString(m_activation->function().params[index].name)))
+        if (ParameterEditor* target = editor(Model::toQString(a->function().params[index].name)))
             target->setError(QString::fromUtf8(e.what()));
         return;
     }
-    m_activation = next;
-    showErrors();
-    emit activationChanged(*m_activation);
+    m_document->setActivation(m_curve.row(), next);
 }
 
 void ParameterPanel::onReset(std::size_t index)
 {
-    if (!m_activation)
+    const Core::Activation* a = activation();
+    if (!a)
         return;
-    m_activation->resetParam(index);
-    showValues();
-    showErrors();
-    emit activationChanged(*m_activation);
+    Core::Activation next = *a;
+    next.resetParam(index);
+    m_document->setActivation(m_curve.row(), next);
+    showValues(); // also when the value already was the default
 }
 
 } // namespace Widgets

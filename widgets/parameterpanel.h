@@ -4,12 +4,17 @@
 #include "aex/core/activation.h"
 
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
 class QVBoxLayout;
+
+namespace Model {
+class ExplorerDocument;
+}
 
 namespace Widgets {
 
@@ -24,36 +29,32 @@ class ParameterPanel : public QWidget {
 public:
     explicit ParameterPanel(QWidget* parent = nullptr);
 
-    // Rebuilds the editors when the function or framework differs; otherwise only shows values.
-    void setActivation(const Core::Activation& activation);
-    void clear();
-    const std::optional<Core::Activation>& activation() const { return m_activation; }
+    // Edits the document's selected curve from now on.
+    void setDocument(Model::ExplorerDocument* document);
+    // The curve being edited; nullptr: none.
+    const Core::Activation* activation() const;
 
     QList<ParameterEditor*> editors() const { return m_editors; }
     ParameterEditor* editor(const QString& paramName) const;
 
-signals:
-    // The user changed a parameter; the activation has the new values.
-    void activationChanged(const Core::Activation& activation);
-
 private:
+    // Rebuilds the editors when the function or framework differs; otherwise only shows values.
+    void showCurve(const QPersistentModelIndex& curve);
     void rebuild();
     void showValues();
     void showErrors();
     void onEdited(std::size_t index, double value, bool none);
     void onReset(std::size_t index);
 
-    std::optional<Core::Activation> m_activation;
+    Model::ExplorerDocument* m_document = nullptr;
+    QPersistentModelIndex m_curve;
+    const Core::FunctionSpec* m_function = nullptr; // what the editors were built for
+    Core::Framework m_framework = Core::Framework::Keras;
     QList<ParameterEditor*> m_editors;
     std::vector<std::size_t> m_indices; // catalogue index of each editor
     QVBoxLayout* m_editorLayout = nullptr;
     QLabel* m_empty = nullptr;
     MessageLabel* m_otherErrors = nullptr;
 };
-
-// The framework's layer errors, each with the parameter it is about (nullopt when it cannot be
-// told). Uses the catalogue's validation rules to attribute Activation::layerErrors().
-std::vector<std::pair<std::optional<std::size_t>, std::string>> attributedLayerErrors(
-    const Core::Activation& activation);
 
 } // namespace Widgets

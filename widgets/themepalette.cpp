@@ -7,9 +7,9 @@
 
 namespace Widgets {
 
-QPalette themePalette(Theme theme)
+QPalette themePalette(Model::Theme theme)
 {
-    if (theme == Theme::Light) {
+    if (theme == Model::Theme::Light) {
         QPalette p = QApplication::style() ? QApplication::style()->standardPalette() : QPalette();
         p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
         p.setColor(QPalette::HighlightedText, Qt::white);

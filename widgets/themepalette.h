@@ -9,7 +9,7 @@
 namespace Widgets {
 
 // The widget palettes of the two themes (for the Fusion style).
-QPalette themePalette(Theme theme);
+QPalette themePalette(Model::Theme theme);
 // Whether a palette is a dark one (judged by its window colour, which no label overrides).
 bool isDark(const QPalette& palette);
 // Text colours that read well on either theme.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "valuestable.h"
 
+#include "explorerdocument.h"
+#include "refreshthrottle.h"
+
 #include "qtext.h"
 #include "themepalette.h"
 
@@ -78,39 +81,41 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_table->horizontalHeader()->setFont(font());
     layout->addWidget(m_table, 1);
 
+    m_refresh = new RefreshThrottle(
+        RefreshThrottle::kPanelInterval, [this] { recompute(); }, this);
     connect(m_input, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_document)
+            m_document->setValuesInput(text);
         recompute();
-        emit inputTextChanged(text);
     });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(csv()); });
-    setInputText(QStringLiteral("-5, -2, 0, 3"));
+    m_input->setText(QStringLiteral("-5, -2, 0, 3"));
 }
 
-void ValuesTable::setActivation(const Core::Activation& activation)
+void ValuesTable::setDocument(Model::ExplorerDocument* document)
 {
-    m_activation = activation;
-    recompute();
-}
-
-void ValuesTable::clearActivation()
-{
-    m_activation.reset();
-    recompute();
-}
-
-void ValuesTable::setDType(Core::DType dtype)
-{
-    if (dtype == m_dtype)
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    if (!document)
         return;
-    m_dtype = dtype;
-    recompute();
+    followSelectedCurve(document, m_refresh, this);
+    connect(document, &Model::ExplorerDocument::valuesInputChanged, this, &ValuesTable::setInputText);
+    setInputText(document->valuesInput());
+    m_refresh->flush();
 }
+
+const Core::Activation* ValuesTable::activation() const
+{
+    const int row = m_document ? m_document->selected() : -1;
+    return row >= 0 ? &m_document->curve(row).activation : nullptr;
+}
+
+Core::DType ValuesTable::dtype() const { return m_document ? m_document->dtype() : Core::DType::Float64; }
 
 void ValuesTable::setInputText(const QString& text)
 {
-    if (text == m_input->text())
-        recompute();
-    else
+    if (text != m_input->text())
         m_input->setText(text);
 }
 
@@ -131,14 +136,16 @@ void ValuesTable::recompute()
 
     QStringList headers{QStringLiteral("x"), QStringLiteral("f(x)"), QStringLiteral("f′(x)")};
     std::vector<std::size_t> trainable;
-    if (m_activation) {
-        trainable = m_activation->trainableParams();
+    const Core::Activation* activation = this->activation();
+    const Core::DType dtype = this->dtype();
+    if (activation) {
+        trainable = activation->trainableParams();
         for (const std::size_t p : trainable)
-            headers << QStringLiteral("∂f/∂") + Model::toQString(m_activation->function().params[p].name);
+            headers << QStringLiteral("∂f/∂") + Model::toQString(activation->function().params[p].name);
     }
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    if (!m_activation) {
+    if (!activation) {
         m_table->setRowCount(0);
         m_copy->setEnabled(false);
         return;
@@ -147,11 +154,11 @@ void ValuesTable::recompute()
     m_table->setRowCount(static_cast<int>(m_inputs.size()));
     for (std::size_t r = 0; r < m_inputs.size(); ++r) {
         const double x
-            = m_dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(m_inputs[r])) : m_inputs[r];
-        const Core::PointValue v = Core::evaluateAt(*m_activation, x, m_dtype);
-        QStringList cells{format(x, m_dtype), format(v.y, m_dtype), format(v.dy, m_dtype)};
+            = dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(m_inputs[r])) : m_inputs[r];
+        const Core::PointValue v = Core::evaluateAt(*activation, x, dtype);
+        QStringList cells{format(x, dtype), format(v.y, dtype), format(v.dy, dtype)};
         for (std::size_t t = 0; t < trainable.size(); ++t)
-            cells << format(v.dparam[t], m_dtype);
+            cells << format(v.dparam[t], dtype);
         for (int c = 0; c < cells.size(); ++c) {
             QTableWidgetItem* item = m_table->item(static_cast<int>(r), c);
             if (!item) {
@@ -166,11 +173,12 @@ void ValuesTable::recompute()
 
 QString ValuesTable::csv() const
 {
-    if (!m_activation)
+    const Core::Activation* activation = this->activation();
+    if (!activation)
         return {};
     QStringList header{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("dy")};
-    for (const std::size_t p : m_activation->trainableParams())
-        header << QStringLiteral("d_") + Model::toQString(m_activation->function().params[p].name);
+    for (const std::size_t p : activation->trainableParams())
+        header << QStringLiteral("d_") + Model::toQString(activation->function().params[p].name);
     QStringList lines{header.join(QLatin1Char(','))};
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QStringList cells;

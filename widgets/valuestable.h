@@ -11,9 +11,14 @@ class QLineEdit;
 class QTableWidget;
 class QToolButton;
 
+namespace Model {
+class ExplorerDocument;
+}
+
 namespace Widgets {
 
 class MessageLabel;
+class RefreshThrottle;
 
 // x, f(x), f′(x) and ∂f/∂param (trainable parameters) for the numbers typed in "valuesInput",
 // formatted exactly as the command line prints them. Bad input shows Core's message in
@@ -23,26 +28,24 @@ class ValuesTable : public QWidget {
 public:
     explicit ValuesTable(QWidget* parent = nullptr);
 
-    void setActivation(const Core::Activation& activation);
-    void clearActivation();
-    void setDType(Core::DType dtype);
-    Core::DType dtype() const { return m_dtype; }
-    void setInputText(const QString& text);
+    // Evaluates the document's selected curve in its dtype; the input is the document's values
+    // input.
+    void setDocument(Model::ExplorerDocument* document);
+
     QString inputText() const;
     QString error() const;
-
     // The table as the command line's CSV: header x,y,dy[,d_<param>], one row per input.
     QString csv() const;
     QTableWidget* table() const { return m_table; }
 
-signals:
-    void inputTextChanged(const QString& text);
-
 private:
+    const Core::Activation* activation() const;
+    Core::DType dtype() const;
+    void setInputText(const QString& text);
     void recompute();
 
-    std::optional<Core::Activation> m_activation;
-    Core::DType m_dtype = Core::DType::Float64;
+    Model::ExplorerDocument* m_document = nullptr;
+    RefreshThrottle* m_refresh = nullptr;
     std::vector<double> m_inputs;
     QLineEdit* m_input;
     MessageLabel* m_error;

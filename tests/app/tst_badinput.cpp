@@ -3,12 +3,16 @@
 // built binary, the window's inputs through the real widgets. The document is read at test time,
 // so that it and the program cannot drift apart.
 #include "curvespec.h"
+#include "documentlib.h"
 #include "domaineditor.h"
+#include "explorerdocument.h"
+#include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "numberspinbox.h"
 #include "parameterpanel.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "themepalette.h"
 #include "valuestable.h"
 
@@ -28,14 +32,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <map>
 #include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
-#include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,8 +54,9 @@ struct Row {
 };
 
 // The fewest rows each input path must have: an emptied or lost table fails.
-const std::map<QString, int> kMinRows{{u"cli"_s, 25}, {u"window"_s, 20}, {u"target"_s, 8}, {u"session"_s, 20}, {u"values"_s, 3},
-    {u"window-no-display"_s, 2}, {u"parameter"_s, 5}, {u"domain"_s, 3}, {u"export"_s, 3}, {u"file"_s, 3}};
+const std::map<QString, int> kMinRows{{u"cli"_s, 25}, {u"window"_s, 20}, {u"target"_s, 8}, {u"session"_s, 20},
+    {u"values"_s, 3}, {u"window-no-display"_s, 2}, {u"parameter"_s, 5}, {u"domain"_s, 3}, {u"export"_s, 3},
+    {u"file"_s, 3}};
 
 QStringList splitCells(const QString& line)
 {
@@ -80,6 +85,15 @@ std::optional<QString> cellText(const QString& cell)
     if (cell.size() >= 4 && cell.startsWith(u"*("_s) && cell.endsWith(u")*"_s))
         return cell.mid(1, cell.size() - 2);
     return std::nullopt;
+}
+
+// What `{functions}` in a message stands for: the catalogue's names in order.
+QString functionNames()
+{
+    QStringList names;
+    for (const Core::FunctionSpec& f : Core::catalogue())
+        names << QString::fromUtf8(f.name.data(), static_cast<qsizetype>(f.name.size()));
+    return names.join(u", "_s);
 }
 
 // Every line starting with '|' must be a row of a where/input/message table.
@@ -119,7 +133,8 @@ QList<Row> readDocument(QString& error)
             error = u"line %1: expected | where | `input` or *(form)* | `message` or *(none)* |"_s.arg(number);
             return {};
         }
-        rows.append(Row{number, cells[0], *input, none ? QString() : *message});
+        const QString shown = none ? QString() : QString(*message).replace(u"{functions}"_s, functionNames());
+        rows.append(Row{number, cells[0], *input, shown});
     }
     return rows;
 }
@@ -379,7 +394,8 @@ void TestBadInput::startProcesses()
             }
             run.arguments = *args;
             if (row.where == u"target"_s) {
-                const QStringList made = run.arguments.isEmpty() ? QStringList() : run.arguments.takeFirst().split(u':');
+                const QStringList made
+                    = run.arguments.isEmpty() ? QStringList() : run.arguments.takeFirst().split(u':');
                 if (made.size() != 2 || !prepareTarget(made[0], made[1], QDir(run.dir))) {
                     run.problem = u"the first argument must be KIND:NAME, KIND one of fifo, socket, directory, "
                                   u"devnull, devfull, session"_s;
@@ -392,7 +408,7 @@ void TestBadInput::startProcesses()
         run.process->setProgram(QStringLiteral(AEX_APP_PATH));
         run.process->setArguments(run.arguments);
         run.process->setWorkingDirectory(run.dir);
-        run.process->setProcessEnvironment(row.where == u"cli"_s ? cliEnv
+        run.process->setProcessEnvironment(row.where == u"cli"_s       ? cliEnv
                 : row.where == u"window"_s || row.where == u"target"_s ? windowEnv
                                                                        : noDisplayEnv);
         run.process->setStandardInputFile(QProcess::nullDevice());
@@ -478,11 +494,11 @@ void TestBadInput::shouldRefuseBadSessionFile()
     QFETCH(int, row);
     App::MainWindow window;
     window.loadExample(u"relu-vs-leaky"_s);
-    const QByteArray before = App::sessionToJson(window.session());
+    const QByteArray before = Model::sessionToJson(window.document()->snapshot());
     const QString path = QDir(m_runs[row].dir).filePath(u"s.json"_s);
-    QCOMPARE(window.openSession(path), path + u": "_s + m_rows[row].message);
-    QCOMPARE(App::sessionToJson(window.session()), before);
-    QCOMPARE(window.sessionPath(), QString());
+    QCOMPARE(window.sessions()->openSession(path), path + u": "_s + m_rows[row].message);
+    QCOMPARE(Model::sessionToJson(window.document()->snapshot()), before);
+    QCOMPARE(window.sessions()->sessionPath(), QString());
 }
 
 void TestBadInput::shouldShowValuesError()
@@ -496,8 +512,11 @@ void TestBadInput::shouldShowValuesError()
         QVERIFY2(!text.startsWith(u'('), "unknown values input form; accepted: `TEXT` or *(empty)*");
     QVERIFY2(!r.message.isEmpty(), "the values field always says what is wrong");
 
+    Model::ExplorerDocument document;
     Widgets::ValuesTable table;
-    table.setActivation(Core::Activation::withDefaults(*Core::findFunction("relu"), Core::Framework::Keras));
+    table.setDocument(&document);
+    TestLib::showCurves(
+        document, {Core::Activation::withDefaults(*Core::findFunction("relu"), Core::Framework::Keras)});
     const QString before = table.csv();
     QVERIFY(table.error().isEmpty());
     auto* input = table.findChild<QLineEdit*>(u"valuesInput"_s);
@@ -520,14 +539,16 @@ void TestBadInput::shouldShowParameterError()
     QVERIFY2(typed && typed->size() == 1, "expected `SPEC NAME=TEXT`");
     const auto& [name, text] = typed->constFirst();
 
+    Model::ExplorerDocument document;
     Widgets::ParameterPanel panel;
-    panel.setActivation(*spec.activation);
+    panel.setDocument(&document);
+    TestLib::showCurves(document, {*spec.activation});
     auto* spin = panel.findChild<Widgets::NumberSpinBox*>(name + u"SpinBox"_s);
     QVERIFY2(spin, qPrintable(u"no number field for %1"_s.arg(name)));
     QVERIFY(shownMessages(&panel).isEmpty());
     const std::size_t index = *spec.activation->function().paramIndex(name.toStdString(), spec.activation->framework());
     const double before = panel.activation()->params().value[index];
-    QSignalSpy changed(&panel, &Widgets::ParameterPanel::activationChanged);
+    QSignalSpy changed(document.curveModel(), &Model::CurveListModel::curveChanged);
 
     paste(spin, lineEditOf(spin), text);
     QCOMPARE(shownMessages(&panel), r.message);
@@ -552,12 +573,14 @@ void TestBadInput::shouldShowDomainError()
         {u"from"_s, u"xMinSpin"_s}, {u"to"_s, u"xMaxSpin"_s}, {u"samples"_s, u"samplesSpin"_s}};
     QVERIFY2(names.contains(field), "unknown field; accepted: from, to, samples");
 
+    Model::ExplorerDocument document;
     Widgets::DomainEditor editor;
+    editor.setDocument(&document);
     const Core::Domain before = editor.domain();
     auto* spin = editor.findChild<QAbstractSpinBox*>(names.at(field));
     QVERIFY(spin);
     const QString textBefore = lineEditOf(spin)->text();
-    QSignalSpy changed(&editor, &Widgets::DomainEditor::domainChanged);
+    QSignalSpy changed(&document, &Model::ExplorerDocument::domainChanged);
 
     paste(spin, lineEditOf(spin), text);
     QCOMPARE(editor.error(), r.message);
@@ -619,19 +642,19 @@ void TestBadInput::shouldRefuseWindowFileOutput()
     App::MainWindow window;
     QString error;
     if (parts[0] == u"save-session"_s)
-        error = window.saveSessionAs(parts[1]);
+        error = window.sessions()->saveSessionAs(parts[1]);
     else if (parts[0] == u"export-figure"_s)
-        error = window.exportFigure(parts[1], window.figureOptions());
+        error = window.exports()->exportFigure(parts[1], window.exports()->figureOptions());
     else if (parts[0] == u"export-data"_s)
-        error = window.exportData(parts[1]);
+        error = window.exports()->exportData(parts[1]);
     else if (parts[0] == u"export-window"_s)
-        error = window.exportWindow(parts[1]);
+        error = window.exports()->exportWindow(parts[1]);
     else
         error = u"unknown action; accepted: save-session, export-figure, export-data, export-window"_s;
     QDir::setCurrent(cwd);
     QCOMPARE(error, r.message);
     QCOMPARE(entries(dir), QStringList());
-    QCOMPARE(window.sessionPath(), QString());
+    QCOMPARE(window.sessions()->sessionPath(), QString());
 }
 
 QTEST_MAIN(TestBadInput)

@@ -9,11 +9,13 @@
 // Two ways to fill a disk: a real 1 MiB tmpfs, mounted by run-in-tiny-fs.sh in a mount namespace
 // of its own ($AEX_TINY_FS; those cases skip, saying why, where no namespace may mount), and
 // RLIMIT_FSIZE, which needs no privilege and always runs.
-#include "dataexport.h"
+#include "explorerdocument.h"
+#include "exportcontroller.h"
 #include "exportdialog.h"
 #include "filesizelimit.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "widgetlookup.h"
 
@@ -94,7 +96,7 @@ QByteArray readAll(const QString& path)
 
 mode_t modeOf(const QString& path)
 {
-    struct stat info {};
+    struct stat info { };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode : 0;
 }
 
@@ -105,8 +107,7 @@ bool fill(const QString& dir, qint64 leave)
     if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
     const QByteArray chunk(4096, 'f');
-    while (filler.write(chunk) == chunk.size()) {
-    }
+    while (filler.write(chunk) == chunk.size()) { }
     filler.close();
     return leave == 0 || QFile::resize(filler.fileName(), std::max<qint64>(0, QFileInfo(filler).size() - leave));
 }
@@ -146,17 +147,18 @@ void TestFullDisk::initTestCase()
 
     const QStringList curves{u"--curve"_s, u"relu:tf_keras:negative_slope=0.1,threshold=2"_s, u"--curve"_s, u"elu"_s};
     for (const QString& format : {u"csv"_s, u"json"_s})
-        m_writers.append({u"--output ."_s + format, u"keep."_s + format, [](const QString& path, const Failing& f) {
-                              return runBinary({u"--function"_s, u"gelu"_s, u"--domain=-5:5"_s, u"--samples"_s,
-                                                   u"300"_s, u"--output"_s, path},
-                                  f);
-                          }});
+        m_writers.append({u"--output ."_s + format, u"keep."_s + format,
+            [](const QString& path, const Failing& f) {
+                return runBinary(
+                    {u"--function"_s, u"gelu"_s, u"--domain=-5:5"_s, u"--samples"_s, u"300"_s, u"--output"_s, path}, f);
+            }});
     for (const QString& format : {u"png"_s, u"jpg"_s, u"svg"_s, u"pdf"_s})
-        m_writers.append({u"--export ."_s + format, u"keep."_s + format, [curves](const QString& path, const Failing& f) {
-                              return runBinary(curves + QStringList{u"--export"_s, path}, f);
-                          }});
+        m_writers.append(
+            {u"--export ."_s + format, u"keep."_s + format, [curves](const QString& path, const Failing& f) {
+                 return runBinary(curves + QStringList{u"--export"_s, path}, f);
+             }});
     const QString session = m_scratch.filePath(u"input.json"_s);
-    App::saveSession(m_window->session(), session);
+    Model::saveSession(m_window->document()->snapshot(), session);
     m_writers.append({u"session --export .png"_s, u"keep.png"_s, [session](const QString& path, const Failing& f) {
                           return runBinary({session, u"--export"_s, path}, f);
                       }});
@@ -175,24 +177,22 @@ void TestFullDisk::initTestCase()
         };
     };
     App::MainWindow* window = m_window.get();
-    m_writers.append({u"Save Session"_s, u"keep.json"_s, inProcess([window](const QString& path) {
-                          return window->saveSessionAs(path);
-                      })});
+    m_writers.append({u"Save Session"_s, u"keep.json"_s,
+        inProcess([window](const QString& path) { return window->sessions()->saveSessionAs(path); })});
     m_writers.append({u"settings"_s, u"settings.json"_s, inProcess([window](const QString& path) {
                           App::MainWindow withSettings(std::make_unique<App::Settings>(path));
                           withSettings.loadExample(u"leaky-vs-parametric"_s);
                           return withSettings.saveSettings().message;
                       })});
     for (const QString& format : {u"csv"_s, u"json"_s})
-        m_writers.append({u"Export Data ."_s + format, u"keep."_s + format, inProcess([window](const QString& path) {
-                              return window->exportData(path);
-                          })});
+        m_writers.append({u"Export Data ."_s + format, u"keep."_s + format,
+            inProcess([window](const QString& path) { return window->exports()->exportData(path); })});
     for (const QString& format : {u"png"_s, u"svg"_s, u"pdf"_s, u"jpg"_s})
         m_writers.append({u"Export Figure dialog ."_s + format, u"keep."_s + format,
             inProcess([window](const QString& path) -> QString {
                 // As Export Figure does: the dialog, its Export button, then the export it chose.
                 Widgets::ExportDialog dialog(
-                    Widgets::figureContent(*window->plot()), window->figureOptions(), u"figure.png"_s, window);
+                    window->exports()->figureContent(), window->exports()->figureOptions(), u"figure.png"_s, window);
                 auto* edit = TestLib::child<QLineEdit>(&dialog, u"exportPathEdit"_s);
                 edit->setText(path);
                 QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -201,11 +201,10 @@ void TestFullDisk::initTestCase()
                 ok->click();
                 if (dialog.result() != QDialog::Accepted)
                     return u"the dialog was not accepted"_s;
-                return window->exportFigure(dialog.path(), dialog.options());
+                return window->exports()->exportFigure(dialog.path(), dialog.options());
             })});
-    m_writers.append({u"Export Window"_s, u"keep.png"_s, inProcess([window](const QString& path) {
-                          return window->exportWindow(path);
-                      })});
+    m_writers.append({u"Export Window"_s, u"keep.png"_s,
+        inProcess([window](const QString& path) { return window->exports()->exportWindow(path); })});
     measureWriters();
 }
 
@@ -240,7 +239,8 @@ void TestFullDisk::check(const QString& dir, const Failing& failing, const QStri
     QFETCH(qint64, free);
     const Writer& w = m_writers[writer];
     if (m_sizes.value(writer) <= free)
-        QSKIP(qPrintable(u"%1 writes %2 bytes, which fit in the %3 bytes left"_s.arg(w.name).arg(m_sizes.value(writer)).arg(free)));
+        QSKIP(qPrintable(
+            u"%1 writes %2 bytes, which fit in the %3 bytes left"_s.arg(w.name).arg(m_sizes.value(writer)).arg(free)));
     const QString path = QDir(dir).filePath(w.file);
     QByteArray old;
     for (int i = 0; i < 300; ++i)
@@ -276,8 +276,10 @@ void TestFullDisk::shouldKeepTheOldFileOnAFullFilesystem_data() { addWriters("tm
 void TestFullDisk::shouldKeepTheOldFileOnAFullFilesystem()
 {
     if (m_tiny.isEmpty())
-        QSKIP(qPrintable(u"no tiny filesystem: "_s + qEnvironmentVariable("AEX_TINY_FS_WHY", u"not run through "
-                                                                                             "run-in-tiny-fs.sh"_s)));
+        QSKIP(qPrintable(u"no tiny filesystem: "_s
+            + qEnvironmentVariable("AEX_TINY_FS_WHY",
+                u"not run through "
+                "run-in-tiny-fs.sh"_s)));
     // Each row starts from an empty filesystem.
     QDir tiny(m_tiny);
     for (const QString& name : tiny.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))

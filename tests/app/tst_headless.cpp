@@ -151,15 +151,14 @@ private slots:
     void shouldExportASessionFile()
     {
         QTemporaryDir dir;
-        App::Session session;
-        const App::SessionResult parsed = App::sessionFromJson(
+        const Model::SessionResult parsed = Model::sessionFromJson(
             "{\"format\": \"activation-explorer-session\", \"version\": 1, \"theme\": \"dark\", \"panels\": "
             "\"function\","
             " \"curves\": [{\"function\": \"elu\", \"framework\": \"pytorch\", \"params\": {\"alpha\": 0.5},"
             " \"color\": \"#ff0000\"}]}");
         QVERIFY2(parsed, qPrintable(parsed.error.message()));
         const QString file = dir.filePath(u"s.json"_s);
-        QVERIFY(!App::saveSession(*parsed.session, file));
+        QVERIFY(!Model::saveSession(*parsed.session, file));
 
         const QString dark = dir.filePath(u"dark.svg"_s);
         Result r = run({file, u"--export"_s, dark});
@@ -280,8 +279,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(u"f.png"_s);
-        const Result r = run({u"--function"_s, u"relu"_s, u"--framework"_s, u"keras"_s, u"--param"_s,
-            u"threshold=2"_s, u"--export"_s, png, u"--size"_s, u"600x400"_s});
+        const Result r = run({u"--function"_s, u"relu"_s, u"--framework"_s, u"keras"_s, u"--param"_s, u"threshold=2"_s,
+            u"--export"_s, png, u"--size"_s, u"600x400"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray());
         QCOMPARE(QImage(png).size(), QSize(600, 400));

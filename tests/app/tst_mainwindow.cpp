@@ -2,7 +2,8 @@
 #include "activationplot.h"
 #include "curveeditor.h"
 #include "curvelist.h"
-#include "curvelistmodel.h"
+#include "explorerdocument.h"
+#include "sessioncontroller.h"
 #include "domaineditor.h"
 #include "examples.h"
 #include "formulapanel.h"
@@ -14,8 +15,6 @@
 #include "widgetlookup.h"
 
 #include "aex/core/analysis.h"
-
-#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,36 +58,39 @@ struct Comparison {
 
 // Compares every plotted point with the core's value at that x. Points at a breakpoint x hold the
 // left/right limits by design, and NaN points break the line at jumps: both are skipped.
-Comparison compareWithCore(QCPGraph* graph, const Activation& a, bool derivative, Core::DType dtype)
+Comparison compareWithCore(const QVector<QPointF>& line, const Activation& a, bool derivative, Core::DType dtype)
 {
     Comparison c;
     std::vector<double> bps;
     for (const Core::Breakpoint& b : Core::breakpoints(a, dtype))
         bps.push_back(b.x);
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
-        if (std::isnan(it->value) || std::find(bps.begin(), bps.end(), it->key) != bps.end())
+    for (const QPointF& p : line) {
+        if (std::isnan(p.y()) || std::find(bps.begin(), bps.end(), p.x()) != bps.end())
             continue;
-        const Core::PointValue v = Core::evaluateAt(a, it->key, dtype);
+        const Core::PointValue v = Core::evaluateAt(a, p.x(), dtype);
         const double expected = derivative ? v.dy : v.y;
         ++c.checked;
-        if (!(expected == it->value || (std::isnan(expected) && std::isnan(it->value)))) {
+        if (!(expected == p.y() || (std::isnan(expected) && std::isnan(p.y())))) {
             if (c.mismatches++ == 0)
-                c.first = u"x=%1 plotted %2 core %3"_s.arg(it->key, 0, 'g', 17)
-                              .arg(it->value, 0, 'g', 17)
-                              .arg(expected, 0, 'g', 17);
+                c.first = u"x=%1 plotted %2 core %3"_s.arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17).arg(expected, 0, 'g', 17);
         }
     }
     return c;
 }
 
+bool drawn(const MainWindow& window, int row)
+{
+    return !window.plot()->scene()->points(row, Widgets::Panel::Function).line.isEmpty();
+}
+
 #define VERIFY_PLOT_MATCHES_CORE(window, row)                                                                          \
     do {                                                                                                               \
-        const Activation& act_ = (window).curveModel()->curve(row).activation;                                         \
-        QCPGraph* value_ = (window).plot()->valueGraph(row);                                                           \
-        QCPGraph* deriv_ = (window).plot()->derivativeGraph(row);                                                      \
-        QVERIFY(value_&& deriv_);                                                                                      \
-        const Comparison cv_ = compareWithCore(value_, act_, false, (window).plot()->dtype());                         \
-        const Comparison cd_ = compareWithCore(deriv_, act_, true, (window).plot()->dtype());                          \
+        const Activation& act_ = (window).document()->curve(row).activation;                                           \
+        const Widgets::PlotScene* scene_ = (window).plot()->scene();                                                   \
+        const Comparison cv_                                                                                           \
+            = compareWithCore(scene_->points(row, Widgets::Panel::Function).line, act_, false, scene_->dtype());       \
+        const Comparison cd_                                                                                           \
+            = compareWithCore(scene_->points(row, Widgets::Panel::Derivative).line, act_, true, scene_->dtype());     \
         QVERIFY2(cv_.checked > 100 && cv_.mismatches == 0, qPrintable(u"f: "_s + cv_.first));                          \
         QVERIFY2(cd_.checked > 100 && cd_.mismatches == 0, qPrintable(u"f': "_s + cd_.first));                         \
     } while (false)
@@ -122,9 +124,9 @@ private slots:
         QCOMPARE(window.windowTitle(), u"Activation Explorer"_s);
         QVERIFY(QFile::exists(u":/icons/activation-explorer.svg"_s));
         QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
-        QCOMPARE(window.curveModel()->rowCount(), 6);
-        QVERIFY(window.currentCurve() >= 0);
-        QCOMPARE(window.theme(), Widgets::Theme::Light);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 6);
+        QVERIFY(window.document()->selected() >= 0);
+        QCOMPARE(window.document()->theme(), Model::Theme::Light);
         for (const QString& name : {u"curveList"_s, u"functionCombo"_s, u"frameworkCombo"_s, u"valuesInput"_s,
                  u"valuesTable"_s, u"formulaView"_s, u"xMinSpin"_s, u"samplesSpin"_s})
             QVERIFY2(window.findChild<QWidget*>(name), qPrintable(name));
@@ -143,7 +145,7 @@ private slots:
         // WHEN the user picks "ReLU vs LeakyReLU"
         child<QAction>(&window, u"exampleAction_relu-vs-leaky"_s)->trigger();
         // THEN it is the figure of seed 000: six tf.keras curves over -5 .. 5
-        const Widgets::CurveListModel* m = window.curveModel();
+        const Model::CurveListModel* m = window.document()->curveModel();
         QCOMPARE(m->rowCount(), 6);
         const QList<Activation> expected{
             make("relu", Framework::TfKeras),
@@ -156,18 +158,18 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             QVERIFY2(m->curve(i).activation == expected[i], qPrintable(m->curve(i).name));
             QVERIFY(m->curve(i).visible);
-            QVERIFY(window.plot()->valueGraph(i));
+            QVERIFY(drawn(window, i));
             VERIFY_PLOT_MATCHES_CORE(window, i);
         }
-        QCOMPARE(window.plot()->domain().min, -5.0);
-        QCOMPARE(window.plot()->domain().max, 5.0);
+        QCOMPARE(window.document()->domain().min, -5.0);
+        QCOMPARE(window.document()->domain().max, 5.0);
         QCOMPARE(m->curve(3).name, u"ReLU · tf_keras · negative_slope=0.1, threshold=2"_s);
         // AND ReLU(negative_slope=0.5) and LeakyReLU(alpha=0.5) draw the same curve
-        QCPGraph* relu = window.plot()->valueGraph(1);
-        QCPGraph* leaky = window.plot()->valueGraph(4);
-        QCOMPARE(relu->data()->size(), leaky->data()->size());
-        for (int i = 0; i < relu->data()->size(); ++i)
-            QCOMPARE(relu->data()->at(i)->value, leaky->data()->at(i)->value);
+        const QVector<QPointF> relu = window.plot()->scene()->points(1, Widgets::Panel::Function).line;
+        const QVector<QPointF> leaky = window.plot()->scene()->points(4, Widgets::Panel::Function).line;
+        QCOMPARE(relu.size(), leaky.size());
+        for (qsizetype i = 0; i < relu.size(); ++i)
+            QCOMPARE(relu[i].y(), leaky[i].y());
     }
 
     void shouldLoadEveryExample_data()
@@ -190,13 +192,13 @@ private slots:
         child<QAction>(&window, u"exampleAction_"_s + id)->trigger();
         const App::Example* example = App::findExample(id);
         QVERIFY(example);
-        const QList<Widgets::Curve> curves = App::buildCurves(*example);
-        QCOMPARE(window.curveModel()->rowCount(), count);
+        const QList<Model::Curve> curves = App::exampleSession(*example, {}).curves;
+        QCOMPARE(window.document()->curveModel()->rowCount(), count);
         for (int i = 0; i < count; ++i) {
-            QVERIFY(window.curveModel()->curve(i).activation == curves[i].activation);
+            QVERIFY(window.document()->curveModel()->curve(i).activation == curves[i].activation);
             VERIFY_PLOT_MATCHES_CORE(window, i);
         }
-        QCOMPARE(window.currentCurve(), example->selected);
+        QCOMPARE(window.document()->selected(), example->selected);
         auto* table = child<QTableWidget>(&window, u"valuesTable"_s);
         QStringList values;
         for (int r = 0; r < table->rowCount(); ++r)
@@ -208,7 +210,7 @@ private slots:
     {
         MainWindow window;
         window.loadExample(u"framework-defaults"_s);
-        const Widgets::CurveListModel* m = window.curveModel();
+        const Model::CurveListModel* m = window.document()->curveModel();
         QCOMPARE(m->curve(0).activation.framework(), Framework::Keras);
         QCOMPARE(m->curve(0).activation.params().value[0], 0.3);
         QCOMPARE(m->curve(1).activation.framework(), Framework::PyTorch);
@@ -222,7 +224,7 @@ private slots:
         auto* table = child<QTableWidget>(&window, u"valuesTable"_s);
         QCOMPARE(table->columnCount(), 4);
         QCOMPARE(table->horizontalHeaderItem(3)->text(), u"∂f/∂alpha"_s);
-        window.selectCurve(0); // LeakyReLU: nothing to learn
+        window.document()->select(0); // LeakyReLU: nothing to learn
         QCOMPARE(table->columnCount(), 3);
     }
 
@@ -233,10 +235,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.loadExample(u"relu-vs-leaky"_s);
-        window.selectCurve(1);
+        window.document()->select(1);
         auto* slider = child<QSlider>(&window, u"negative_slopeSlider"_s);
         auto* spin = child<QDoubleSpinBox>(&window, u"negative_slopeSpinBox"_s);
-        QSignalSpy changed(window.curveModel(), &Widgets::CurveListModel::curveChanged);
+        QSignalSpy changed(window.document()->curveModel(), &Model::CurveListModel::curveChanged);
         // WHEN the user drags the handle and has not released it yet
         slider->setSliderDown(true);
         for (int tick = 0; tick <= slider->maximum(); tick += 7) {
@@ -244,13 +246,13 @@ private slots:
             // THEN at every step the curve, the spin box and the plotted data follow at once
             const double expected = QString::number(tick * 0.01, 'f', 2).toDouble();
             QCOMPARE(spin->value(), expected);
-            QCOMPARE(window.curveModel()->curve(1).activation.params().value[1], expected);
+            QCOMPARE(window.document()->curveModel()->curve(1).activation.params().value[1], expected);
             VERIFY_PLOT_MATCHES_CORE(window, 1);
         }
         QVERIFY(changed.count() >= slider->maximum() / 7);
         slider->setSliderDown(false);
         // AND the other curves were left alone
-        QVERIFY(window.curveModel()->curve(2).activation == make("relu", Framework::TfKeras, {"negative_slope=0.1"}));
+        QVERIFY(window.document()->curveModel()->curve(2).activation == make("relu", Framework::TfKeras, {"negative_slope=0.1"}));
     }
 
     void shouldRedrawWhenDraggingTheHandleWithTheMouse()
@@ -259,12 +261,12 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.loadExample(u"framework-defaults"_s);
-        window.selectCurve(0);
+        window.document()->select(0);
         auto* slider = child<QSlider>(&window, u"alphaSlider"_s);
         const QRect handle = TestLib::sliderHandleRect(slider);
         const QPoint start = handle.center();
         QTest::mousePress(slider, Qt::LeftButton, {}, start);
-        const double before = window.curveModel()->curve(0).activation.params().value[0];
+        const double before = window.document()->curveModel()->curve(0).activation.params().value[0];
         for (int dx = 10; dx <= 60; dx += 10) {
             QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(dx, 0)),
                 slider->mapToGlobal(QPointF(start + QPoint(dx, 0))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
@@ -272,7 +274,7 @@ private slots:
             VERIFY_PLOT_MATCHES_CORE(window, 0);
         }
         QTest::mouseRelease(slider, Qt::LeftButton, {}, start + QPoint(60, 0));
-        QVERIFY(window.curveModel()->curve(0).activation.params().value[0] > before);
+        QVERIFY(window.document()->curveModel()->curve(0).activation.params().value[0] > before);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
     }
 
@@ -281,10 +283,10 @@ private slots:
         MainWindow window;
         window.show();
         window.loadExample(u"relu-arguments"_s);
-        window.selectCurve(0);
+        window.document()->select(0);
         typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"1.25"_s);
-        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], 1.25);
-        QCOMPARE(window.curveModel()->curve(0).name, u"ReLU · tf_keras · threshold=1.25"_s);
+        QCOMPARE(window.document()->curveModel()->curve(0).activation.params().value[2], 1.25);
+        QCOMPARE(window.document()->curveModel()->curve(0).name, u"ReLU · tf_keras · threshold=1.25"_s);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
         QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"threshold=1.25"_s));
     }
@@ -296,9 +298,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.loadExample(u"relu-arguments"_s);
-        window.selectCurve(0);
+        window.document()->select(0);
         child<QComboBox>(&window, u"frameworkCombo"_s)->setCurrentIndex(0); // Keras 3
-        QCOMPARE(window.curveModel()->curve(0).activation.framework(), Framework::Keras);
+        QCOMPARE(window.document()->curveModel()->curve(0).activation.framework(), Framework::Keras);
         // WHEN the user types a negative threshold, which keras.layers.ReLU rejects
         typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"-1"_s);
         // THEN Keras' own text is beside the editor and in the formula panel
@@ -309,17 +311,17 @@ private slots:
         QCOMPARE(error->text(), message);
         QTRY_VERIFY(window.formulaPanel()->plainText().contains(message));
         // AND the curve shows what the function form computes
-        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], -1.0);
+        QCOMPARE(window.document()->curveModel()->curve(0).activation.params().value[2], -1.0);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
         // AND the window still responds
-        const int rows = window.curveModel()->rowCount();
+        const int rows = window.document()->curveModel()->rowCount();
         child<QAction>(&window, u"addCurveAction"_s)->trigger();
-        QCOMPARE(window.curveModel()->rowCount(), rows + 1);
-        window.selectCurve(0);
+        QCOMPARE(window.document()->curveModel()->rowCount(), rows + 1);
+        window.document()->select(0);
         QVERIFY(child<QLabel>(&window, u"thresholdError"_s)->isVisible());
         QTest::mouseClick(child<QToolButton>(&window, u"thresholdReset"_s), Qt::LeftButton);
         QVERIFY(child<QLabel>(&window, u"thresholdError"_s)->isHidden());
-        QCOMPARE(window.curveModel()->curve(0).activation.params().value[2], 0.0);
+        QCOMPARE(window.document()->curveModel()->curve(0).activation.params().value[2], 0.0);
     }
 
     void shouldToggleMaxValueNone()
@@ -327,14 +329,14 @@ private slots:
         MainWindow window;
         window.show();
         window.loadExample(u"relu-arguments"_s);
-        window.selectCurve(1); // max_value=2
+        window.document()->select(1); // max_value=2
         auto* none = child<QCheckBox>(&window, u"max_valueNoneCheck"_s);
         QVERIFY(!none->isChecked());
         none->click();
-        QVERIFY(window.curveModel()->curve(1).activation.params().none[0]);
+        QVERIFY(window.document()->curveModel()->curve(1).activation.params().none[0]);
         VERIFY_PLOT_MATCHES_CORE(window, 1);
         none->click();
-        QCOMPARE(window.curveModel()->curve(1).activation.params().value[0], 2.0);
+        QCOMPARE(window.document()->curveModel()->curve(1).activation.params().value[0], 2.0);
         VERIFY_PLOT_MATCHES_CORE(window, 1);
     }
 
@@ -343,17 +345,17 @@ private slots:
         MainWindow window;
         window.show();
         window.loadExample(u"framework-defaults"_s);
-        window.selectCurve(1);
+        window.document()->select(1);
         auto* function = child<QComboBox>(&window, u"functionCombo"_s);
         function->setCurrentIndex(function->findText(u"ELU"_s));
-        const Activation& a = window.curveModel()->curve(1).activation;
+        const Activation& a = window.document()->curveModel()->curve(1).activation;
         QCOMPARE(a.function().name, std::string_view("elu"));
         QCOMPARE(a.framework(), Framework::PyTorch);
         VERIFY_PLOT_MATCHES_CORE(window, 1);
         QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"torch.nn.ELU"_s));
         auto* framework = child<QComboBox>(&window, u"frameworkCombo"_s);
         framework->setCurrentIndex(framework->findData(u"keras"_s));
-        QCOMPARE(window.curveModel()->curve(1).activation.framework(), Framework::Keras);
+        QCOMPARE(window.document()->curveModel()->curve(1).activation.framework(), Framework::Keras);
         VERIFY_PLOT_MATCHES_CORE(window, 1);
     }
 
@@ -365,42 +367,42 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         window.loadExample(u"framework-defaults"_s);
-        window.selectCurve(1);
+        window.document()->select(1);
         auto* list = child<QListView>(&window, u"curveList"_s);
         list->setFocus();
         // WHEN Ctrl+D
         QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
-        QCOMPARE(window.curveModel()->rowCount(), 3);
-        QCOMPARE(window.currentCurve(), 2);
-        QVERIFY(window.curveModel()->curve(2).activation == window.curveModel()->curve(1).activation);
-        QVERIFY(window.plot()->valueGraph(2));
+        QCOMPARE(window.document()->curveModel()->rowCount(), 3);
+        QCOMPARE(window.document()->selected(), 2);
+        QVERIFY(window.document()->curveModel()->curve(2).activation == window.document()->curveModel()->curve(1).activation);
+        QVERIFY(drawn(window, 2));
         // WHEN Ctrl+N: a new curve of the selected kind, with its defaults
         QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
-        QCOMPARE(window.curveModel()->rowCount(), 4);
-        QVERIFY(window.curveModel()->curve(3).activation == make("leaky_relu", Framework::PyTorch));
+        QCOMPARE(window.document()->curveModel()->rowCount(), 4);
+        QVERIFY(window.document()->curveModel()->curve(3).activation == make("leaky_relu", Framework::PyTorch));
         VERIFY_PLOT_MATCHES_CORE(window, 3);
         // WHEN Delete in the list
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Delete);
-        QCOMPARE(window.curveModel()->rowCount(), 3);
-        QCOMPARE(window.plot()->curves().size(), 3);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 3);
+        QCOMPARE(window.plot()->scene()->curves().size(), 3);
         // BUT Delete in a spin box edits the number, it does not remove a curve
         auto* spin = child<QDoubleSpinBox>(&window, u"alphaSpinBox"_s);
         spin->setFocus();
         QTest::keyClick(spin, Qt::Key_Home);
         QTest::keyClick(spin, Qt::Key_Delete);
-        QCOMPARE(window.curveModel()->rowCount(), 3);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 3);
         // AND the toolbar's remove works on the selection
         child<QAction>(&window, u"removeCurveAction"_s)->trigger();
         child<QAction>(&window, u"removeCurveAction"_s)->trigger();
         child<QAction>(&window, u"removeCurveAction"_s)->trigger();
-        QCOMPARE(window.curveModel()->rowCount(), 0);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 0);
         QVERIFY(!window.curveEditor()->isEnabled());
         QVERIFY(!child<QAction>(&window, u"removeCurveAction"_s)->isEnabled());
         QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"Select a curve"_s));
         // AND adding from nothing works
         child<QAction>(&window, u"addCurveAction"_s)->trigger();
-        QCOMPARE(window.curveModel()->rowCount(), 1);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 1);
         QVERIFY(window.curveEditor()->isEnabled());
     }
 
@@ -409,13 +411,14 @@ private slots:
         MainWindow window;
         window.show();
         window.loadExample(u"framework-defaults"_s);
-        window.curveModel()->setCurveVisible(0, false);
-        QVERIFY(!window.plot()->valueGraph(0));
-        QVERIFY(window.plot()->valueGraph(1));
-        window.curveModel()->setCurveVisible(0, true);
-        QVERIFY(window.plot()->valueGraph(0));
-        window.curveModel()->setColor(0, QColor(0x11, 0x22, 0x33));
-        QCOMPARE(window.plot()->curves().at(0).color, QColor(0x11, 0x22, 0x33));
+        window.document()->curveModel()->setCurveVisible(0, false);
+        QVERIFY(!drawn(window, 0));
+        QVERIFY(drawn(window, 1));
+        QCOMPARE(window.plot()->scene()->legend().size(), 1);
+        window.document()->curveModel()->setCurveVisible(0, true);
+        QVERIFY(drawn(window, 0));
+        window.document()->curveModel()->setColor(0, 0xff112233);
+        QCOMPARE(window.plot()->scene()->curveColor(0), QColor(0x11, 0x22, 0x33));
     }
 
     void shouldSwitchTheme()
@@ -425,18 +428,18 @@ private slots:
         // WHEN the user picks the dark theme
         child<QAction>(&window, u"darkThemeAction"_s)->trigger();
         // THEN the widgets and the plot are dark
-        QCOMPARE(window.theme(), Widgets::Theme::Dark);
+        QCOMPARE(window.document()->theme(), Model::Theme::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 100);
         QTRY_VERIFY(child<QListView>(&window, u"curveList"_s)->palette().color(QPalette::Base).lightness() < 100);
-        QCOMPARE(window.plot()->theme(), Widgets::Theme::Dark);
-        QVERIFY(window.plot()->backgroundColor().lightness() < 100);
+        QCOMPARE(window.plot()->scene()->theme(), Model::Theme::Dark);
+        QVERIFY(window.plot()->scene()->backgroundColor().lightness() < 100);
         QVERIFY(child<QToolButton>(&window, u"themeButton"_s)->isChecked());
         QVERIFY(child<QAction>(&window, u"darkThemeAction"_s)->isChecked());
         // AND the toolbar button switches back
         child<QToolButton>(&window, u"themeButton"_s)->click();
-        QCOMPARE(window.theme(), Widgets::Theme::Light);
-        QCOMPARE(window.plot()->theme(), Widgets::Theme::Light);
+        QCOMPARE(window.document()->theme(), Model::Theme::Light);
+        QCOMPARE(window.plot()->scene()->theme(), Model::Theme::Light);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         QVERIFY(child<QAction>(&window, u"lightThemeAction"_s)->isChecked());
     }
@@ -449,9 +452,9 @@ private slots:
         auto* list = child<QListView>(&window, u"curveList"_s);
         list->setFocus();
         QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window.theme(), Widgets::Theme::Dark);
+        QCOMPARE(window.document()->theme(), Model::Theme::Dark);
         QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window.theme(), Widgets::Theme::Light);
+        QCOMPARE(window.document()->theme(), Model::Theme::Light);
     }
 
     void shouldEditTheDomainAndPrecision()
@@ -460,19 +463,19 @@ private slots:
         window.show();
         window.loadExample(u"framework-defaults"_s);
         typeInto(child<QDoubleSpinBox>(&window, u"xMaxSpin"_s), u"2"_s);
-        QCOMPARE(window.plot()->domain().max, 2.0);
+        QCOMPARE(window.document()->domain().max, 2.0);
         // an invalid domain is refused with the core's message, and nothing breaks
         typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"3"_s);
         QVERIFY(child<QLabel>(&window, u"domainError"_s)->isVisible());
-        QCOMPARE(window.plot()->domain().min, -5.0);
+        QCOMPARE(window.document()->domain().min, -5.0);
         typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"-2"_s);
         QVERIFY(child<QLabel>(&window, u"domainError"_s)->isHidden());
-        QCOMPARE(window.plot()->domain().min, -2.0);
+        QCOMPARE(window.document()->domain().min, -2.0);
         // float32 reaches the plot, the table and the formula
         auto* dtype = child<QComboBox>(&window, u"dtypeCombo"_s);
         dtype->setCurrentIndex(dtype->findText(u"float32"_s));
-        QCOMPARE(window.plot()->dtype(), Core::DType::Float32);
-        QCOMPARE(window.valuesTable()->dtype(), Core::DType::Float32);
+        QCOMPARE(window.plot()->scene()->dtype(), Core::DType::Float32);
+        QCOMPARE(window.document()->dtype(), Core::DType::Float32);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
     }
 
@@ -481,12 +484,12 @@ private slots:
         MainWindow window;
         window.show();
         window.loadExample(u"framework-defaults"_s);
-        window.selectCurve(1);
-        window.plot()->setCrosshairX(-2.0);
+        window.document()->select(1);
+        window.plot()->scene()->setCrosshair(-2.0);
         const QString text = child<QLabel>(&window, u"readoutLabel"_s)->text();
         QVERIFY2(text.startsWith(u"x = -2"_s), qPrintable(text));
         QVERIFY2(text.contains(u"LeakyReLU · pytorch: f = -0.02"_s), qPrintable(text));
-        window.plot()->clearCrosshair();
+        window.plot()->scene()->setCrosshair(std::nullopt);
         QVERIFY(child<QLabel>(&window, u"readoutLabel"_s)->text().contains(u"wheel"_s));
     }
 
@@ -500,17 +503,17 @@ private slots:
             MainWindow window(std::make_unique<App::Settings>(file));
             window.show();
             window.loadExample(u"leaky-vs-parametric"_s);
-            window.selectCurve(2);
+            window.document()->select(2);
             typeInto(child<QDoubleSpinBox>(&window, u"alphaSpinBox"_s), u"0.123456789"_s);
-            window.curveModel()->setName(0, u"teaching leaky"_s);
-            window.curveModel()->setColor(1, QColor(0x12, 0x34, 0x56));
-            window.curveModel()->setCurveVisible(0, false);
+            window.document()->curveModel()->setName(0, u"teaching leaky"_s);
+            window.document()->curveModel()->setColor(1, 0xff123456);
+            window.document()->curveModel()->setCurveVisible(0, false);
             typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"-3.5"_s);
             auto* dtype = child<QComboBox>(&window, u"dtypeCombo"_s);
             dtype->setCurrentIndex(dtype->findText(u"float32"_s));
             auto* values = child<QLineEdit>(&window, u"valuesInput"_s);
             values->setText(u"-1, 0.5"_s);
-            window.setTheme(Widgets::Theme::Dark);
+            window.document()->setTheme(Model::Theme::Dark);
             window.close();
         }
         QVERIFY(QFile::exists(file));
@@ -518,23 +521,23 @@ private slots:
         MainWindow window(std::make_unique<App::Settings>(file));
         window.show();
         // THEN it is back where it was
-        const Widgets::CurveListModel* m = window.curveModel();
+        const Model::CurveListModel* m = window.document()->curveModel();
         QCOMPARE(m->rowCount(), 3);
         QCOMPARE(m->curve(0).name, u"teaching leaky"_s);
-        QVERIFY(!m->isAutoNamed(0));
+        QVERIFY(!m->curve(0).autoNamed);
         QVERIFY(!m->curve(0).visible);
-        QCOMPARE(m->curve(1).color, QColor(0x12, 0x34, 0x56));
-        QVERIFY(m->isAutoNamed(2));
+        QCOMPARE(m->curve(1).color, Model::Rgba(0xff123456));
+        QVERIFY(m->curve(2).autoNamed);
         QCOMPARE(m->curve(2).activation.params().value[0], 0.123456789);
         QCOMPARE(m->curve(2).activation.framework(), Framework::Keras);
-        QCOMPARE(window.currentCurve(), 2);
+        QCOMPARE(window.document()->selected(), 2);
         QCOMPARE(window.domainEditor()->domain().min, -3.5);
-        QCOMPARE(window.plot()->domain().min, -3.5);
-        QCOMPARE(window.plot()->dtype(), Core::DType::Float32);
+        QCOMPARE(window.document()->domain().min, -3.5);
+        QCOMPARE(window.plot()->scene()->dtype(), Core::DType::Float32);
         QCOMPARE(window.valuesTable()->inputText(), u"-1, 0.5"_s);
-        QCOMPARE(window.theme(), Widgets::Theme::Dark);
-        QCOMPARE(window.plot()->theme(), Widgets::Theme::Dark);
-        window.setTheme(Widgets::Theme::Light);
+        QCOMPARE(window.document()->theme(), Model::Theme::Dark);
+        QCOMPARE(window.plot()->scene()->theme(), Model::Theme::Dark);
+        window.document()->setTheme(Model::Theme::Light);
     }
 
     void shouldStartFromTheDefaultViewWhenTheSettingsAreDamaged_data()
@@ -564,10 +567,10 @@ private slots:
         // WHEN the window starts with them
         MainWindow window(std::make_unique<App::Settings>(file));
         // THEN it shows the default view, says why, and keeps what could be read
-        QCOMPARE(window.curveModel()->rowCount(), 6);
+        QCOMPARE(window.document()->curveModel()->rowCount(), 6);
         QTRY_VERIFY2(child<QLabel>(&window, u"readoutLabel"_s)->text().contains(mention),
             qPrintable(child<QLabel>(&window, u"readoutLabel"_s)->text()));
-        QCOMPARE(window.recentFiles().size(), keepsRecent ? 1 : 0);
+        QCOMPARE(window.sessions()->recentFiles().size(), keepsRecent ? 1 : 0);
     }
 
     void shouldRenderTheWholeWindow()

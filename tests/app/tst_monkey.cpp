@@ -1,39 +1,51 @@
 // SPDX-License-Identifier: MIT
 // Monkey test: thousands of random but seeded user actions on the main window. After every burst
 // the window must still answer its event loop, every plotted point must be the core's value (or a
-// breakpoint limit), and the editors, the plot and the model must describe the same curves.
+// breakpoint limit), the editors, the plot and the document must describe the same curves, every
+// view must show the document's snapshot, the document must stay within its limits, and the
+// snapshot must survive a session file.
 //
 //   AEX_MONKEY_SEED=<n>    replays another sequence (the seed is printed at the start)
 //   AEX_MONKEY_EVENTS=<n>  number of events (default 10000)
 #include "activationplot.h"
+#include "codepanel.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "curvelistmodel.h"
 #include "domaineditor.h"
 #include "examples.h"
+#include "explorerdocument.h"
+#include "formulapanel.h"
 #include "mainwindow.h"
 #include "parametereditor.h"
 #include "parameterpanel.h"
+#include "plotscene.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "valuestable.h"
 #include "widgetlookup.h"
 
 #include "aex/core/analysis.h"
+#include "aex/core/codegen.h"
 #include "aex/core/framework.h"
-
-#include <qcustomplot.h>
+#include "aex/core/numberformat.h"
+#include "aex/core/sampling.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionSlider>
@@ -44,12 +56,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <deque>
+#include <limits>
 #include <map>
+#include <optional>
 #include <random>
 
 using App::MainWindow;
+using Widgets::Panel;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,7 +74,13 @@ namespace {
 constexpr quint64 kDefaultSeed = 20240613;
 constexpr int kDefaultEvents = 10'000;
 constexpr int kBurst = 200;
-constexpr int kMaxCurves = 10;
+// The monkey's own cap on curves, to keep its pace; the document's limits (Core::kMaxCurves,
+// Core::kMaxTotalSamples) are pushed by the rare curve flood.
+constexpr int kMonkeyCurves = 10;
+// About three floods in 10,000 events: each adds curves up to the document's limit.
+constexpr double kFloodChance = 0.0003;
+// The values table, the formula and the code follow an edit through a 60 ms throttle.
+constexpr int kThrottleWaitMs = 1000;
 
 quint64 envNumber(const char* name, quint64 fallback)
 {
@@ -92,6 +115,122 @@ void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton 
 double finiteOrNaN(double v) { return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN(); }
 
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
+
+// The same double, -0 told from 0 (a session must keep the sign); any NaN equals any NaN.
+bool identical(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+QString number(double v) { return QString::fromStdString(Core::formatNumber(v)); } // "-0" stays -0
+
+QString toQ(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+QString describe(const Core::Domain& d)
+{
+    return u"%1:%2 (%3 samples)"_s.arg(number(d.min), number(d.max)).arg(d.samples);
+}
+
+bool sameDomain(const Core::Domain& a, const Core::Domain& b)
+{
+    return identical(a.min, b.min) && identical(a.max, b.max) && a.samples == b.samples;
+}
+
+QString describe(const std::optional<std::pair<double, double>>& range)
+{
+    return range ? u"[%1, %2]"_s.arg(number(range->first), number(range->second)) : u"follows the data"_s;
+}
+
+bool sameRange(const std::optional<std::pair<double, double>>& a, const std::optional<std::pair<double, double>>& b)
+{
+    return a.has_value() == b.has_value() && (!a || (identical(a->first, b->first) && identical(a->second, b->second)));
+}
+
+// Where two views differ, or empty.
+QString viewDiff(const Model::ViewRanges& a, const Model::ViewRanges& b)
+{
+    if (!sameRange(a.x, b.x))
+        return u"x %1 vs %2"_s.arg(describe(a.x), describe(b.x));
+    if (!sameRange(a.f, b.f))
+        return u"f %1 vs %2"_s.arg(describe(a.f), describe(b.f));
+    if (!sameRange(a.df, b.df))
+        return u"f′ %1 vs %2"_s.arg(describe(a.df), describe(b.df));
+    return {};
+}
+
+// Where two curves differ, or empty.
+QString curveDiff(const Model::Curve& a, const Model::Curve& b)
+{
+    if (!(a.activation == b.activation))
+        return u"the activation"_s;
+    if (a.name != b.name)
+        return u"the name (%1 vs %2)"_s.arg(a.name, b.name);
+    if (a.color != b.color)
+        return u"the colour (#%1 vs #%2)"_s.arg(a.color, 8, 16, QChar(u'0')).arg(b.color, 8, 16, QChar(u'0'));
+    if (a.visible != b.visible)
+        return u"the visibility (%1 vs %2)"_s.arg(a.visible).arg(b.visible);
+    if (a.autoNamed != b.autoNamed)
+        return u"autoNamed (%1 vs %2)"_s.arg(a.autoNamed).arg(b.autoNamed);
+    return {};
+}
+
+// Where two snapshots differ, or empty. `values`: compare the values-table input too.
+QString snapshotDiff(const Model::Session& a, const Model::Session& b, bool values = true)
+{
+    if (a.curves.size() != b.curves.size())
+        return u"%1 curves vs %2"_s.arg(a.curves.size()).arg(b.curves.size());
+    for (qsizetype i = 0; i < a.curves.size(); ++i) {
+        if (const QString d = curveDiff(a.curves[i], b.curves[i]); !d.isEmpty())
+            return u"curve %1 differs in %2"_s.arg(i).arg(d);
+    }
+    if (a.selected != b.selected)
+        return u"selected %1 vs %2"_s.arg(a.selected).arg(b.selected);
+    if (!sameDomain(a.domain, b.domain))
+        return u"domain %1 vs %2"_s.arg(describe(a.domain), describe(b.domain));
+    if (a.dtype != b.dtype)
+        return u"dtype %1 vs %2"_s.arg(toQ(Core::dtypeName(a.dtype)), toQ(Core::dtypeName(b.dtype)));
+    if (const QString d = viewDiff(a.view, b.view); !d.isEmpty())
+        return u"view: "_s + d;
+    if (a.theme != b.theme)
+        return u"theme %1 vs %2"_s.arg(Model::themeName(a.theme), Model::themeName(b.theme));
+    if (a.panels != b.panels)
+        return u"panels %1 vs %2"_s.arg(Model::panelsName(a.panels), Model::panelsName(b.panels));
+    if (values && a.valuesInput != b.valuesInput)
+        return u"values input \"%1\" vs \"%2\""_s.arg(a.valuesInput, b.valuesInput);
+    return {};
+}
+
+// The plot's legend shows a curve by its name, or its function's title without one.
+QString legendName(const Model::Curve& curve)
+{
+    return curve.name.isEmpty() ? toQ(curve.activation.function().title) : curve.name;
+}
+
+// The values table's CSV for these inputs, as the command line prints it.
+QString expectedValuesCsv(const Core::Activation& a, const std::vector<double>& inputs, Core::DType dtype)
+{
+    QStringList header{u"x"_s, u"y"_s, u"dy"_s};
+    const std::vector<std::size_t> trainable = a.trainableParams();
+    for (const std::size_t p : trainable)
+        header << u"d_"_s + toQ(a.function().params[p].name);
+    QStringList lines{header.join(u',')};
+    for (const double input : inputs) {
+        const double x = dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(input)) : input;
+        const Core::PointValue v = Core::evaluateAt(a, x, dtype);
+        std::string row;
+        Core::appendNumber(row, x, dtype);
+        for (const double cell : {v.y, v.dy}) {
+            row += ',';
+            Core::appendNumber(row, cell, dtype);
+        }
+        for (std::size_t t = 0; t < trainable.size(); ++t) {
+            row += ',';
+            Core::appendNumber(row, v.dparam[t], dtype);
+        }
+        lines << QString::fromStdString(row);
+    }
+    return lines.join(u'\n') + u'\n';
+}
 
 } // namespace
 
@@ -133,6 +272,7 @@ private:
         Theme,
         SessionSaveLoad,
         SessionBadFile,
+        CurveFlood,
         Count
     };
     static const char* kindName(Kind kind);
@@ -146,6 +286,7 @@ private:
     void perform(Kind kind);
     QString randomText(bool numeric);
     QPoint randomPointIn(const QRect& rect);
+    void fail(const QString& problem);
 
     void sliderSet();
     void sliderDrag();
@@ -172,13 +313,23 @@ private:
     void theme();
     void sessionSaveLoad();
     void sessionBadFile();
+    void curveFlood();
 
     // The checks after each burst; empty when everything agrees.
     QString checkResponsive();
+    QString checkLimits();
     QString checkPlotMatchesCore();
     QString checkEditorsMatchCurve();
+    QString checkViewsShowSnapshot();
+    QString checkThrottledViews();
+    QString checkSessionRoundTrip();
     QString recentEvents() const;
 
+    Model::ExplorerDocument* document() const { return m_window->document(); }
+    Widgets::PlotScene* scene() const { return m_window->plot()->scene(); }
+    // The plot's QCustomPlot, as a widget that takes the mouse.
+    QWidget* canvas() const { return TestLib::child<QWidget>(m_window->plot(), u"customPlot"_s); }
+    QRect randomPanelRect() { return scene()->panelRect(chance(0.5) ? Panel::Function : Panel::Derivative); }
     template <class T> QList<T*> editorChildren() const { return m_window->curveEditor()->findChildren<T*>(); }
 
     std::mt19937_64 m_rng;
@@ -187,8 +338,11 @@ private:
     std::deque<QString> m_recent; // the last events, for the failure message
     std::map<Kind, int> m_counts;
     std::map<Kind, qint64> m_nanoseconds;
+    qint64 m_checkNanoseconds = 0;
     int m_sessionsSaved = 0;
     int m_sessionsLoaded = 0;
+    int m_floodPeak = 0;
+    int m_limitRefusals = 0;
     int m_modalsClosed = 0;
     QStringList m_modalNames;
     QStringList m_failures;
@@ -200,7 +354,7 @@ const char* TestMonkey::kindName(Kind kind)
         "slider mouse drag", "slider keys", "spin typing", "spin garbage", "None toggle", "bool toggle", "reset param",
         "add curve", "duplicate curve", "remove curve", "select curve", "toggle visible", "function switch",
         "framework switch", "wheel zoom", "pan drag", "rubber band", "Ctrl+0", "crosshair", "example", "values input",
-        "domain edit", "samples edit", "dtype switch", "theme", "session save+load", "session bad file"};
+        "domain edit", "samples edit", "dtype switch", "theme", "session save+load", "session bad file", "curve flood"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -218,8 +372,11 @@ void TestMonkey::cleanupTestCase() { qInstallMessageHandler(g_previousHandler); 
 TestMonkey::Kind TestMonkey::nextKind()
 {
     // Weights: parameter edits dominate, as they do in real use; the expensive, whole-window
-    // actions (examples, sessions, themes) are rarer.
-    static constexpr std::array<std::pair<Kind, int>, static_cast<std::size_t>(Kind::Count)> weights{{
+    // actions (examples, sessions, themes) are rarer, and a flood of curves up to the document's
+    // limits rarest.
+    if (chance(kFloodChance))
+        return Kind::CurveFlood;
+    static constexpr std::array<std::pair<Kind, int>, static_cast<std::size_t>(Kind::CurveFlood)> weights{{
         {Kind::SliderSet, 10},
         {Kind::SliderDrag, 5},
         {Kind::SliderKeys, 4},
@@ -313,7 +470,11 @@ void TestMonkey::shouldSurviveRandomUse()
 
         if ((i + 1) % kBurst == 0 || i + 1 == events) {
             ++bursts;
-            for (const QString& problem : {checkResponsive(), checkPlotMatchesCore(), checkEditorsMatchCurve()}) {
+            QElapsedTimer checking;
+            checking.start();
+            for (const QString& problem :
+                {checkResponsive(), checkLimits(), checkPlotMatchesCore(), checkEditorsMatchCurve(),
+                    checkViewsShowSnapshot(), checkThrottledViews(), checkSessionRoundTrip()}) {
                 if (!problem.isEmpty())
                     m_failures << u"after event %1: %2\nlast events:\n%3"_s.arg(i).arg(problem, recentEvents());
             }
@@ -322,6 +483,7 @@ void TestMonkey::shouldSurviveRandomUse()
                     g_unexpectedMessages.join(u" | "_s), recentEvents());
                 g_unexpectedMessages.clear();
             }
+            m_checkNanoseconds += checking.nsecsElapsed();
             if (m_failures.size() > 5)
                 break;
         }
@@ -333,10 +495,12 @@ void TestMonkey::shouldSurviveRandomUse()
     for (const auto& [kind, n] : m_counts)
         counts
             << u"%1 %2 (%3 ms)"_s.arg(QString::fromLatin1(kindName(kind))).arg(n).arg(m_nanoseconds[kind] / 1'000'000);
-    qInfo("monkey: %d events in %d bursts, %.1f s (seed %llu)", events, bursts, static_cast<double>(elapsed) / 1000.0,
+    qInfo("monkey: %d events in %d bursts, %.1f s, of which the checks %.1f s (seed %llu)", events, bursts,
+        static_cast<double>(elapsed) / 1000.0, static_cast<double>(m_checkNanoseconds) / 1e9,
         static_cast<unsigned long long>(seed));
     qInfo("monkey: %s", qPrintable(counts.join(u", "_s)));
-    qInfo("monkey: %d sessions saved, %d loaded back", m_sessionsSaved, m_sessionsLoaded);
+    qInfo("monkey: %d sessions saved, %d loaded back; floods reached %d curves, %d adds refused at the limits",
+        m_sessionsSaved, m_sessionsLoaded, m_floodPeak, m_limitRefusals);
 
     QVERIFY2(m_modalsClosed == 0, qPrintable(u"dialogs opened: "_s + m_modalNames.join(u", "_s)));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(u"\n\n"_s)));
@@ -375,9 +539,12 @@ void TestMonkey::perform(Kind kind)
     case Kind::Theme: theme(); break;
     case Kind::SessionSaveLoad: sessionSaveLoad(); break;
     case Kind::SessionBadFile: sessionBadFile(); break;
+    case Kind::CurveFlood: curveFlood(); break;
     case Kind::Count: break;
     }
 }
+
+void TestMonkey::fail(const QString& problem) { m_failures << problem + u"\nlast events:\n"_s + recentEvents(); }
 
 QString TestMonkey::randomText(bool numeric)
 {
@@ -533,7 +700,7 @@ void TestMonkey::resetParam()
 
 void TestMonkey::addCurve(bool duplicate)
 {
-    if (m_window->curveModel()->rowCount() >= kMaxCurves) {
+    if (document()->curveCount() >= kMonkeyCurves) {
         removeCurve();
         return;
     }
@@ -550,7 +717,7 @@ void TestMonkey::addCurve(bool duplicate)
 
 void TestMonkey::removeCurve()
 {
-    if (m_window->curveModel()->rowCount() <= 1 && chance(0.7))
+    if (document()->curveCount() <= 1 && chance(0.7))
         return; // keep something to edit most of the time
     if (chance(0.3)) {
         auto* list = m_window->findChild<QListView*>(u"curveList"_s);
@@ -563,18 +730,18 @@ void TestMonkey::removeCurve()
 
 void TestMonkey::selectCurve()
 {
-    const int rows = m_window->curveModel()->rowCount();
+    const int rows = document()->curveCount();
     if (rows == 0)
         return;
     const int row = uniform(0, rows - 1);
     if (chance(0.5)) {
-        m_window->selectCurve(row);
+        document()->select(row);
         return;
     }
     auto* list = m_window->findChild<QListView*>(u"curveList"_s);
-    const QRect rect = list->visualRect(m_window->curveModel()->index(row));
+    const QRect rect = list->visualRect(document()->curveModel()->index(row));
     if (!rect.isValid() || !list->viewport()->rect().contains(rect.center())) {
-        m_window->selectCurve(row);
+        document()->select(row);
         return;
     }
     // Away from the check box, which would toggle visibility instead.
@@ -583,7 +750,7 @@ void TestMonkey::selectCurve()
 
 void TestMonkey::toggleVisible()
 {
-    Widgets::CurveListModel* model = m_window->curveModel();
+    Model::CurveListModel* model = document()->curveModel();
     if (model->rowCount() == 0)
         return;
     const QModelIndex index = model->index(uniform(0, model->rowCount() - 1));
@@ -615,8 +782,8 @@ void TestMonkey::frameworkSwitch()
 void TestMonkey::zoom()
 {
     Widgets::ActivationPlot* plot = m_window->plot();
-    QCustomPlot* cp = plot->customPlot();
-    const QRect rect = chance(0.5) ? plot->valueRect()->rect() : plot->derivativeRect()->rect();
+    QWidget* cp = canvas();
+    const QRect rect = randomPanelRect();
     const QPointF pos = randomPointIn(chance(0.9) ? rect : cp->rect());
     const int notches = uniform(1, 3) * (chance(0.5) ? 1 : -1);
     QWheelEvent wheel(pos, cp->mapToGlobal(pos), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
@@ -630,9 +797,8 @@ void TestMonkey::zoom()
 
 void TestMonkey::pan(bool rubberBand)
 {
-    Widgets::ActivationPlot* plot = m_window->plot();
-    QCustomPlot* cp = plot->customPlot();
-    const QRect rect = chance(0.5) ? plot->valueRect()->rect() : plot->derivativeRect()->rect();
+    QWidget* cp = canvas();
+    const QRect rect = randomPanelRect();
     QPoint at = randomPointIn(chance(0.9) ? rect : cp->rect()); // sometimes on an axis
     const Qt::MouseButton button = rubberBand && chance(0.5) ? Qt::RightButton : Qt::LeftButton;
     const Qt::KeyboardModifiers modifiers = rubberBand && button == Qt::LeftButton ? Qt::ShiftModifier : Qt::NoModifier;
@@ -649,8 +815,8 @@ void TestMonkey::resetView()
 {
     Widgets::ActivationPlot* plot = m_window->plot();
     if (chance(0.2)) {
-        const QPoint pos = plot->valueRect()->center();
-        QTest::mouseDClick(plot->customPlot(), Qt::LeftButton, Qt::NoModifier, pos);
+        const QPoint pos = scene()->panelRect(Panel::Function).center();
+        QTest::mouseDClick(canvas(), Qt::LeftButton, Qt::NoModifier, pos);
         return;
     }
     plot->setFocus();
@@ -661,8 +827,7 @@ void TestMonkey::crosshair()
 {
     Widgets::ActivationPlot* plot = m_window->plot();
     if (chance(0.5)) {
-        const QRect rect = chance(0.5) ? plot->valueRect()->rect() : plot->derivativeRect()->rect();
-        sendMouse(plot->customPlot(), QEvent::MouseMove, randomPointIn(rect), Qt::NoButton, Qt::NoButton);
+        sendMouse(canvas(), QEvent::MouseMove, randomPointIn(randomPanelRect()), Qt::NoButton, Qt::NoButton);
         return;
     }
     static const QList<Qt::Key> keys{Qt::Key_Left, Qt::Key_Right, Qt::Key_Home, Qt::Key_End, Qt::Key_Escape};
@@ -718,7 +883,10 @@ void TestMonkey::samplesEdit()
     auto* spin = m_window->domainEditor()->findChild<QAbstractSpinBox*>(u"samplesSpin"_s);
     spin->setFocus();
     spin->selectAll();
-    static const QStringList values{u"2"_s, u"11"_s, u"101"_s, u"1001"_s, u"4000"_s, u"100000"_s, u"1000000"_s};
+    // Up to Core::kMaxSamples: with more than one curve the larger counts pass the document's
+    // Core::kMaxTotalSamples, which the field and the document must refuse.
+    static const QStringList values{
+        u"2"_s, u"11"_s, u"101"_s, u"1001"_s, u"4000"_s, u"100000"_s, u"1000000"_s, u"2000000"_s, u"10000000"_s};
     QTest::keyClicks(spin, chance(0.8) ? pick(values) : randomText(false));
     if (chance(0.5))
         QTest::keyClick(spin, Qt::Key_Return);
@@ -739,42 +907,48 @@ void TestMonkey::theme()
 void TestMonkey::sessionSaveLoad()
 {
     const QString path = m_dir.filePath(u"monkey-%1.json"_s.arg(uniform(0, 3)));
-    const App::Session before = m_window->session();
-    const QString saveError = m_window->saveSessionAs(path);
+    App::SessionController* sessions = m_window->sessions();
+    const Model::Session before = document()->snapshot();
+    const QString saveError = sessions->saveSessionAs(path);
     if (!saveError.isEmpty()) {
-        m_failures << u"saving %1 failed: %2\nlast events:\n%3"_s.arg(path, saveError, recentEvents());
+        fail(u"saving %1 failed: %2"_s.arg(path, saveError));
         return;
     }
     ++m_sessionsSaved;
+    // The file holds the whole snapshot.
+    const Model::SessionResult written = Model::loadSession(path);
+    if (!written) {
+        fail(u"the session just saved is refused: %1"_s.arg(written.error.message()));
+        return;
+    }
+    if (const QString diff = snapshotDiff(before, *written.session); !diff.isEmpty()) {
+        fail(u"the session file differs from the snapshot saved: %1"_s.arg(diff));
+        return;
+    }
     // Something else in between, so that the load has to change the window back.
     if (chance(0.5))
         example();
-    const QString loadError = m_window->openSession(path);
+    const QString loadError = sessions->openSession(path);
     if (!loadError.isEmpty()) {
-        m_failures << u"loading the session just saved failed: %1\nlast events:\n%2"_s.arg(loadError, recentEvents());
+        fail(u"loading the session just saved failed: %1"_s.arg(loadError));
         return;
     }
     ++m_sessionsLoaded;
-    const Widgets::CurveListModel* model = m_window->curveModel();
-    QString problem;
-    if (model->rowCount() != before.curves.size())
-        problem = u"%1 curves saved, %2 loaded"_s.arg(before.curves.size()).arg(model->rowCount());
-    for (int row = 0; problem.isEmpty() && row < model->rowCount(); ++row) {
-        const Widgets::Curve& c = model->curve(row);
-        const Widgets::Curve& s = before.curves.at(row);
-        if (!(c.activation == s.activation) || c.visible != s.visible || c.name != s.name)
-            problem = u"curve %1 differs after a save and load: %2 vs %3"_s.arg(row).arg(s.name, c.name);
-    }
+    // Everything comes back, but a session without a values input keeps the current one
+    // (ExplorerDocument::assign).
+    const bool values = !before.valuesInput.trimmed().isEmpty();
+    QString problem = snapshotDiff(before, document()->snapshot(), values);
+    if (!problem.isEmpty())
+        problem = u"the document differs after a save and load: "_s + problem;
     const Core::Domain d = m_window->domainEditor()->domain();
-    if (problem.isEmpty()
-        && (d.min != before.domain.min || d.max != before.domain.max || d.samples != before.domain.samples))
-        problem = u"the domain differs after a save and load"_s;
+    if (problem.isEmpty() && !sameDomain(d, before.domain))
+        problem = u"the domain editor shows %1 after a save and load of %2"_s.arg(describe(d), describe(before.domain));
     if (problem.isEmpty() && m_window->domainEditor()->dtype() != before.dtype)
         problem = u"the dtype differs after a save and load"_s;
-    if (problem.isEmpty() && m_window->theme() != before.theme)
-        problem = u"the theme differs after a save and load"_s;
+    if (problem.isEmpty() && sessions->sessionPath() != QFileInfo(path).absoluteFilePath())
+        problem = u"the session opened is not the current file (%1)"_s.arg(sessions->sessionPath());
     if (!problem.isEmpty())
-        m_failures << problem + u"\nlast events:\n"_s + recentEvents();
+        fail(problem);
 }
 
 void TestMonkey::sessionBadFile()
@@ -788,12 +962,12 @@ void TestMonkey::sessionBadFile()
             bytes.append(static_cast<char>(uniform(0, 255)));
         break;
     case 1: {
-        const QByteArray good = App::sessionToJson(m_window->session());
+        const QByteArray good = Model::sessionToJson(document()->snapshot());
         bytes = good.left(uniform(0, static_cast<int>(good.size()) - 1));
         break;
     }
     case 2: {
-        bytes = App::sessionToJson(m_window->session());
+        bytes = Model::sessionToJson(document()->snapshot());
         // A wrong type somewhere: a number where a string belongs, or the reverse.
         const qsizetype at = bytes.indexOf(chance(0.5) ? "\"relu\"" : "\"samples\": ");
         if (at >= 0)
@@ -807,21 +981,85 @@ void TestMonkey::sessionBadFile()
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             file.write(bytes);
     }
-    const QList<Widgets::Curve> before = m_window->curveModel()->curves();
-    const QString error = m_window->openSession(path);
+    const Model::Session before = document()->snapshot();
+    const QString pathBefore = m_window->sessions()->sessionPath();
+    const QString error = m_window->sessions()->openSession(path);
     if (error.isEmpty()) {
         // A truncated file can still be a complete document (cut after the last brace).
-        if (!App::sessionFromJson(bytes))
-            m_failures << u"a bad session file was accepted\nlast events:\n"_s + recentEvents();
+        if (!Model::sessionFromJson(bytes))
+            fail(u"a bad session file was accepted"_s);
         return;
     }
-    const QList<Widgets::Curve> after = m_window->curveModel()->curves();
-    bool same = before.size() == after.size();
-    for (qsizetype i = 0; same && i < before.size(); ++i)
-        same = before[i].activation == after[i].activation;
-    if (!same)
-        m_failures << u"a refused session file changed the curves (%1)\nlast events:\n%2"_s.arg(error, recentEvents());
+    if (const QString diff = snapshotDiff(before, document()->snapshot()); !diff.isEmpty())
+        fail(u"a refused session file changed the document (%1): %2"_s.arg(error, diff));
+    else if (m_window->sessions()->sessionPath() != pathBefore)
+        fail(u"a refused session file became the current file (%1)"_s.arg(error));
 }
+
+void TestMonkey::curveFlood()
+{
+    // Add and Duplicate as fast as the user can press them, until the document says no: it must
+    // never hold more than Core::kMaxCurves curves or Core::kMaxTotalSamples points, the actions
+    // must turn off at its limit, and the list's slots, which go straight to the document, must
+    // be refused there.
+    Model::ExplorerDocument* doc = document();
+    auto* add = TestLib::child<QAction>(m_window.get(), u"addCurveAction"_s);
+    auto* duplicate = TestLib::child<QAction>(m_window.get(), u"duplicateCurveAction"_s);
+    auto* remove = TestLib::child<QAction>(m_window.get(), u"removeCurveAction"_s);
+    const auto withinLimits = [doc] {
+        const auto curves = static_cast<std::size_t>(doc->curveCount());
+        return curves <= Core::kMaxCurves && curves * doc->domain().samples <= Core::kMaxTotalSamples;
+    };
+    bool refused = false;
+    for (int k = 0; k <= static_cast<int>(Core::kMaxCurves); ++k) {
+        const int before = doc->curveCount();
+        if (!doc->addLimit().isEmpty()) {
+            if (add->isEnabled() || duplicate->isEnabled()) {
+                fail(u"at %1 curves the document refuses another (%2), but Add or Duplicate is enabled"_s.arg(before)
+                         .arg(doc->addLimit()));
+                return;
+            }
+            const int row = chance(0.5) ? m_window->curveList()->addCurve() : m_window->curveList()->duplicateCurve();
+            if (row != -1 || doc->curveCount() != before || !withinLimits()) {
+                fail(u"the document took curve %1 past its limit (%2)"_s.arg(doc->curveCount()).arg(doc->addLimit()));
+                return;
+            }
+            ++m_limitRefusals;
+            refused = true;
+            break;
+        }
+        if (before > 0 && chance(0.5))
+            duplicate->trigger();
+        else
+            add->trigger();
+        if (doc->curveCount() != before + 1) {
+            fail(u"at %1 curves (%2 samples) the document had room, but Add or Duplicate added nothing"_s.arg(before)
+                     .arg(doc->domain().samples));
+            return;
+        }
+        if (!withinLimits()) {
+            fail(u"the document holds %1 curves at %2 samples"_s.arg(doc->curveCount()).arg(doc->domain().samples));
+            return;
+        }
+        m_floodPeak = std::max(m_floodPeak, doc->curveCount());
+    }
+    if (!refused) {
+        fail(u"the document still takes curves at %1"_s.arg(doc->curveCount()));
+        return;
+    }
+    // Back to the monkey's pace.
+    while (doc->curveCount() > kMonkeyCurves) {
+        const int before = doc->curveCount();
+        remove->trigger();
+        if (doc->curveCount() != before - 1) {
+            fail(u"Remove did nothing at %1 curves (selected %2)"_s.arg(before).arg(doc->selected()));
+            return;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
 
 QString TestMonkey::checkResponsive()
 {
@@ -838,116 +1076,342 @@ QString TestMonkey::checkResponsive()
     return {};
 }
 
+QString TestMonkey::checkLimits()
+{
+    const Model::ExplorerDocument* doc = document();
+    const auto curves = static_cast<std::size_t>(doc->curveCount());
+    const std::size_t samples = doc->domain().samples;
+    if (curves > Core::kMaxCurves)
+        return u"the document holds %1 curves, more than %2"_s.arg(curves).arg(Core::kMaxCurves);
+    if (curves * samples > Core::kMaxTotalSamples)
+        return u"the document holds %1 curves × %2 samples, more than %3 points"_s.arg(curves).arg(samples).arg(
+            Core::kMaxTotalSamples);
+    // Another curve is refused exactly when it would pass a limit, and Add says so.
+    const bool full = curves + 1 > Core::kMaxCurves || (curves + 1) * samples > Core::kMaxTotalSamples;
+    if (doc->addLimit().isEmpty() == full)
+        return u"at %1 curves × %2 samples addLimit() says \"%3\""_s.arg(curves).arg(samples).arg(doc->addLimit());
+    if (TestLib::child<QAction>(m_window.get(), u"addCurveAction"_s)->isEnabled() == full)
+        return u"at %1 curves × %2 samples Add is %3"_s.arg(curves).arg(samples).arg(
+            full ? u"enabled"_s : u"disabled"_s);
+    if (doc->maxSamples() * std::max<std::size_t>(curves, 1) > Core::kMaxTotalSamples)
+        return u"maxSamples() %1 at %2 curves passes the limit"_s.arg(doc->maxSamples()).arg(curves);
+    return {};
+}
+
 QString TestMonkey::checkPlotMatchesCore()
 {
-    const Widgets::CurveListModel* model = m_window->curveModel();
-    Widgets::ActivationPlot* plot = m_window->plot();
+    const Model::ExplorerDocument* doc = document();
+    const Widgets::PlotScene* plot = scene();
     const Core::DType dtype = plot->dtype();
-    if (plot->curves().size() != model->rowCount())
-        return u"the plot has %1 curves, the model %2"_s.arg(plot->curves().size()).arg(model->rowCount());
-    int visible = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const Widgets::Curve& curve = model->curve(row);
-        const Widgets::Curve& shown = plot->curves().at(row);
-        if (!(curve.activation == shown.activation) || curve.visible != shown.visible)
-            return u"curve %1: the plot's copy differs from the model's"_s.arg(row);
+    if (plot->curves().size() != doc->curveCount())
+        return u"the plot has %1 curves, the document %2"_s.arg(plot->curves().size()).arg(doc->curveCount());
+    // On screen the graphs hold the screen sample count over the x range shown, plus the
+    // breakpoint triples (a NaN gap each), and never more.
+    const Core::Domain sampled = plot->sampledDomain();
+    if (sampled.samples != plot->sampleCount())
+        return u"sampled with %1 points, the screen shows %2"_s.arg(sampled.samples).arg(plot->sampleCount());
+    const Model::ViewRanges shown = plot->shownView();
+    if (!shown.x || !identical(shown.x->first, sampled.min) || !identical(shown.x->second, sampled.max))
+        return u"the plot shows x %1 but sampled %2"_s.arg(describe(shown.x), describe(sampled));
+    for (int row = 0; row < doc->curveCount(); ++row) {
+        const Model::Curve& curve = doc->curve(row);
+        const Model::Curve& drawn = plot->curves().at(row);
+        if (!(curve.activation == drawn.activation) || curve.visible != drawn.visible)
+            return u"curve %1: the plot's copy differs from the document's"_s.arg(row);
+        const std::array<Widgets::PanelPoints, 2> panels{
+            plot->points(row, Panel::Function), plot->points(row, Panel::Derivative)};
         if (!curve.visible) {
-            if (plot->valueGraph(row) || plot->derivativeGraph(row))
-                return u"curve %1 is hidden but has graphs"_s.arg(row);
+            for (const Widgets::PanelPoints& p : panels) {
+                if (!p.line.isEmpty() || !p.filled.isEmpty() || !p.open.isEmpty())
+                    return u"curve %1 is hidden but has points"_s.arg(row);
+            }
             continue;
         }
-        ++visible;
-        QCPGraph* graphs[2] = {plot->valueGraph(row), plot->derivativeGraph(row)};
-        if (!graphs[0] || !graphs[1])
-            return u"visible curve %1 has no graphs"_s.arg(row);
         const std::vector<Core::Breakpoint> bps = Core::breakpoints(curve.activation, dtype);
-        // On screen the graphs hold the screen sample count, plus the breakpoint triples (a NaN
-        // gap each), and never more.
-        if (plot->sampledDomain().samples != plot->screenSampleCount())
-            return u"sampled with %1 points, the screen shows %2"_s.arg(plot->sampledDomain().samples)
-                .arg(plot->screenSampleCount());
-        const std::size_t limit = plot->screenSampleCount() + 4 * bps.size();
+        const auto breakpointAt = [&bps](double x) -> const Core::Breakpoint* {
+            const auto bp = std::lower_bound(
+                bps.begin(), bps.end(), x, [](const Core::Breakpoint& b, double v) { return b.x < v; });
+            return bp != bps.end() && bp->x == x ? &*bp : nullptr;
+        };
+        const std::size_t limit = sampled.samples + 4 * bps.size();
+        // In float32 the grid itself is float32: its ends are the range's ends rounded to float.
+        const auto inDType = [dtype](double v) {
+            return dtype == Core::DType::Float32 ? static_cast<double>(static_cast<float>(v)) : v;
+        };
+        const double lowest = inDType(sampled.min);
+        const double highest = inDType(sampled.max);
         for (int panel = 0; panel < 2; ++panel) {
             const bool derivative = panel == 1;
-            const QSharedPointer<QCPGraphDataContainer> data = graphs[panel]->data();
-            if (static_cast<std::size_t>(data->size()) > limit)
-                return u"curve %1: %2 points plotted, the screen shows %3"_s.arg(row).arg(data->size()).arg(limit);
-            if (data->isEmpty())
+            const QString which = derivative ? u"f'"_s : u"f"_s;
+            const Widgets::PanelPoints& p = panels[static_cast<std::size_t>(panel)];
+            const auto limits = [derivative](const Core::Breakpoint& bp) {
+                return derivative ? std::array{bp.dyLeft, bp.dyAt, bp.dyRight}
+                                  : std::array{bp.yLeft, bp.yAt, bp.yRight};
+            };
+            if (static_cast<std::size_t>(p.line.size()) > limit)
+                return u"curve %1: %2 points plotted, the screen shows %3"_s.arg(row).arg(p.line.size()).arg(limit);
+            if (p.line.isEmpty())
                 return u"curve %1: nothing plotted"_s.arg(row);
-            for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
-                const double x = it->key;
-                const double y = it->value;
-                const auto bp = std::lower_bound(
-                    bps.begin(), bps.end(), x, [](const Core::Breakpoint& b, double v) { return b.x < v; });
-                if (bp != bps.end() && bp->x == x) {
-                    const std::array<double, 3> limits = derivative ? std::array{bp->dyLeft, bp->dyAt, bp->dyRight}
-                                                                    : std::array{bp->yLeft, bp->yAt, bp->yRight};
-                    if (!std::isnan(y) && std::none_of(limits.begin(), limits.end(), [y](double l) { return l == y; }))
-                        return u"curve %1 %2: at breakpoint x=%3 plotted %4, not a limit"_s.arg(row)
-                            .arg(derivative ? u"f'"_s : u"f"_s)
-                            .arg(x, 0, 'g', 17)
-                            .arg(y, 0, 'g', 17);
+            for (const QPointF& point : p.line) {
+                const double x = point.x();
+                const double y = point.y();
+                if (!(x >= lowest && x <= highest))
+                    return u"curve %1 %2: x=%3 plotted outside the sampled range %4"_s.arg(row).arg(
+                        which, number(x), describe(sampled));
+                if (const Core::Breakpoint* bp = breakpointAt(x)) {
+                    const std::array<double, 3> l = limits(*bp);
+                    if (!std::isnan(y) && std::none_of(l.begin(), l.end(), [y](double v) { return v == y; }))
+                        return u"curve %1 %2: at breakpoint x=%3 plotted %4, not a limit"_s.arg(row).arg(
+                            which, number(x), number(y));
                     continue;
                 }
                 const Core::PointValue v = Core::evaluateAt(curve.activation, x, dtype);
                 const double expected = finiteOrNaN(derivative ? v.dy : v.y);
                 if (!same(expected, y)) {
-                    return u"curve %1 (%2) %3: x=%4 plotted %5, core %6"_s.arg(row)
-                        .arg(curve.name, derivative ? u"f'"_s : u"f"_s)
-                        .arg(x, 0, 'g', 17)
-                        .arg(y, 0, 'g', 17)
-                        .arg(expected, 0, 'g', 17);
+                    return u"curve %1 (%2) %3: x=%4 plotted %5, core %6"_s.arg(row).arg(
+                        curve.name, which, number(x), number(y), number(expected));
                 }
+            }
+            // A filled dot is the value a breakpoint owns; an open circle a limit that differs from it.
+            for (const QPointF& point : p.filled) {
+                const Core::Breakpoint* bp = breakpointAt(point.x());
+                if (!bp || point.y() != limits(*bp)[1])
+                    return u"curve %1 %2: a filled dot at (%3, %4) is not a breakpoint's value"_s.arg(row).arg(
+                        which, number(point.x()), number(point.y()));
+            }
+            for (const QPointF& point : p.open) {
+                const Core::Breakpoint* bp = breakpointAt(point.x());
+                const std::array<double, 3> l = bp ? limits(*bp) : std::array<double, 3>{};
+                if (!bp || point.y() == l[1] || (point.y() != l[0] && point.y() != l[2]))
+                    return u"curve %1 %2: an open circle at (%3, %4) is not a breakpoint's other limit"_s.arg(row).arg(
+                        which, number(point.x()), number(point.y()));
             }
         }
     }
-    if (plot->customPlot()->graphCount() != 2 * visible)
-        return u"%1 graphs for %2 visible curves"_s.arg(plot->customPlot()->graphCount()).arg(visible);
     return {};
 }
 
 QString TestMonkey::checkEditorsMatchCurve()
 {
-    const int row = m_window->currentCurve();
+    const Model::ExplorerDocument* doc = document();
+    const int row = doc->selected();
     Widgets::CurveEditor* editor = m_window->curveEditor();
     if (row < 0) {
-        if (m_window->curveModel()->rowCount() > 0)
+        if (doc->curveCount() > 0)
             return u"curves but no selection"_s;
+        if (editor->activation() || editor->parameterPanel()->activation())
+            return u"no curve, but the editor edits one"_s;
         return {};
     }
-    if (row >= m_window->curveModel()->rowCount())
-        return u"selected row %1 of %2"_s.arg(row).arg(m_window->curveModel()->rowCount());
-    if (m_window->plot()->selectedCurve() != row)
-        return u"the plot highlights curve %1, the list selects %2"_s.arg(m_window->plot()->selectedCurve()).arg(row);
-    const Core::Activation& a = m_window->curveModel()->curve(row).activation;
-    if (!editor->activation() || !(*editor->activation() == a))
-        return u"the editor does not show curve %1's activation"_s.arg(row);
+    if (row >= doc->curveCount())
+        return u"selected row %1 of %2"_s.arg(row).arg(doc->curveCount());
+    if (scene()->selected() != row)
+        return u"the plot highlights curve %1, the document selects %2"_s.arg(scene()->selected()).arg(row);
+    const Core::Activation& a = doc->curve(row).activation;
+    // The editors edit the selected curve itself, not a copy or another row.
+    if (editor->activation() != &a || !(*editor->activation() == a))
+        return u"the editor does not edit curve %1's activation"_s.arg(row);
+    Widgets::ParameterPanel* panel = editor->parameterPanel();
+    if (panel->activation() != &a || !(*panel->activation() == a))
+        return u"the parameter panel does not edit curve %1's activation"_s.arg(row);
     const auto* function = editor->findChild<QComboBox*>(u"functionCombo"_s);
-    if (function->currentData().toString()
-        != QString::fromUtf8(a.function().name.data(), static_cast<qsizetype>(a.function().name.size())))
+    if (function->currentData().toString() != toQ(a.function().name))
         return u"the function combo shows %1"_s.arg(function->currentText());
     const auto* framework = editor->findChild<QComboBox*>(u"frameworkCombo"_s);
-    const std::string_view fw = Core::frameworkName(a.framework());
-    if (framework->currentData().toString() != QString::fromUtf8(fw.data(), static_cast<qsizetype>(fw.size())))
+    if (framework->currentData().toString() != toQ(Core::frameworkName(a.framework())))
         return u"the framework combo shows %1"_s.arg(framework->currentText());
-    Widgets::ParameterPanel* panel = editor->parameterPanel();
     const std::vector<std::size_t> available = a.availableParams();
     if (static_cast<std::size_t>(panel->editors().size()) != available.size())
         return u"%1 editors for %2 parameters"_s.arg(panel->editors().size()).arg(available.size());
     for (const std::size_t index : available) {
-        const std::string_view name = a.function().params[index].name;
-        Widgets::ParameterEditor* e
-            = panel->editor(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+        const QString name = toQ(a.function().params[index].name);
+        Widgets::ParameterEditor* e = panel->editor(name);
         if (!e)
-            return u"no editor for %1"_s.arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+            return u"no editor for %1"_s.arg(name);
         const bool none = a.params().none[index];
         if (e->isNone() != none || (!none && e->value() != a.params().value[index]))
-            return u"editor %1 shows %2%3, the curve has %4%5"_s.arg(e->paramName())
-                .arg(e->value(), 0, 'g', 17)
+            return u"editor %1 shows %2%3, the curve has %4%5"_s.arg(e->paramName(), number(e->value()))
                 .arg(e->isNone() ? u" (None)"_s : QString())
-                .arg(a.params().value[index], 0, 'g', 17)
+                .arg(number(a.params().value[index]))
                 .arg(none ? u" (None)"_s : QString());
     }
+    return {};
+}
+
+QString TestMonkey::checkViewsShowSnapshot()
+{
+    const Model::ExplorerDocument* doc = document();
+    const Model::Session s = doc->snapshot();
+
+    // The plot draws the document's curves, selection, domain, dtype, theme and view.
+    const Widgets::PlotScene* plot = scene();
+    if (plot->curves().size() != s.curves.size())
+        return u"the plot has %1 curves, the snapshot %2"_s.arg(plot->curves().size()).arg(s.curves.size());
+    QStringList legend;
+    for (qsizetype i = 0; i < s.curves.size(); ++i) {
+        if (const QString d = curveDiff(plot->curves()[i], s.curves[i]); !d.isEmpty())
+            return u"the plot's curve %1 differs from the document's in %2"_s.arg(i).arg(d);
+        if (s.curves[i].visible)
+            legend << legendName(s.curves[i]);
+        if (static_cast<int>(i) != s.selected && s.selected >= 0
+            && !(plot->lineWidth(static_cast<int>(i)) < plot->lineWidth(s.selected)))
+            return u"curve %1 is drawn as thick as the selected curve %2"_s.arg(i).arg(s.selected);
+    }
+    if (plot->legend() != legend)
+        return u"the legend shows [%1], the visible curves are [%2]"_s.arg(
+            plot->legend().join(u", "_s), legend.join(u", "_s));
+    if (plot->selected() != s.selected)
+        return u"the plot highlights curve %1, the snapshot selects %2"_s.arg(plot->selected()).arg(s.selected);
+    if (!sameDomain(plot->domain(), s.domain))
+        return u"the plot's domain is %1, the snapshot's %2"_s.arg(describe(plot->domain()), describe(s.domain));
+    if (plot->dtype() != s.dtype)
+        return u"the plot computes in %1"_s.arg(toQ(Core::dtypeName(plot->dtype())));
+    if (plot->theme() != s.theme)
+        return u"the plot's theme is %1, the snapshot's %2"_s.arg(
+            Model::themeName(plot->theme()), Model::themeName(s.theme));
+    if (const QString d = viewDiff(plot->view(), s.view); !d.isEmpty())
+        return u"the plot's view differs from the snapshot's: "_s + d;
+    // Where the view is set, the plot shows exactly it; where it follows, x is the domain.
+    const Model::ViewRanges shown = plot->shownView();
+    const auto wantX = s.view.x.value_or(std::pair{s.domain.min, s.domain.max});
+    if (!sameRange(shown.x, wantX))
+        return u"the plot shows x %1, the snapshot's view is %2"_s.arg(describe(shown.x), describe(wantX));
+    if ((s.view.f && !sameRange(shown.f, s.view.f)) || (s.view.df && !sameRange(shown.df, s.view.df)))
+        return u"the plot shows y %1 and %2, the snapshot's view is %3 and %4"_s.arg(
+            describe(shown.f), describe(shown.df), describe(s.view.f), describe(s.view.df));
+
+    // The domain editor: its fields show the document's domain unless they hold an invalid one,
+    // which the error then explains.
+    Widgets::DomainEditor* domainEditor = m_window->domainEditor();
+    if (!sameDomain(domainEditor->domain(), s.domain) || domainEditor->dtype() != s.dtype)
+        return u"the domain editor has %1 in %2, the snapshot %3 in %4"_s.arg(describe(domainEditor->domain()),
+            toQ(Core::dtypeName(domainEditor->dtype())), describe(s.domain), toQ(Core::dtypeName(s.dtype)));
+    const Core::Domain fields{TestLib::child<QDoubleSpinBox>(domainEditor, u"xMinSpin"_s)->value(),
+        TestLib::child<QDoubleSpinBox>(domainEditor, u"xMaxSpin"_s)->value(),
+        static_cast<std::size_t>(TestLib::child<QSpinBox>(domainEditor, u"samplesSpin"_s)->value())};
+    if (domainEditor->error().isEmpty()) {
+        if (fields.min != s.domain.min || fields.max != s.domain.max || fields.samples != s.domain.samples)
+            return u"the domain fields show %1, the snapshot has %2"_s.arg(describe(fields), describe(s.domain));
+    } else {
+        bool valid = true;
+        try {
+            Core::validate(fields);
+        } catch (const Core::InputError&) {
+            valid = false;
+        }
+        if (valid)
+            return u"the domain fields show the valid %1 (the snapshot has %2) with the error \"%3\""_s.arg(
+                describe(fields), describe(s.domain), domainEditor->error());
+    }
+    const auto* dtypeCombo = TestLib::child<QComboBox>(domainEditor, u"dtypeCombo"_s);
+    if (dtypeCombo->currentData().toInt() != static_cast<int>(s.dtype))
+        return u"the dtype combo shows %1"_s.arg(dtypeCombo->currentText());
+
+    // The curve list is the document's model, its current row the selection.
+    QListView* list = m_window->curveList()->view();
+    if (list->model() != doc->curveModel())
+        return u"the curve list shows another model"_s;
+    if (list->currentIndex().isValid() ? list->currentIndex().row() != s.selected : s.selected != -1)
+        return u"the curve list's current row is %1, the snapshot selects %2"_s.arg(list->currentIndex().row())
+            .arg(s.selected);
+
+    // The editors edit the selected curve.
+    const Core::Activation* selected = s.selected >= 0 ? &s.curves[s.selected].activation : nullptr;
+    for (const auto& [who, a] : {std::pair{u"curve editor"_s, m_window->curveEditor()->activation()},
+             std::pair{u"parameter panel"_s, m_window->curveEditor()->parameterPanel()->activation()}}) {
+        if ((a == nullptr) != (selected == nullptr) || (a && !(*a == *selected)))
+            return u"the %1 edits %2, the snapshot selects curve %3"_s
+                .arg(who, a ? toQ(a->function().name) : u"nothing"_s)
+                .arg(s.selected);
+    }
+
+    // The values table's input is the document's; the theme actions show the theme.
+    if (m_window->valuesTable()->inputText() != s.valuesInput)
+        return u"the values input shows \"%1\", the snapshot has \"%2\""_s.arg(
+            m_window->valuesTable()->inputText(), s.valuesInput);
+    const bool dark = s.theme == Model::Theme::Dark;
+    if (TestLib::child<QAction>(m_window.get(), u"darkThemeAction"_s)->isChecked() != dark
+        || TestLib::child<QAction>(m_window.get(), u"lightThemeAction"_s)->isChecked() == dark
+        || TestLib::child<QAction>(m_window.get(), u"toggleThemeAction"_s)->isChecked() != dark)
+        return u"the theme actions do not show the %1 theme"_s.arg(Model::themeName(s.theme));
+    return {};
+}
+
+// The views that follow an edit through a throttle: the values table, the code and the formula.
+// They must catch up with the document within kThrottleWaitMs.
+QString TestMonkey::checkThrottledViews()
+{
+    const auto problem = [this]() -> QString {
+        const Model::ExplorerDocument* doc = document();
+        const int row = doc->selected();
+        const Core::Activation* a = row >= 0 ? &doc->curve(row).activation : nullptr;
+
+        // The values table evaluates the selected curve at the document's input.
+        Widgets::ValuesTable* values = m_window->valuesTable();
+        std::optional<std::vector<double>> inputs;
+        try {
+            inputs = Core::parseNumberList(doc->valuesInput().toStdString());
+        } catch (const std::exception&) {
+        }
+        if (!inputs) {
+            if (values->error().isEmpty())
+                return u"the values input \"%1\" is refused by the core, but the table shows no error"_s.arg(
+                    doc->valuesInput());
+        } else {
+            if (!values->error().isEmpty())
+                return u"the values input \"%1\" is good, but the table says \"%2\""_s.arg(
+                    doc->valuesInput(), values->error());
+            const QString expected = a ? expectedValuesCsv(*a, *inputs, doc->dtype()) : QString();
+            if (values->csv() != expected)
+                return u"the values table shows\n%1\nwhere the selected curve %2 gives\n%3"_s.arg(values->csv())
+                    .arg(row)
+                    .arg(expected);
+        }
+
+        // The code panel shows the selected curve's code for every framework.
+        for (const Core::Framework fw : Core::kFrameworks) {
+            const std::optional<Core::CodeSnippet> shown = m_window->codePanel()->snippet(fw);
+            if (!a) {
+                if (shown)
+                    return u"no curve, but the code panel shows %1"_s.arg(QString::fromStdString(shown->code));
+                continue;
+            }
+            const Core::CodeSnippet want = Core::codeFor(*a, fw);
+            if (!shown || shown->code != want.code || shown->composition != want.composition
+                || shown->caveat != want.caveat || shown->framework != want.framework)
+                return u"the %1 code shows\n%2\nwhere the selected curve gives\n%3"_s.arg(toQ(Core::frameworkName(fw)),
+                    shown ? QString::fromStdString(shown->code) : u"nothing"_s, QString::fromStdString(want.code));
+        }
+
+        // The formula names the selected curve's call.
+        if (a) {
+            const QString call = Widgets::FormulaPanel::callSignature(*a);
+            QString formula = m_window->formulaPanel()->plainText();
+            formula.replace(QChar(0x00a0), u' ');
+            if (!formula.contains(call))
+                return u"the formula does not show %1:\n%2"_s.arg(call, formula);
+        }
+        return {};
+    };
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QString found = problem();
+        if (found.isEmpty() || waited.elapsed() > kThrottleWaitMs)
+            return found;
+        QTest::qWait(20);
+    }
+}
+
+// A session saved now loads back to the same snapshot.
+QString TestMonkey::checkSessionRoundTrip()
+{
+    const Model::Session s = document()->snapshot();
+    const Model::SessionResult back = Model::sessionFromJson(Model::sessionToJson(s));
+    if (!back)
+        return u"the snapshot saved as a session is refused: "_s + back.error.message();
+    if (const QString diff = snapshotDiff(s, *back.session); !diff.isEmpty())
+        return u"the snapshot changes through a session file: "_s + diff;
     return {};
 }
 

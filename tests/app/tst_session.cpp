@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
 #include "codepanel.h"
-#include "curvelistmodel.h"
 #include "curvespec.h"
-#include "dataexport.h"
-#include "filesizelimit.h"
 #include "domaineditor.h"
+#include "documentlib.h"
+#include "explorerdocument.h"
+#include "exportcontroller.h"
+#include "filesizelimit.h"
 #include "mainwindow.h"
 #include "makeactivation.h"
 #include "qtext.h"
+#include "serieswriter.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 
 #include "aex/core/codegen.h"
 #include "aex/core/numberformat.h"
-
-#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,9 +37,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-using App::Session;
 using Core::Activation;
 using Core::Framework;
+using Model::Session;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,51 +52,26 @@ Session richSession()
     Session s;
     s.curves = {
         {make("relu", Framework::TfKeras, {"max_value=none", "negative_slope=0.1", "threshold=2"}),
-            Widgets::CurveListModel::autoName(make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"})),
-            QColor(0x0072b2), true},
+            Model::autoName(make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"})), 0xff0072b2, true,
+            true},
         {make("relu", Framework::Keras, {"max_value=6", "negative_slope=0.30000000000000004"}),
-            u"My \"clipped\" ReLU, 6"_s, QColor(10, 20, 30, 128), false},
-        {make("gelu", Framework::PyTorch, {"approximate=true"}), u"GELU ∘ tanh"_s, QColor(0xd55e00), true},
-        {make("relu", Framework::Keras, {"max_value=inf"}), u"unbounded"_s, QColor(0x009e73), true},
-        {make("prelu", Framework::PyTorch, {"alpha=-0.25"}), u"learned"_s, QColor(0xcc79a7), true},
-        {make("threshold", Framework::PyTorch, {"threshold=0.5", "value=-1e-300"}), u"torch threshold"_s,
-            QColor(0xe69f00), true},
+            u"My \"clipped\" ReLU, 6"_s, 0x800a141e, false, false},
+        {make("gelu", Framework::PyTorch, {"approximate=true"}), u"GELU ∘ tanh"_s, 0xffd55e00, true, false},
+        {make("relu", Framework::Keras, {"max_value=inf"}), u"unbounded"_s, 0xff009e73, true, false},
+        {make("prelu", Framework::PyTorch, {"alpha=-0.25"}), u"learned"_s, 0xffcc79a7, true, false},
+        {make("threshold", Framework::PyTorch, {"threshold=0.5", "value=-1e-300"}), u"torch threshold"_s, 0xffe69f00,
+            true, false},
     };
-    s.autoNamed = {true, false, false, false, false, false};
     s.selected = 2;
     s.domain = {-3.25, 7.5, 4097};
     s.dtype = Core::DType::Float32;
-    s.viewX = std::pair{-1.0, 2.5};
-    s.viewF = std::pair{-0.75, 3.0000000000000004};
-    s.viewDf = std::pair{-0.1, 1.1};
-    s.theme = Widgets::Theme::Dark;
-    s.panels = Widgets::PlotPanels::Derivative;
+    s.view.x = std::pair{-1.0, 2.5};
+    s.view.f = std::pair{-0.75, 3.0000000000000004};
+    s.view.df = std::pair{-0.1, 1.1};
+    s.theme = Model::Theme::Dark;
+    s.panels = Model::Panels::Derivative;
     s.valuesInput = u"-5, -2, 0, 3"_s;
     return s;
-}
-
-void compareSessions(const Session& a, const Session& b)
-{
-    QCOMPARE(a.curves.size(), b.curves.size());
-    for (qsizetype i = 0; i < a.curves.size(); ++i) {
-        QVERIFY2(a.curves[i].activation == b.curves[i].activation, qPrintable(u"curve %1"_s.arg(i)));
-        QCOMPARE(a.curves[i].name, b.curves[i].name);
-        QCOMPARE(a.curves[i].color, b.curves[i].color);
-        QCOMPARE(a.curves[i].color.alpha(), b.curves[i].color.alpha());
-        QCOMPARE(a.curves[i].visible, b.curves[i].visible);
-    }
-    QCOMPARE(a.autoNamed, b.autoNamed);
-    QCOMPARE(a.selected, b.selected);
-    QCOMPARE(a.domain.min, b.domain.min);
-    QCOMPARE(a.domain.max, b.domain.max);
-    QCOMPARE(a.domain.samples, b.domain.samples);
-    QVERIFY(a.dtype == b.dtype);
-    QVERIFY(a.viewX == b.viewX);
-    QVERIFY(a.viewF == b.viewF);
-    QVERIFY(a.viewDf == b.viewDf);
-    QVERIFY(a.theme == b.theme);
-    QVERIFY(a.panels == b.panels);
-    QCOMPARE(a.valuesInput, b.valuesInput);
 }
 
 QByteArray readAll(const QString& path)
@@ -210,12 +186,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"session.json"_s);
         const Session original = richSession();
-        QVERIFY(!App::saveSession(original, path));
-        const App::SessionResult loaded = App::loadSession(path);
+        QVERIFY(!Model::saveSession(original, path));
+        const Model::SessionResult loaded = Model::loadSession(path);
         QVERIFY2(loaded, qPrintable(loaded.error.message()));
-        compareSessions(*loaded.session, original);
+        TestLib::compareSessions(*loaded.session, original);
         // Saving what was loaded writes the same bytes.
-        QCOMPARE(App::sessionToJson(*loaded.session), readAll(path));
+        QCOMPARE(Model::sessionToJson(*loaded.session), readAll(path));
         // None, infinity and Booleans are spelled as documented.
         const QByteArray text = readAll(path);
         QVERIFY(text.contains("\"max_value\": null"));
@@ -227,18 +203,18 @@ private slots:
 
     void shouldReadAMinimalHandWrittenSession()
     {
-        const App::SessionResult r = App::sessionFromJson(QJsonDocument(minimal()).toJson());
+        const Model::SessionResult r = Model::sessionFromJson(QJsonDocument(minimal()).toJson());
         QVERIFY2(r, qPrintable(r.error.message()));
         QCOMPARE(r.session->curves.size(), 1);
         QVERIFY(r.session->curves[0].activation == make("relu", Framework::Keras, {"negative_slope=0.5"}));
         QCOMPARE(r.session->curves[0].name, u"ReLU · keras · negative_slope=0.5"_s);
-        QCOMPARE(r.session->autoNamed, QList<bool>{true});
-        QCOMPARE(r.session->curves[0].color, Widgets::defaultCurveColor(0));
+        QVERIFY(r.session->curves[0].autoNamed);
+        QCOMPARE(r.session->curves[0].color, Model::defaultCurveColor(0));
         QCOMPARE(r.session->selected, 0);
         QCOMPARE(r.session->domain.samples, std::size_t(1001));
         // A framework's own keyword is read too.
-        const App::SessionResult k
-            = App::sessionFromJson(withParams({{u"negative_slope"_s, 0.2}}, "leaky_relu", "keras"));
+        const Model::SessionResult k
+            = Model::sessionFromJson(withParams({{u"negative_slope"_s, 0.2}}, "leaky_relu", "keras"));
         QVERIFY2(k, qPrintable(k.error.message()));
         QVERIFY(k.session->curves[0].activation == make("leaky_relu", Framework::Keras, {"alpha=0.2"}));
     }
@@ -248,7 +224,7 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("problem");
-        const QByteArray valid = App::sessionToJson(richSession());
+        const QByteArray valid = Model::sessionToJson(richSession());
         QTest::newRow("truncated") << valid.left(valid.size() / 2) << u"file"_s << u"truncated"_s;
         QTest::newRow("empty") << QByteArray() << u"file"_s << u"not valid JSON"_s;
         QTest::newRow("corrupted") << QByteArray(valid).replace("\"curves\"", "\"curves\"\x01\xff") << u"file"_s
@@ -260,7 +236,8 @@ private slots:
         QTest::newRow("future version, new fields")
             << QByteArray(withRoot("version", 7)).replace("\"curves\"", R"("layers": {}, "curves")") << u"version"_s
             << u"7 is newer"_s;
-        QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s << u"found a string; accepted: 1"_s;
+        QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s
+                                         << u"found a string; accepted: 1"_s;
         QTest::newRow("version 0") << withRoot("version", 0) << u"version"_s << u"out of range"_s;
         QTest::newRow("unknown field") << withRoot("colour", 1) << u"colour"_s << u"unknown field"_s;
         QTest::newRow("curves not a list")
@@ -302,7 +279,8 @@ private slots:
         // PCRE's $ matches before a final newline; QColor would then silently give black (fuzz_session).
         QTest::newRow("colour with a trailing newline")
             << withCurve("color", u"#0036b2\n"_s) << u"curves[0].color"_s << u"#rrggbb"_s;
-        QTest::newRow("colour as number") << withCurve("color", 255) << u"curves[0].color"_s << u"found a number; accepted: a string"_s;
+        QTest::newRow("colour as number")
+            << withCurve("color", 255) << u"curves[0].color"_s << u"found a number; accepted: a string"_s;
         QTest::newRow("visible as text") << withCurve("visible", u"yes"_s) << u"curves[0].visible"_s
                                          << u"accepted: true or false"_s;
         QTest::newRow("empty own name")
@@ -343,7 +321,7 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
         QFETCH(QString, problem);
-        const App::SessionResult r = App::sessionFromJson(json);
+        const Model::SessionResult r = Model::sessionFromJson(json);
         QVERIFY(!r);
         QVERIFY(!r.session);
         QVERIFY2(r.error.field == field, qPrintable(r.error.message()));
@@ -359,14 +337,14 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             const QByteArray head = QJsonDocument(minimal()).toJson();
             f.write(head.left(head.size() - 2));
-            f.write(QByteArray(App::kMaxSessionBytes, ' ')); // valid JSON, just too big
+            f.write(QByteArray(Model::kMaxSessionBytes, ' ')); // valid JSON, just too big
             f.write("}\n");
         }
-        const App::SessionResult r = App::loadSession(path);
+        const Model::SessionResult r = Model::loadSession(path);
         QVERIFY(!r);
         QCOMPARE(r.error.field, u"file"_s);
         QVERIFY2(r.error.problem.contains(u"at most 16 MiB"_s), qPrintable(r.error.message()));
-        QVERIFY(App::loadSession(dir.filePath(u"missing.json"_s)).error.problem.contains(u"cannot be read"_s));
+        QVERIFY(Model::loadSession(dir.filePath(u"missing.json"_s)).error.problem.contains(u"cannot be read"_s));
     }
 
     void shouldLeaveTheOldFileWhenASaveFails()
@@ -374,14 +352,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"session.json"_s);
         Session old;
-        QVERIFY(!App::saveSession(old, path));
+        QVERIFY(!Model::saveSession(old, path));
         const QByteArray before = readAll(path);
 
         // The disk fills up half-way through the write.
         Model::FileError error;
         {
             const FileSizeLimit limit(64);
-            error = App::saveSession(richSession(), path);
+            error = Model::saveSession(richSession(), path);
         }
         QCOMPARE(error.kind, Model::FileError::Kind::WriteFailed);
         QVERIFY2(error.message.contains(u"the file was left as it was"_s), qPrintable(error.message));
@@ -391,13 +369,14 @@ private slots:
         // A directory that cannot be written (only meaningful when not root).
         if (geteuid() != 0) {
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-            error = App::saveSession(richSession(), path);
+            error = Model::saveSession(richSession(), path);
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QVERIFY(error);
             QCOMPARE(readAll(path), before);
         }
         // A directory that does not exist.
-        QVERIFY(App::saveSession(old, dir.filePath(u"no/such/session.json"_s)).message.contains(u"cannot be written"_s));
+        QVERIFY(
+            Model::saveSession(old, dir.filePath(u"no/such/session.json"_s)).message.contains(u"cannot be written"_s));
     }
 
     void shouldParseCurveSpecs_data()
@@ -452,8 +431,8 @@ private slots:
         request.curves = richSession().curves; // the second is hidden
         request.domain = {-3, 3.5, 257};
         request.dtype = dtype;
-        std::vector<const Widgets::Curve*> visible;
-        for (const Widgets::Curve& c : request.curves)
+        std::vector<const Model::Curve*> visible;
+        for (const Model::Curve& c : request.curves)
             if (c.visible)
                 visible.push_back(&c);
 
@@ -470,7 +449,10 @@ private slots:
                 QCOMPARE(f[0].toInt(), int(c) + 1);
                 QCOMPARE(f[1], visible[c]->name);
                 QCOMPARE(f[2], Model::toQString(visible[c]->activation.function().name));
-                QCOMPARE(f[4], App::paramSpec(visible[c]->activation));
+                // The parameters read back as --curve reads them, to the same activation.
+                const App::CurveSpecResult spec = App::parseCurveSpec(f[2] + u':' + f[3] + u':' + f[4]);
+                QVERIFY2(spec.activation, qPrintable(spec.error));
+                QCOMPARE(*spec.activation, visible[c]->activation);
                 QCOMPARE(f[5], Model::toQString(Core::dtypeName(dtype)));
                 QVERIFY2(same(asExported(number(f[6]), dtype), s.x[i]) && same(asExported(number(f[7]), dtype), s.y[i])
                         && same(asExported(number(f[8]), dtype), s.dy[i]),
@@ -539,45 +521,45 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QString path = dir.filePath(u"rich.json"_s);
-        QVERIFY(!App::saveSession(richSession(), path));
-        QCOMPARE(window.openSession(path), QString());
-        QCOMPARE(window.sessionPath(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(window.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!Model::saveSession(richSession(), path));
+        QCOMPARE(window.sessions()->openSession(path), QString());
+        QCOMPARE(window.sessions()->sessionPath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.sessions()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
         QVERIFY(window.windowTitle().contains(u"rich.json"_s));
         QVERIFY(!window.isWindowModified());
-        compareSessions(window.session(), richSession());
-        QVERIFY(window.theme() == Widgets::Theme::Dark);
-        QCOMPARE(window.plot()->viewMin(), -1.0);
-        QCOMPARE(window.plot()->valueRect()->axis(QCPAxis::atLeft)->range().upper, 3.0000000000000004);
-        QVERIFY(window.plot()->dtype() == Core::DType::Float32);
+        TestLib::compareSessions(window.document()->snapshot(), richSession());
+        QVERIFY(window.document()->theme() == Model::Theme::Dark);
+        // The plot shows the session's view and dtype.
+        QCOMPARE(window.plot()->scene()->shownView().x->first, -1.0);
+        QCOMPARE(window.plot()->scene()->shownView().f->second, 3.0000000000000004);
+        QVERIFY(window.plot()->scene()->dtype() == Core::DType::Float32);
 
         // Save As writes what is on screen.
         const QString copy = dir.filePath(u"copy.json"_s);
-        QCOMPARE(window.saveSessionAs(copy), QString());
+        QCOMPARE(window.sessions()->saveSessionAs(copy), QString());
         QCOMPARE(readAll(copy), readAll(path));
-        QCOMPARE(window.sessionPath(), QFileInfo(copy).absoluteFilePath());
-        QCOMPARE(window.recentFiles().mid(0, 2),
+        QCOMPARE(window.sessions()->sessionPath(), QFileInfo(copy).absoluteFilePath());
+        QCOMPARE(window.sessions()->recentFiles().mid(0, 2),
             (QStringList{QFileInfo(copy).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
 
         // Bad files: an error naming the file and the field; the window keeps its session.
-        const QByteArray before = App::sessionToJson(window.session());
+        const QByteArray before = Model::sessionToJson(window.document()->snapshot());
         const QString bad = dir.filePath(u"bad.json"_s);
         for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 3),
                  readAll(path).left(300), withParams({{u"threshold"_s, u"x"_s}})}) {
             writeAll(bad, broken);
-            const QString error = window.openSession(bad);
+            const QString error = window.sessions()->openSession(bad);
             QVERIFY(error.startsWith(bad));
-            QCOMPARE(App::sessionToJson(window.session()), before);
-            QCOMPARE(window.sessionPath(), QFileInfo(copy).absoluteFilePath());
+            QCOMPARE(Model::sessionToJson(window.document()->snapshot()), before);
+            QCOMPARE(window.sessions()->sessionPath(), QFileInfo(copy).absoluteFilePath());
         }
-        QVERIFY(window.openSession(bad).contains(u"curves[0].params.threshold"_s));
+        QVERIFY(window.sessions()->openSession(bad).contains(u"curves[0].params.threshold"_s));
 
         // A change marks the window modified; following the data again stores no view ranges.
-        window.curveModel()->setCurveVisible(0, false);
+        window.document()->curveModel()->setCurveVisible(0, false);
         QVERIFY(window.isWindowModified());
-        window.plot()->resetView();
-        const Session now = window.session();
-        QVERIFY(!now.viewX && !now.viewF && !now.viewDf);
+        window.plot()->resetViewAction()->trigger();
+        QVERIFY(window.document()->snapshot().view.followsData());
     }
 
     void shouldExportFromTheWindow()
@@ -592,19 +574,19 @@ private slots:
         Widgets::FigureOptions o;
         o.size = QSize(640, 400);
         o.scale = 2;
-        QCOMPARE(window.exportFigure(dir.filePath(u"f.png"_s), o), QString());
+        QCOMPARE(window.exports()->exportFigure(dir.filePath(u"f.png"_s), o), QString());
         QCOMPARE(QImage(dir.filePath(u"f.png"_s)).size(), QSize(1280, 800));
-        QCOMPARE(window.exportFigure(dir.filePath(u"f.svg"_s), o), QString());
+        QCOMPARE(window.exports()->exportFigure(dir.filePath(u"f.svg"_s), o), QString());
         QVERIFY(readAll(dir.filePath(u"f.svg"_s)).contains("<svg"));
 
-        QCOMPARE(window.exportWindow(dir.filePath(u"w.png"_s)), QString());
+        QCOMPARE(window.exports()->exportWindow(dir.filePath(u"w.png"_s)), QString());
         QCOMPARE(QImage(dir.filePath(u"w.png"_s)).size(), window.size() * window.devicePixelRatio());
 
-        QCOMPARE(window.exportData(dir.filePath(u"d.csv"_s)), QString());
+        QCOMPARE(window.exports()->exportData(dir.filePath(u"d.csv"_s)), QString());
         const QStringList rows = QString::fromUtf8(readAll(dir.filePath(u"d.csv"_s))).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 1 + 6 * 1001);
 
-        window.copyPlotImage();
+        window.exports()->copyPlotImage();
         const QImage clip = QGuiApplication::clipboard()->image();
         QCOMPARE(clip.size(), window.plot()->size() * 2);
     }
@@ -614,15 +596,14 @@ private slots:
         App::MainWindow window;
         window.show();
         QVERIFY(window.loadExample(u"relu-vs-leaky"_s));
-        window.selectCurve(3); // tf.keras ReLU(negative_slope=0.1, threshold=2)
-        const Core::Activation a = window.curveModel()->curve(3).activation;
+        window.document()->select(3); // tf.keras ReLU(negative_slope=0.1, threshold=2)
+        const Core::Activation a = window.document()->curve(3).activation;
         for (Framework fw : Core::kFrameworks) {
             const Core::CodeSnippet expected = Core::codeFor(a, fw);
-            auto* edit
-                = window.findChild<QPlainTextEdit*>(u"codeEdit_"_s + Model::toQString(Core::frameworkName(fw)));
+            auto* edit = window.findChild<QPlainTextEdit*>(u"codeEdit_"_s + Model::toQString(Core::frameworkName(fw)));
             QVERIFY(edit);
             QCOMPARE(edit->toPlainText(), QString::fromStdString(expected.code));
-            QVERIFY(window.copyCode(fw));
+            QVERIFY(window.exports()->copyCode(fw));
             QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(expected.code));
             if (expected.composition)
                 QVERIFY(Widgets::CodePanel::note(a, expected).contains(u"Composition"_s));

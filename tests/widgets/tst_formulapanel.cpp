@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "documentlib.h"
 #include "formulapanel.h"
 #include "makeactivation.h"
 #include "themepalette.h"
@@ -53,8 +54,10 @@ private slots:
         for (const QString& p : params)
             a.setParam(p.toStdString());
         // WHEN the panel shows the activation
+        Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setActivation(a);
+        panel.setDocument(&document);
+        TestLib::showCurves(document, {a});
         const QString text = panel.plainText();
         // THEN every piece, derivative piece and note of Core::describe is there, with no text of its own
         const Core::Description d = Core::describe(a);
@@ -97,8 +100,10 @@ private slots:
 
     void shouldNameTheJumpOfKerasReluThreshold()
     {
+        Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setActivation(make("relu", Framework::Keras, {"threshold=2"}));
+        panel.setDocument(&document);
+        TestLib::showCurves(document, {make("relu", Framework::Keras, {"threshold=2"})});
         const QString text = panel.plainText();
         QVERIFY2(text.contains(u"jumps at x = 2"_s), qPrintable(text));
         QVERIFY(text.contains(u"f(threshold) = 0, not threshold"_s));
@@ -106,28 +111,34 @@ private slots:
 
     void shouldShowTheZeroGradientIntervals()
     {
+        Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setActivation(make("relu", Framework::Keras));
+        panel.setDocument(&document);
+        TestLib::showCurves(document, {make("relu", Framework::Keras)});
         // relu' is 0 for x <= 0, including at 0 (TF's x > 0 mask)
         QVERIFY2(panel.plainText().contains(u"(−∞, 0]"_s), qPrintable(panel.plainText()));
-        panel.setActivation(make("leaky_relu", Framework::Keras));
+        TestLib::showCurves(document, {make("leaky_relu", Framework::Keras)});
         QVERIFY(panel.plainText().contains(u"nowhere"_s));
     }
 
     void shouldShowTheLayersErrorText()
     {
+        Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setActivation(make("relu", Framework::TfKeras, {"threshold=-1"}));
+        panel.setDocument(&document);
+        TestLib::showCurves(document, {make("relu", Framework::TfKeras, {"threshold=-1"})});
         QVERIFY(panel.plainText().contains(u"threshold of a ReLU layer cannot be a negative value. Received: -1.0"_s));
     }
 
     void shouldFollowTheTheme()
     {
+        Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setActivation(make("relu", Framework::Keras));
-        panel.setPalette(Widgets::themePalette(Widgets::Theme::Light));
+        panel.setDocument(&document);
+        TestLib::showCurves(document, {make("relu", Framework::Keras)});
+        panel.setPalette(Widgets::themePalette(Model::Theme::Light));
         const QString light = panel.html();
-        panel.setPalette(Widgets::themePalette(Widgets::Theme::Dark));
+        panel.setPalette(Widgets::themePalette(Model::Theme::Dark));
         const QString dark = panel.html();
         QVERIFY(light != dark);
         QCOMPARE(panel.plainText().isEmpty(), false);
@@ -135,10 +146,12 @@ private slots:
 
     void shouldAskForACurveWhenThereIsNone()
     {
+        Model::ExplorerDocument document;
         FormulaPanel panel;
+        panel.setDocument(&document);
         QVERIFY(panel.plainText().contains(u"Select a curve"_s));
-        panel.setActivation(make("relu", Framework::Keras));
-        panel.clearActivation();
+        TestLib::showCurves(document, {make("relu", Framework::Keras)});
+        document.select(-1);
         QVERIFY(panel.plainText().contains(u"Select a curve"_s));
     }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "curveeditor.h"
+#include "documentlib.h"
 #include "parametereditor.h"
 #include "parameterpanel.h"
 #include "widgetlookup.h"
@@ -26,15 +27,6 @@ using TestLib::child;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-// Activation has no default constructor, so QVariant::value<>() cannot hand it out.
-Activation lastActivation(const QSignalSpy& spy)
-{
-    const QVariant& v = spy.last().at(0);
-    if (v.metaType() != QMetaType::fromType<Activation>())
-        qFatal("signal argument is not a Core::Activation");
-    return *static_cast<const Activation*>(v.constData());
-}
-
 } // namespace
 
 class TestParameterPanel : public QObject {
@@ -46,13 +38,15 @@ private slots:
     void shouldBuildAnEditorForEveryParameterOfEveryFunction()
     {
         // GIVEN every function in every framework that has it
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
         for (const Core::FunctionSpec& f : Core::catalogue()) {
             for (const Framework fw : f.availableFrameworks()) {
                 const Activation a = Activation::withDefaults(f, fw);
                 // WHEN the panel shows it
-                panel.setActivation(a);
+                TestLib::showCurves(document, {a});
                 // THEN each available parameter has exactly one editor of the right kind
                 const std::vector<std::size_t> params = a.availableParams();
                 QCOMPARE(panel.editors().size(), static_cast<qsizetype>(params.size()));
@@ -76,15 +70,17 @@ private slots:
 
     void shouldApplyEditsToTheActivation()
     {
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
-        panel.setActivation(Activation::withDefaults("relu", Framework::Keras));
-        QSignalSpy spy(&panel, &ParameterPanel::activationChanged);
+        TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::Keras)});
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         auto* slider = child<QSlider>(&panel, QStringLiteral("negative_slopeSlider"));
         slider->setSliderDown(true);
         slider->setSliderPosition(50);
         QCOMPARE(spy.count(), 1);
-        const Activation a = lastActivation(spy);
+        const Activation& a = document.curve(0).activation;
         QCOMPARE(a.params().value[1], 0.5);
         QVERIFY(a.layerErrors().empty());
         // the untouched parameters keep their defaults
@@ -95,10 +91,12 @@ private slots:
     void shouldShowTheFrameworksErrorBesideTheParameter()
     {
         // GIVEN Keras ReLU
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
-        panel.setActivation(Activation::withDefaults("relu", Framework::Keras));
-        QSignalSpy spy(&panel, &ParameterPanel::activationChanged);
+        TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::Keras)});
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         auto* spin = child<QDoubleSpinBox>(&panel, QStringLiteral("thresholdSpinBox"));
         auto* error = child<QLabel>(&panel, QStringLiteral("thresholdError"));
         QVERIFY(error->isHidden());
@@ -110,91 +108,123 @@ private slots:
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(),
             QStringLiteral("threshold of a ReLU layer cannot be None or a negative value. Received: threshold=-1.0"));
-        QCOMPARE(lastActivation(spy).params().value[2], -1.0);
+        QCOMPARE(document.curve(0).activation.params().value[2], -1.0);
         QVERIFY(child<QLabel>(&panel, QStringLiteral("negative_slopeError"))->isHidden());
         // AND a valid value clears it
         QTest::keyClick(spin, Qt::Key_Backspace);
         QTest::keyClick(spin, Qt::Key_Backspace);
         QTest::keyClicks(spin, QStringLiteral("1"));
         QVERIFY(error->isHidden());
-        QCOMPARE(lastActivation(spy).params().value[2], 1.0);
+        QCOMPARE(document.curve(0).activation.params().value[2], 1.0);
     }
 
     void shouldUseEachFrameworksOwnText()
     {
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
         Activation a = Activation::withDefaults("leaky_relu", Framework::Keras);
         a.setParam(0, -0.5);
-        panel.setActivation(a);
+        TestLib::showCurves(document, {a});
         QCOMPARE(child<QLabel>(&panel, QStringLiteral("alphaError"))->text(),
             QStringLiteral("The negative_slope value of a Leaky ReLU layer cannot be None or negative value. "
                            "Expected a float. Received: negative_slope=-0.5"));
         // PyTorch accepts negative slopes
         Activation pt = Activation::withDefaults("leaky_relu", Framework::PyTorch);
         pt.setParam(0, -0.5);
-        panel.setActivation(pt);
+        TestLib::showCurves(document, {pt});
         QVERIFY(child<QLabel>(&panel, QStringLiteral("alphaError"))->isHidden());
     }
 
-    void shouldAttributeEveryLayerError()
+    void shouldShowEveryLayerErrorBesideItsParameter()
     {
-        // Every rule in the catalogue, when broken, is shown beside a parameter editor.
+        // Every rule in the catalogue, broken on its own, is shown beside its parameter's editor.
+        Model::ExplorerDocument document;
+        ParameterPanel panel;
+        panel.setDocument(&document);
+        panel.show();
+        int broken = 0;
         for (const Core::FunctionSpec& f : Core::catalogue()) {
             for (const Framework fw : f.availableFrameworks()) {
-                const Activation a = Activation::withDefaults(f, fw);
-                const auto attributed = Widgets::attributedLayerErrors(a);
-                QCOMPARE(attributed.size(), a.layerErrors().size());
-                for (const auto& [param, text] : attributed)
-                    QVERIFY2(param.has_value(), text.c_str());
+                for (const Core::ValidationRule& rule : Activation::withDefaults(f, fw).spec().rules) {
+                    Activation a = Activation::withDefaults(f, fw);
+                    const double other = a.params().value[rule.other];
+                    switch (rule.check) {
+                    case Core::RuleCheck::NotNegative: a.setParam(rule.param, -1); break;
+                    case Core::RuleCheck::NotZero: a.setParam(rule.param, 0); break;
+                    case Core::RuleCheck::NotGreaterThanOther: a.setParam(rule.param, other + 1); break;
+                    case Core::RuleCheck::NotLessOrEqualOther: a.setParam(rule.param, other); break;
+                    }
+                    const std::vector<Core::LayerError> problems = a.layerProblems();
+                    const QString where = qs(f.name) + u'/' + qs(Core::frameworkName(fw));
+                    QVERIFY2(!problems.empty(), qPrintable(where));
+                    TestLib::showCurves(document, {a});
+                    for (const Core::LayerError& problem : problems) {
+                        QVERIFY2(problem.param.has_value(), problem.message.c_str());
+                        const QString name = qs(f.params[*problem.param].name);
+                        auto* label = child<QLabel>(&panel, name + QStringLiteral("Error"));
+                        QVERIFY2(label->isVisible(), qPrintable(where + u'/' + name));
+                        QVERIFY2(
+                            label->text().contains(QString::fromStdString(problem.message)), qPrintable(label->text()));
+                        ++broken;
+                    }
+                }
             }
         }
+        QVERIFY(broken > 10);
     }
 
     void shouldResetToTheFrameworkDefault()
     {
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
         Activation a = Activation::withDefaults("leaky_relu", Framework::Keras);
         a.setParam(0, 0.05);
-        panel.setActivation(a);
-        QSignalSpy spy(&panel, &ParameterPanel::activationChanged);
+        TestLib::showCurves(document, {a});
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         QTest::mouseClick(child<QToolButton>(&panel, QStringLiteral("alphaReset")), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(lastActivation(spy).params().value[0], 0.3);
+        QCOMPARE(document.curve(0).activation.params().value[0], 0.3);
         QCOMPARE(child<QDoubleSpinBox>(&panel, QStringLiteral("alphaSpinBox"))->value(), 0.3);
     }
 
     void shouldSetMaxValueToNone()
     {
+        Model::ExplorerDocument document;
         ParameterPanel panel;
+        panel.setDocument(&document);
         panel.show();
         Activation a = Activation::withDefaults("relu", Framework::TfKeras);
         a.setParam(0, 2.0);
-        panel.setActivation(a);
-        QSignalSpy spy(&panel, &ParameterPanel::activationChanged);
+        TestLib::showCurves(document, {a});
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         child<QCheckBox>(&panel, QStringLiteral("max_valueNoneCheck"))->click();
         QCOMPARE(spy.count(), 1);
-        QVERIFY(lastActivation(spy).params().none[0]);
-        QCOMPARE(Core::evaluateAt(lastActivation(spy), 1000.0).y, 1000.0);
+        QVERIFY(document.curve(0).activation.params().none[0]);
+        QCOMPARE(Core::evaluateAt(document.curve(0).activation, 1000.0).y, 1000.0);
     }
 
     void shouldKeepTheFrameworkWhenTheFunctionChanges()
     {
         // GIVEN a tf.keras ReLU in the curve editor
+        Model::ExplorerDocument document;
         Widgets::CurveEditor editor;
+        editor.setDocument(&document);
         editor.show();
-        editor.setActivation(Activation::withDefaults("relu", Framework::TfKeras));
+        TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::TfKeras)});
         auto* function = child<QComboBox>(&editor, QStringLiteral("functionCombo"));
         auto* framework = child<QComboBox>(&editor, QStringLiteral("frameworkCombo"));
         QCOMPARE(function->currentText(), QStringLiteral("ReLU"));
         QCOMPARE(framework->count(), 3);
-        QSignalSpy spy(&editor, &Widgets::CurveEditor::activationChanged);
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         // WHEN the user picks LeakyReLU
         function->setCurrentIndex(function->findText(QStringLiteral("LeakyReLU")));
         // THEN it is tf.keras LeakyReLU with its default, and the editors were rebuilt
         QCOMPARE(spy.count(), 1);
-        Activation a = lastActivation(spy);
+        Activation a = document.curve(0).activation; // a copy: the document changes below
         QCOMPARE(a.function().name, std::string_view("leaky_relu"));
         QCOMPARE(a.framework(), Framework::TfKeras);
         QCOMPARE(a.params().value[0], 0.3);
@@ -202,7 +232,7 @@ private slots:
         QVERIFY(editor.findChild<QSlider*>(QStringLiteral("alphaSlider")));
         // WHEN the user picks RReLU, which only PyTorch has
         function->setCurrentIndex(function->findText(QStringLiteral("RReLU")));
-        a = lastActivation(spy);
+        a = document.curve(0).activation;
         QCOMPARE(a.framework(), Framework::PyTorch);
         QCOMPARE(framework->count(), 1);
         QCOMPARE(framework->currentText(), QStringLiteral("PyTorch"));
@@ -210,26 +240,30 @@ private slots:
 
     void shouldStartFromTheNewFrameworksDefaults()
     {
+        Model::ExplorerDocument document;
         Widgets::CurveEditor editor;
+        editor.setDocument(&document);
         editor.show();
-        editor.setActivation(Activation::withDefaults("leaky_relu", Framework::Keras));
+        TestLib::showCurves(document, {Activation::withDefaults("leaky_relu", Framework::Keras)});
         auto* framework = child<QComboBox>(&editor, QStringLiteral("frameworkCombo"));
-        QSignalSpy spy(&editor, &Widgets::CurveEditor::activationChanged);
+        QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
         framework->setFocus();
         framework->setCurrentIndex(framework->findData(QStringLiteral("pytorch")));
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(lastActivation(spy).params().value[0], 0.01);
+        QCOMPARE(document.curve(0).activation.params().value[0], 0.01);
         QCOMPARE(child<QDoubleSpinBox>(&editor, QStringLiteral("alphaSpinBox"))->value(), 0.01);
         QCOMPARE(child<QLabel>(&editor, QStringLiteral("apiLabel"))->text(), QStringLiteral("torch.nn.LeakyReLU"));
     }
 
     void shouldDisableItselfWithoutACurve()
     {
+        Model::ExplorerDocument document;
         Widgets::CurveEditor editor;
+        editor.setDocument(&document);
         QVERIFY(!editor.isEnabled());
-        editor.setActivation(Activation::withDefaults("elu", Framework::Keras));
+        TestLib::showCurves(document, {Activation::withDefaults("elu", Framework::Keras)});
         QVERIFY(editor.isEnabled());
-        editor.clear();
+        document.select(-1);
         QVERIFY(!editor.isEnabled());
         QVERIFY(editor.parameterPanel()->editors().isEmpty());
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "documentlib.h"
 #include "makeactivation.h"
 #include "valuestable.h"
 #include "widgetlookup.h"
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using TestLib::make;
+using TestLib::showCurves;
 
 QStringList column(const ValuesTable& t, int c)
 {
@@ -78,9 +80,11 @@ private slots:
         Activation a = Activation::withDefaults("relu", *Core::parseFramework(framework.toStdString()));
         for (const QString& p : params)
             a.setParam(p.toStdString());
+        Model::ExplorerDocument document;
         ValuesTable table;
+        table.setDocument(&document);
         table.show();
-        table.setActivation(a);
+        showCurves(document, {a});
         // WHEN the user types the tutorial's input
         auto* edit = child<QLineEdit>(&table, QStringLiteral("valuesInput"));
         edit->clear();
@@ -89,16 +93,21 @@ private slots:
         QCOMPARE(headers(table), (QStringList{u"x"_s, u"f(x)"_s, u"f′(x)"_s}));
         QCOMPARE(column(table, 1), y);
         QVERIFY(table.error().isEmpty());
+        // AND the document holds what was typed
+        QCOMPARE(document.valuesInput(), input);
     }
 
     void shouldMatchLeakyReluWithReluNegativeSlope()
     {
         // seed 000: ReLU(negative_slope=0.5) and LeakyReLU(alpha=0.5) behave the same
+        Model::ExplorerDocument reluDocument, leakyDocument;
         ValuesTable relu, leaky;
-        relu.setInputText(QStringLiteral("-5, -2, 0, 3"));
-        leaky.setInputText(QStringLiteral("-5, -2, 0, 3"));
-        relu.setActivation(make("relu", Framework::TfKeras, {"negative_slope=0.5"}));
-        leaky.setActivation(make("leaky_relu", Framework::TfKeras, {"alpha=0.5"}));
+        relu.setDocument(&reluDocument);
+        leaky.setDocument(&leakyDocument);
+        reluDocument.setValuesInput(QStringLiteral("-5, -2, 0, 3"));
+        leakyDocument.setValuesInput(QStringLiteral("-5, -2, 0, 3"));
+        showCurves(reluDocument, {make("relu", Framework::TfKeras, {"negative_slope=0.5"})});
+        showCurves(leakyDocument, {make("leaky_relu", Framework::TfKeras, {"alpha=0.5"})});
         QCOMPARE(column(relu, 1), (QStringList{u"-2.5"_s, u"-1"_s, u"0"_s, u"3"_s}));
         QCOMPARE(column(relu, 2), (QStringList{u"0.5"_s, u"0.5"_s, u"0.5"_s, u"1"_s}));
         QCOMPARE(column(leaky, 1), column(relu, 1));
@@ -107,9 +116,11 @@ private slots:
 
     void shouldAddAColumnPerTrainableParameter()
     {
+        Model::ExplorerDocument document;
         ValuesTable table;
-        table.setInputText(QStringLiteral("-2, -0.5, 0, 1"));
-        table.setActivation(make("prelu", Framework::PyTorch));
+        table.setDocument(&document);
+        document.setValuesInput(QStringLiteral("-2, -0.5, 0, 1"));
+        showCurves(document, {make("prelu", Framework::PyTorch)});
         QCOMPARE(headers(table), (QStringList{u"x"_s, u"f(x)"_s, u"f′(x)"_s, u"∂f/∂alpha"_s}));
         QCOMPARE(column(table, 1), (QStringList{u"-0.5"_s, u"-0.125"_s, u"0"_s, u"1"_s}));
         QCOMPARE(column(table, 2), (QStringList{u"0.25"_s, u"0.25"_s, u"0.25"_s, u"1"_s}));
@@ -117,16 +128,18 @@ private slots:
         QCOMPARE(table.csv(),
             QStringLiteral("x,y,dy,d_alpha\n-2,-0.5,0.25,-2\n-0.5,-0.125,0.25,-0.5\n0,0,0.25,0\n1,1,1,0\n"));
         // a LeakyReLU has the same values but nothing to learn
-        table.setActivation(make("leaky_relu", Framework::PyTorch, {"alpha=0.25"}));
-        QCOMPARE(headers(table).size(), 3);
+        TestLib::setSelected(document, make("leaky_relu", Framework::PyTorch, {"alpha=0.25"}));
+        QTRY_COMPARE(headers(table).size(), 3); // an edit reaches the table within the throttle
     }
 
     void shouldShowAnErrorForGarbageAndKeepWorking()
     {
         // GIVEN a table showing values
+        Model::ExplorerDocument document;
         ValuesTable table;
+        table.setDocument(&document);
         table.show();
-        table.setActivation(make("relu", Framework::Keras));
+        showCurves(document, {make("relu", Framework::Keras)});
         auto* edit = child<QLineEdit>(&table, QStringLiteral("valuesInput"));
         auto* error = child<QLabel>(&table, QStringLiteral("valuesError"));
         QCOMPARE(table.table()->rowCount(), 4);
@@ -149,9 +162,11 @@ private slots:
 
     void shouldAcceptTheCommandLinesSpellings()
     {
+        Model::ExplorerDocument document;
         ValuesTable table;
-        table.setActivation(make("relu", Framework::PyTorch));
-        table.setInputText(QStringLiteral("nan, -inf, inf, -0"));
+        table.setDocument(&document);
+        showCurves(document, {make("relu", Framework::PyTorch)});
+        document.setValuesInput(QStringLiteral("nan, -inf, inf, -0"));
         QVERIFY(table.error().isEmpty());
         QCOMPARE(column(table, 0), (QStringList{u"nan"_s, u"-inf"_s, u"inf"_s, u"-0"_s}));
         QCOMPARE(column(table, 1), (QStringList{u"nan"_s, u"0"_s, u"inf"_s, u"-0"_s}));
@@ -160,25 +175,30 @@ private slots:
     void shouldFormatFloat32LikeTheCommandLine()
     {
         // PyTorch builds hard_sigmoid's 1/6 in float32
+        Model::ExplorerDocument document;
         ValuesTable table;
-        table.setInputText(QStringLiteral("0, 0.1"));
-        table.setActivation(make("hard_sigmoid", Framework::PyTorch));
+        table.setDocument(&document);
+        document.setValuesInput(QStringLiteral("0, 0.1"));
+        showCurves(document, {make("hard_sigmoid", Framework::PyTorch)});
         QCOMPARE(column(table, 2).at(0), QStringLiteral("0.1666666716337204"));
-        table.setDType(Core::DType::Float32);
+        document.setDType(Core::DType::Float32);
         QCOMPARE(column(table, 0), (QStringList{u"0"_s, u"0.1"_s}));
         QCOMPARE(column(table, 2).at(0), QStringLiteral("0.16666667"));
     }
 
     void shouldBeEmptyWithoutACurve()
     {
+        Model::ExplorerDocument document;
         ValuesTable table;
+        table.setDocument(&document);
         QCOMPARE(table.table()->rowCount(), 0);
-        table.setActivation(make("relu", Framework::Keras));
+        showCurves(document, {make("relu", Framework::Keras)});
         QCOMPARE(table.table()->rowCount(), 4);
-        table.clearActivation();
+        document.select(-1);
         QCOMPARE(table.table()->rowCount(), 0);
         QVERIFY(table.csv().isEmpty());
     }
+
 };
 
 QTEST_MAIN(TestValuesTable)

@@ -3,7 +3,6 @@
 
 #include "fileio.h"
 #include "jsonreader.h"
-#include "curvelistmodel.h"
 #include "qtext.h"
 
 #include "aex/core/numberformat.h"
@@ -20,18 +19,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace App {
+namespace Model {
 
 namespace {
 
 const QString kFormat = u"activation-explorer-session"_s;
 
-QString themeName(Widgets::Theme theme) { return theme == Widgets::Theme::Dark ? u"dark"_s : u"light"_s; }
-
 // Finite numbers as JSON numbers (Qt writes the shortest text that reads back exactly);
 // infinities as strings, which JSON numbers cannot hold, and so is -0: Qt writes -0.0 as "0"
 // and reads "-0.0" back as +0, but its sign decides the sign of f's zeros (LeakyReLU alpha=-0).
-QJsonValue number(double value)
+QJsonValue jsonNumber(double value)
 {
     if (value == 0 && std::signbit(value))
         return u"-0"_s;
@@ -47,43 +44,47 @@ QJsonValue range(const std::optional<std::pair<double, double>>& r)
     return QJsonArray{r->first, r->second};
 }
 
-QJsonObject curveToJson(const Widgets::Curve& curve, bool autoNamed)
+// "#rrggbb", or "#aarrggbb" when not opaque.
+QString colorName(Rgba color)
+{
+    const bool opaque = (color >> 24) == 0xff;
+    return u"#"_s + QString::number(opaque ? (color & 0xffffff) : color, 16).rightJustified(opaque ? 6 : 8, u'0');
+}
+
+QJsonObject curveToJson(const Curve& curve)
 {
     const Core::Activation& a = curve.activation;
     const Core::FunctionSpec& function = a.function();
     QJsonObject params;
     for (std::size_t i : a.availableParams()) {
-        const QString name = Model::toQString(function.params[i].name);
+        const QString name = toQString(function.params[i].name);
         if (a.params().none[i])
             params[name] = QJsonValue::Null;
         else if (function.params[i].kind == Core::ParamKind::Boolean)
             params[name] = a.params().value[i] != 0;
         else
-            params[name] = number(a.params().value[i]);
+            params[name] = jsonNumber(a.params().value[i]);
     }
     QJsonObject o;
-    o[u"function"_s] = Model::toQString(function.name);
-    o[u"framework"_s] = Model::toQString(Core::frameworkName(a.framework()));
+    o[u"function"_s] = toQString(function.name);
+    o[u"framework"_s] = toQString(Core::frameworkName(a.framework()));
     o[u"params"_s] = params;
     o[u"name"_s] = curve.name;
-    o[u"autoName"_s] = autoNamed;
-    o[u"color"_s] = curve.color.alpha() == 255 ? curve.color.name(QColor::HexRgb) : curve.color.name(QColor::HexArgb);
+    o[u"autoName"_s] = curve.autoNamed;
+    o[u"color"_s] = colorName(curve.color);
     o[u"visible"_s] = curve.visible;
     return o;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading: every check names the JSON path of the field it refuses (Model::ObjectReader).
+// Reading: every check names the JSON path of the field it refuses (ObjectReader).
 
-using Model::ObjectReader;
-using Model::refuse;
-using Model::wrongType;
 
 QString availableParamNames(const Core::Activation& a)
 {
     QStringList names;
     for (std::size_t i : a.availableParams())
-        names << Model::toQString(a.function().params[i].name);
+        names << toQString(a.function().params[i].name);
     return names.isEmpty() ? u"none (this function has no parameters)"_s : names.join(u", "_s);
 }
 
@@ -91,7 +92,7 @@ QString functionNames()
 {
     QStringList names;
     for (const Core::FunctionSpec& f : Core::catalogue())
-        names << Model::toQString(f.name);
+        names << toQString(f.name);
     return names.join(u", "_s);
 }
 
@@ -114,7 +115,7 @@ void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, cons
             const std::optional<double> d = Core::parseNumber(v.toString().toStdString());
             const bool negativeZero = d && *d == 0 && std::signbit(*d);
             if (!d || (std::isfinite(*d) && !negativeZero))
-                refuse(path, u"%1 is not accepted; accepted: %2"_s.arg(Model::quoted(v.toString()), numbers));
+                refuse(path, u"%1 is not accepted; accepted: %2"_s.arg(quoted(v.toString()), numbers));
             a.setParam(index, *d);
         } else {
             wrongType(path, numbers, v);
@@ -124,7 +125,7 @@ void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, cons
     }
 }
 
-Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index, bool& autoNamed)
+Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
 {
     const ObjectReader r(
         value, path, {u"function"_s, u"framework"_s, u"params"_s, u"name"_s, u"autoName"_s, u"color"_s, u"visible"_s});
@@ -133,13 +134,13 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
     const Core::FunctionSpec* function = Core::findFunction(functionName.toStdString());
     if (!function)
         refuse(r.path(u"function"_s),
-            u"unknown function %1; accepted: %2"_s.arg(Model::quoted(functionName), functionNames()));
+            u"unknown function %1; accepted: %2"_s.arg(quoted(functionName), functionNames()));
     r.required(u"framework"_s, u"keras, tf_keras, pytorch"_s);
     const QString frameworkName = r.string(u"framework"_s, 64);
     const std::optional<Core::Framework> framework = Core::parseFramework(frameworkName.toStdString());
     if (!framework)
         refuse(r.path(u"framework"_s),
-            u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(Model::quoted(frameworkName)));
+            u"unknown framework %1; accepted: keras, tf_keras, pytorch"_s.arg(quoted(frameworkName)));
 
     std::optional<Core::Activation> made;
     try {
@@ -156,12 +157,12 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
             wrongType(r.path(u"params"_s), u"an object"_s, pv);
         const QJsonObject params = pv.toObject();
         for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
-            const QString paramPath = Model::fieldPath(r.path(u"params"_s), it.key());
+            const QString paramPath = fieldPath(r.path(u"params"_s), it.key());
             const std::optional<std::size_t> i = function->paramIndex(it.key().toStdString(), *framework);
             if (!i)
                 refuse(paramPath,
                     u"unknown parameter of %1; accepted: %2"_s.arg(
-                        Model::toQString(activation.spec().api), availableParamNames(activation)));
+                        toQString(activation.spec().api), availableParamNames(activation)));
             if (!given.insert(*i).second)
                 refuse(paramPath,
                     u"given twice (the catalogue and the framework name the same parameter); accepted: one of "
@@ -171,28 +172,29 @@ Widgets::Curve readCurve(const QJsonValue& value, const QString& path, qsizetype
     }
     for (std::size_t i : activation.requiredParams()) {
         if (!given.contains(i))
-            refuse(Model::fieldPath(r.path(u"params"_s), Model::toQString(function->params[i].name)),
+            refuse(fieldPath(r.path(u"params"_s), toQString(function->params[i].name)),
                 u"missing; %1 has no default for it; accepted: a number"_s.arg(
-                    Model::toQString(activation.spec().api)));
+                    toQString(activation.spec().api)));
     }
 
-    Widgets::Curve curve{activation, {}, Widgets::defaultCurveColor(index), true};
+    Curve curve = makeCurve(activation, defaultCurveColor(index));
     const bool hasName = r.has(u"name"_s);
     const QString name = hasName ? r.string(u"name"_s, kMaxSessionText) : QString();
-    autoNamed = r.has(u"autoName"_s) ? r.boolean(u"autoName"_s) : !hasName;
-    if (!autoNamed && name.trimmed().isEmpty())
+    curve.autoNamed = r.has(u"autoName"_s) ? r.boolean(u"autoName"_s) : !hasName;
+    if (!curve.autoNamed && name.trimmed().isEmpty())
         refuse(r.path(u"name"_s), u"empty; accepted: a name, or \"autoName\": true"_s);
-    curve.name = autoNamed ? Widgets::CurveListModel::autoName(activation) : name.trimmed();
+    if (!curve.autoNamed)
+        curve.name = name.trimmed();
 
     if (r.has(u"color"_s)) {
-        // anchoredPattern, not ^...$: PCRE's $ also matches before a final newline, and QColor then
-        // refuses "#rrggbb\n" silently (found by fuzz_session).
+        // anchoredPattern, not ^...$: PCRE's $ also matches before a final newline, and "#rrggbb\n"
+        // would then load as black (found by fuzz_session).
         static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})"_s));
         const QString c = r.string(u"color"_s, 64);
         if (!hex.match(c).hasMatch())
             refuse(r.path(u"color"_s),
-                u"%1 is not accepted; accepted: \"#rrggbb\" or \"#aarrggbb\""_s.arg(Model::quoted(c)));
-        curve.color = QColor::fromString(c);
+                u"%1 is not accepted; accepted: \"#rrggbb\" or \"#aarrggbb\""_s.arg(quoted(c)));
+        curve.color = c.size() == 7 ? (0xff000000u | c.mid(1).toUInt(nullptr, 16)) : c.mid(1).toUInt(nullptr, 16);
     }
     if (r.has(u"visible"_s))
         curve.visible = r.boolean(u"visible"_s);
@@ -211,21 +213,21 @@ Session readSession(const QJsonValue& root)
     if (object.value(u"format"_s) != QJsonValue(kFormat))
         refuse(u"format"_s,
             u"%1 is not accepted; accepted: \"%2\""_s.arg(object.value(u"format"_s).isString()
-                    ? Model::quoted(object.value(u"format"_s).toString())
-                    : Model::jsonTypeName(object.value(u"format"_s)),
+                    ? quoted(object.value(u"format"_s).toString())
+                    : jsonTypeName(object.value(u"format"_s)),
                 kFormat));
     const QJsonValue version = object.value(u"version"_s);
     if (!version.isDouble())
         wrongType(u"version"_s, versions, version);
     if (version.toDouble() != std::floor(version.toDouble()))
         refuse(u"version"_s,
-            u"%1 is not a whole number; accepted: %2"_s.arg(Model::number(version.toDouble()), versions));
+            u"%1 is not a whole number; accepted: %2"_s.arg(number(version.toDouble()), versions));
     if (version.toDouble() > kSessionVersion)
         refuse(u"version"_s,
             u"%1 is newer than this Activation Explorer reads; a newer Activation Explorer wrote it; accepted: %2"_s
-                .arg(Model::number(version.toDouble()), versions));
+                .arg(number(version.toDouble()), versions));
     if (version.toDouble() < 1)
-        refuse(u"version"_s, u"%1 is out of range; accepted: %2"_s.arg(Model::number(version.toDouble()), versions));
+        refuse(u"version"_s, u"%1 is out of range; accepted: %2"_s.arg(number(version.toDouble()), versions));
 
     const ObjectReader r(root, QString(),
         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
@@ -235,13 +237,10 @@ Session readSession(const QJsonValue& root)
     if (!curves.isArray())
         wrongType(u"curves"_s, u"an array of curves"_s, curves);
     const QJsonArray list = curves.toArray();
-    if (list.size() > kMaxSessionCurves)
-        refuse(u"curves"_s, u"%1 curves; accepted: at most %2"_s.arg(list.size()).arg(kMaxSessionCurves));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        bool autoNamed = true;
-        s.curves.append(readCurve(list[i], Model::indexPath(u"curves"_s, i), i, autoNamed));
-        s.autoNamed.append(autoNamed);
-    }
+    if (list.size() > static_cast<qsizetype>(Core::kMaxCurves))
+        refuse(u"curves"_s, u"%1 curves; accepted: at most %2"_s.arg(list.size()).arg(static_cast<qsizetype>(Core::kMaxCurves)));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        s.curves.append(readCurve(list[i], indexPath(u"curves"_s, i), i));
 
     s.selected = s.curves.isEmpty() ? -1 : 0;
     if (r.has(u"selected"_s))
@@ -268,17 +267,15 @@ Session readSession(const QJsonValue& root)
             u"dtype"_s, {{u"float64"_s, Core::DType::Float64}, {u"float32"_s, Core::DType::Float32}});
     if (r.has(u"view"_s)) {
         const ObjectReader v(r.value(u"view"_s), u"view"_s, {u"x"_s, u"f"_s, u"df"_s});
-        s.viewX = v.range(u"x"_s);
-        s.viewF = v.range(u"f"_s);
-        s.viewDf = v.range(u"df"_s);
+        s.view.x = v.range(u"x"_s);
+        s.view.f = v.range(u"f"_s);
+        s.view.df = v.range(u"df"_s);
     }
     if (r.has(u"theme"_s))
-        s.theme
-            = r.choice<Widgets::Theme>(u"theme"_s, {{u"light"_s, Widgets::Theme::Light}, {u"dark"_s, Widgets::Theme::Dark}});
+        s.theme = r.choice<Theme>(u"theme"_s, {{u"light"_s, Theme::Light}, {u"dark"_s, Theme::Dark}});
     if (r.has(u"panels"_s))
-        s.panels = r.choice<Widgets::PlotPanels>(u"panels"_s,
-            {{u"both"_s, Widgets::PlotPanels::Both}, {u"function"_s, Widgets::PlotPanels::Function},
-                {u"derivative"_s, Widgets::PlotPanels::Derivative}});
+        s.panels = r.choice<Panels>(u"panels"_s,
+            {{u"both"_s, Panels::Both}, {u"function"_s, Panels::Function}, {u"derivative"_s, Panels::Derivative}});
     if (r.has(u"values"_s))
         s.valuesInput = r.string(u"values"_s, kMaxSessionText);
     return s;
@@ -289,15 +286,16 @@ Session readSession(const QJsonValue& root)
 QJsonObject sessionToJsonObject(const Session& session)
 {
     QJsonArray curves;
-    for (qsizetype i = 0; i < session.curves.size(); ++i)
-        curves.append(curveToJson(session.curves[i], i < session.autoNamed.size() && session.autoNamed[i]));
+    for (const Curve& curve : session.curves)
+        curves.append(curveToJson(curve));
     QJsonObject domain{{u"min"_s, session.domain.min}, {u"max"_s, session.domain.max},
         {u"samples"_s, static_cast<qint64>(session.domain.samples)}};
-    QJsonObject view{{u"x"_s, range(session.viewX)}, {u"f"_s, range(session.viewF)}, {u"df"_s, range(session.viewDf)}};
+    QJsonObject view{
+        {u"x"_s, range(session.view.x)}, {u"f"_s, range(session.view.f)}, {u"df"_s, range(session.view.df)}};
     QJsonObject root{{u"format"_s, kFormat}, {u"version"_s, kSessionVersion}, {u"curves"_s, curves},
         {u"selected"_s, session.selected}, {u"domain"_s, domain},
-        {u"dtype"_s, Model::toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
-        {u"theme"_s, themeName(session.theme)}, {u"panels"_s, Widgets::panelsName(session.panels)},
+        {u"dtype"_s, toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
+        {u"theme"_s, themeName(session.theme)}, {u"panels"_s, panelsName(session.panels)},
         {u"values"_s, session.valuesInput}};
     return root;
 }
@@ -316,8 +314,8 @@ SessionResult sessionFromJson(const QByteArray& json)
         return result;
     }
     try {
-        result.session = readSession(Model::parseJson(json));
-    } catch (const Model::JsonRefused& r) {
+        result.session = readSession(parseJson(json));
+    } catch (const JsonRefused& r) {
         result.error = r.error;
     }
     return result;
@@ -328,7 +326,7 @@ SessionResult sessionFromJsonValue(const QJsonValue& value)
     SessionResult result;
     try {
         result.session = readSession(value);
-    } catch (const Model::JsonRefused& r) {
+    } catch (const JsonRefused& r) {
         result.error = r.error;
     }
     return result;
@@ -336,7 +334,7 @@ SessionResult sessionFromJsonValue(const QJsonValue& value)
 
 SessionResult loadSession(const QString& path)
 {
-    Model::ReadResult read = Model::readFile(path, kMaxSessionBytes);
+    ReadResult read = readFile(path, kMaxSessionBytes);
     if (read.error) {
         SessionResult result;
         result.error = {u"file"_s, read.error.message};
@@ -345,21 +343,10 @@ SessionResult loadSession(const QString& path)
     return sessionFromJson(read.bytes);
 }
 
-Model::FileError saveSession(const Session& session, const QString& path)
+FileError saveSession(const Session& session, const QString& path)
 {
-    return Model::writeFile(path, sessionToJson(session));
+    return writeFile(path, sessionToJson(session));
 }
 
-Widgets::FigureContent figureContent(const Session& session)
-{
-    Widgets::FigureContent content;
-    content.curves = session.curves;
-    content.domain = session.domain;
-    content.dtype = session.dtype;
-    content.x = session.viewX;
-    content.yValue = session.viewF;
-    content.yDerivative = session.viewDf;
-    return content;
-}
 
-} // namespace App
+} // namespace Model

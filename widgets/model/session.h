@@ -4,7 +4,6 @@
 #include "curve.h"
 #include "fileio.h"
 #include "jsonreader.h"
-#include "plotexport.h"
 
 #include "aex/core/sampling.h"
 
@@ -17,14 +16,24 @@
 #include <optional>
 #include <utility>
 
-namespace App {
+namespace Model {
 
 inline constexpr int kSessionVersion = 1;
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
-inline constexpr int kMaxSessionCurves = static_cast<int>(Core::kMaxCurves);
-inline constexpr qsizetype kMaxSessionText = 4096;           // names, the values-table input
+inline constexpr qsizetype kMaxSessionText = 4096; // names, the values-table input
 
-// Everything that reproduces a view: a session file (.json) holds one.
+// The visible ranges of the plot. nullopt: x is the domain, a y range fits the data (as the
+// window shows it until the user zooms or pans).
+struct ViewRanges {
+    std::optional<std::pair<double, double>> x;
+    std::optional<std::pair<double, double>> f;
+    std::optional<std::pair<double, double>> df;
+    bool followsData() const { return !x && !f && !df; }
+    friend bool operator==(const ViewRanges&, const ViewRanges&) = default;
+};
+
+// Everything that reproduces a view: the explorer's whole state (ExplorerDocument::snapshot()),
+// and what a session file (.json) holds:
 //
 //   {
 //     "format": "activation-explorer-session", "version": 1,
@@ -40,29 +49,26 @@ inline constexpr qsizetype kMaxSessionText = 4096;           // names, the value
 //
 // Parameters use the catalogue's names (a framework's own keyword is read too); null is None;
 // Boolean parameters are true/false; infinities are the strings "inf" and "-inf", which JSON
-// numbers cannot hold. A view range of null follows the data, as the window does until the user
-// zooms. Required are format, version and curves; in each curve function and framework (and a
-// parameter the framework has no default for: PyTorch Threshold's threshold and value); in a
-// domain min and max. Anything left out takes its default (a parameter the framework's default).
-// Anything else is an error: an unknown field, a key given twice, a wrong type, a value out of
-// range, a newer version, or more than Core::kMaxTotalSamples points (curves × samples).
+// numbers cannot hold, and so is "-0". Required are format, version and curves; in each curve
+// function and framework (and a parameter the framework has no default for: PyTorch Threshold's
+// threshold and value); in a domain min and max. Anything left out takes its default (a parameter
+// the framework's default). Anything else is an error: an unknown field, a key given twice, a wrong
+// type, a value out of range, a newer version, more than Core::kMaxCurves curves, or more than
+// Core::kMaxTotalSamples points (curves × samples).
 struct Session {
-    QList<Widgets::Curve> curves;
-    QList<bool> autoNamed; // per curve: the name follows the function and parameters
-    int selected = 0;      // -1: none
+    QList<Curve> curves;
+    int selected = 0; // -1: none
     Core::Domain domain;
     Core::DType dtype = Core::DType::Float64;
-    std::optional<std::pair<double, double>> viewX; // nullopt: the domain
-    std::optional<std::pair<double, double>> viewF; // nullopt: fit the data
-    std::optional<std::pair<double, double>> viewDf;
-    Widgets::Theme theme = Widgets::Theme::Light;
-    Widgets::PlotPanels panels = Widgets::PlotPanels::Both;
+    ViewRanges view;
+    Theme theme = Theme::Light;
+    Panels panels = Panels::Both;
     QString valuesInput;
 };
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",
 // "file") and the problem.
-using SessionError = Model::JsonError;
+using SessionError = JsonError;
 
 // Either a session or the error; never both.
 struct SessionResult {
@@ -80,10 +86,6 @@ SessionResult sessionFromJsonValue(const QJsonValue& value); // a session inside
 // is over kMaxSessionBytes).
 SessionResult loadSession(const QString& path);
 // Writes through Model::writeFile: after a failure the old file is intact.
-Model::FileError saveSession(const Session& session, const QString& path);
+FileError saveSession(const Session& session, const QString& path);
 
-
-// The figure a session describes (for export without a window).
-Widgets::FigureContent figureContent(const Session& session);
-
-} // namespace App
+} // namespace Model

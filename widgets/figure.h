@@ -3,6 +3,7 @@
 
 #include "curve.h"
 #include "fileio.h"
+#include "session.h"
 
 #include "aex/core/sampling.h"
 
@@ -17,14 +18,6 @@
 class QIODevice;
 
 namespace Widgets {
-
-class ActivationPlot;
-
-// Which panels of the plot a figure shows.
-enum class PlotPanels { Both, Function, Derivative };
-// "both", "function", "derivative": session files and the command line use these.
-QString panelsName(PlotPanels panels);
-std::optional<PlotPanels> parsePanels(const QString& name);
 
 enum class FigureFormat { Png, Jpeg, Svg, Pdf };
 // From the file name's suffix: .png, .jpg/.jpeg, .svg, .pdf (any case).
@@ -47,8 +40,8 @@ inline constexpr int kFigureDpi = 96;                   // one logical pixel is 
 struct FigureOptions {
     QSize size{1200, 800};
     double scale = 1.0;
-    Theme theme = Theme::Light;
-    PlotPanels panels = PlotPanels::Both;
+    Model::Theme theme = Model::Theme::Light;
+    Model::Panels panels = Model::Panels::Both;
     int jpegQuality = 95;
     friend bool operator==(const FigureOptions&, const FigureOptions&) = default;
 };
@@ -57,27 +50,26 @@ struct FigureOptions {
 // is at most 65500 pixels a side).
 QString validateFigureOptions(const FigureOptions& options, std::optional<FigureFormat> format = std::nullopt);
 
-// What a figure shows: the curves and the view. Without x the view is the domain; without a y
-// range that panel fits its data, as the window does until the user zooms.
+// What a figure shows: the curves, the domain, the dtype and the view (a range that is nullopt
+// follows the data: x is the domain, y fits the curves).
 struct FigureContent {
-    QList<Curve> curves;
+    QList<Model::Curve> curves;
     Core::Domain domain;
     Core::DType dtype = Core::DType::Float64;
-    std::optional<std::pair<double, double>> x;
-    std::optional<std::pair<double, double>> yValue;
-    std::optional<std::pair<double, double>> yDerivative;
+    Model::ViewRanges view;
 };
+FigureContent figureContent(const Model::Session& session);
+
 // Empty when a figure of the content holds at most Core::kMaxTotalSamples points (visible curves ×
 // samples), else the problem. renderFigure() and writeFigure() refuse more.
 QString figureWorkProblem(const FigureContent& content);
 
-// The plot as it is on screen: its curves, domain, dtype and current axis ranges.
-FigureContent figureContent(const ActivationPlot& plot);
 
-// A figure is drawn by its own plot, never the one on screen, so the view the user sees is never
-// resized or restyled. The crosshair and the selected-curve emphasis are left out: they are
-// pointers for the screen, not part of the figure. Needs a QApplication (any platform, offscreen
-// included). Null for an empty size, a scale <= 0 or too many pixels; other limits of
+// A figure is drawn by a PlotScene of its own with the figure's panels, never the one on screen,
+// so the view the user sees is never resized or restyled. The curves are sampled at the domain's
+// full count over the visible range. The crosshair and the selected-curve emphasis are left out:
+// they are pointers for the screen, not part of the figure. Needs a QApplication (any platform,
+// offscreen included). Null for an empty size, a scale <= 0 or too many pixels; other limits of
 // validateFigureOptions() are not applied, so that a dialog can render a small preview.
 QImage renderFigure(const FigureContent& content, const FigureOptions& options);
 // Writes the figure to a device in the given format. Returns an error text or empty.

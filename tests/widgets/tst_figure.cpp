@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
+// Figures: raster, SVG and PDF files of a session's curves, drawn by a scene of their own.
 #include "activationplot.h"
-#include "fileio.h"
+#include "explorerdocument.h"
 #include "exportdialog.h"
-#include "plotexport.h"
-
-#include <qcustomplot.h>
+#include "figure.h"
+#include "fileio.h"
+#include "widgetlookup.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -23,40 +25,45 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <map>
 
 using namespace Qt::StringLiterals;
 using Widgets::FigureContent;
 using Widgets::FigureFormat;
 using Widgets::FigureOptions;
-using Widgets::PlotPanels;
-using Widgets::Theme;
+using Widgets::Panel;
 
 namespace {
 
-Widgets::Curve curve(std::string_view function, Core::Framework fw, std::initializer_list<std::string_view> params,
-    QColor color, bool visible = true)
+Model::Curve curve(std::string_view function, Core::Framework fw, std::initializer_list<std::string_view> params,
+    Model::Rgba color, bool visible = true)
 {
     Core::Activation a = Core::Activation::withDefaults(function, fw);
     for (std::string_view p : params)
         a.setParam(p);
-    return Widgets::Curve{a, QString::fromUtf8(function.data(), qsizetype(function.size())), color, visible};
+    return Model::Curve{a, QString::fromUtf8(function.data(), qsizetype(function.size())), color, visible, false};
 }
+
+QString colorName(const Model::Curve& curve) { return QColor::fromRgba(curve.color).name(); }
 
 // The seed 000 figure's first three curves and a hidden one, each in its own colour.
 FigureContent content()
 {
     FigureContent c;
-    c.curves = {curve("relu", Core::Framework::TfKeras, {}, QColor(0x00, 0x72, 0xb2)),
-        curve("relu", Core::Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}, QColor(0xd5, 0x5e, 0x00)),
-        curve("leaky_relu", Core::Framework::TfKeras, {"alpha=0.5"}, QColor(0x00, 0x9e, 0x73)),
-        curve("elu", Core::Framework::Keras, {}, QColor(0xcc, 0x79, 0xa7), false)};
+    c.curves = {curve("relu", Core::Framework::TfKeras, {}, 0xff0072b2),
+        curve("relu", Core::Framework::TfKeras, {"negative_slope=0.1", "threshold=2"}, 0xffd55e00),
+        curve("leaky_relu", Core::Framework::TfKeras, {"alpha=0.5"}, 0xff009e73),
+        curve("elu", Core::Framework::Keras, {}, 0xffcc79a7, false)};
     c.domain = {-5, 5, 201};
     return c;
 }
 
 struct SvgSummary {
-    std::map<QString, int> strokes; // stroke colour -> drawn lines (path/polyline) with it
+    std::map<QString, int> strokes;    // stroke colour -> drawn lines (path/polyline) with it
+    std::map<QString, int> linePoints; // stroke colour -> points of its polylines
     QStringList texts;
 };
 
@@ -69,14 +76,18 @@ SvgSummary summarizeSvg(const QByteArray& svg)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto attrs = xml.attributes();
-            QString stroke
-                = attrs.hasAttribute(u"stroke"_s) ? attrs.value(u"stroke"_s).toString() : groupStrokes.last();
-            if (xml.name() == u"g")
+            const QString stroke
+                = (attrs.hasAttribute(u"stroke"_s) ? attrs.value(u"stroke"_s).toString() : groupStrokes.last())
+                      .toLower();
+            if (xml.name() == u"g") {
                 groupStrokes.append(stroke);
-            else if (xml.name() == u"path" || xml.name() == u"polyline")
-                ++s.strokes[stroke.toLower()];
-            else if (xml.name() == u"text")
+            } else if (xml.name() == u"path" || xml.name() == u"polyline") {
+                ++s.strokes[stroke];
+                if (xml.name() == u"polyline")
+                    s.linePoints[stroke] += int(attrs.value(u"points"_s).toString().simplified().split(u' ').size());
+            } else if (xml.name() == u"text") {
                 s.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+            }
         } else if (xml.isEndElement() && xml.name() == u"g") {
             groupStrokes.removeLast();
         }
@@ -86,16 +97,18 @@ SvgSummary summarizeSvg(const QByteArray& svg)
     return s;
 }
 
-QByteArray svgOf(const FigureContent& c, const FigureOptions& o)
+QByteArray write(const FigureContent& c, const FigureOptions& o, FigureFormat format)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const QString error = Widgets::writeFigure(c, o, FigureFormat::Svg, &buffer);
+    const QString error = Widgets::writeFigure(c, o, format, &buffer);
     if (!error.isEmpty())
         qWarning("%s", qPrintable(error));
     return bytes;
 }
+
+QByteArray svgOf(const FigureContent& c, const FigureOptions& o) { return write(c, o, FigureFormat::Svg); }
 
 QByteArray readAll(const QString& path)
 {
@@ -103,9 +116,24 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Equal point for point, bit for bit (a NaN gap equals a NaN gap).
+bool sameLine(const QVector<QPointF>& a, const QVector<QPointF>& b)
+{
+    const auto bits = [](double v) { return std::bit_cast<std::uint64_t>(v); };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](const QPointF& p, const QPointF& q) {
+        return bits(p.x()) == bits(q.x()) && bits(p.y()) == bits(q.y());
+    });
+}
+
+void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, target->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(target, &event);
+}
+
 } // namespace
 
-class TestPlotExport : public QObject {
+class TestFigure : public QObject {
     Q_OBJECT
 private slots:
     void shouldWriteRasterImagesOfSizeTimesScale_data()
@@ -149,10 +177,11 @@ private slots:
     {
         FigureOptions o;
         o.size = QSize(400, 300);
-        o.theme = Theme::Dark;
+        o.theme = Model::Theme::Dark;
         const QImage dark = Widgets::renderFigure(content(), o);
+        QCOMPARE(dark.size(), QSize(400, 300));
         QVERIFY(dark.pixelColor(2, 2).lightness() < 60);
-        o.theme = Theme::Light;
+        o.theme = Model::Theme::Light;
         const QImage light = Widgets::renderFigure(content(), o);
         QVERIFY(light.pixelColor(2, 2).lightness() > 240);
     }
@@ -168,9 +197,9 @@ private slots:
         QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 700));
 
         const SvgSummary s = summarizeSvg(svg);
-        const FigureContent c = content();
-        for (const Widgets::Curve& curve : c.curves) {
-            const int lines = s.strokes.contains(curve.color.name()) ? s.strokes.at(curve.color.name()) : 0;
+        for (const Model::Curve& curve : content().curves) {
+            const QString color = colorName(curve);
+            const int lines = s.strokes.contains(color) ? s.strokes.at(color) : 0;
             if (curve.visible)
                 QVERIFY2(lines >= 2, qPrintable(u"%1: %2 lines"_s.arg(curve.name).arg(lines)));
             else
@@ -180,15 +209,41 @@ private slots:
         QVERIFY(s.texts.contains(u"f\u2032(x)"_s));
         QVERIFY(s.texts.contains(u"x"_s));
         QVERIFY(s.texts.contains(u"relu"_s)); // the legend
+        QVERIFY(s.texts.contains(u"leaky_relu"_s));
+        QVERIFY(!s.texts.contains(u"elu"_s)); // hidden: not in the legend either
+    }
+
+    // A figure is sampled at the domain's full count over the visible range, however few pixels
+    // the screen has.
+    void shouldDrawEveryDomainSampleInAFigure()
+    {
+        FigureContent c;
+        c.curves = {curve("elu", Core::Framework::PyTorch, {}, 0xffcc79a7)};
+        c.domain = {-5, 5, 1001};
+        FigureOptions o;
+        o.size = QSize(400, 300); // far fewer pixels than samples
+        o.panels = Model::Panels::Function;
+        const QString color = colorName(c.curves.front());
+        // ELU is smooth: one polyline over every sample (and a short one for the legend).
+        SvgSummary s = summarizeSvg(svgOf(c, o));
+        QVERIFY2(s.linePoints[color] >= 1001 && s.linePoints[color] <= 1001 + 4,
+            qPrintable(QString::number(s.linePoints[color])));
+
+        // Zoomed in, the visible range at the same count.
+        c.view.x = std::pair{0.0, 1.0};
+        c.view.f = std::pair{-0.5, 2.0};
+        s = summarizeSvg(svgOf(c, o));
+        QVERIFY2(s.linePoints[color] >= 1001 && s.linePoints[color] <= 1001 + 6,
+            qPrintable(QString::number(s.linePoints[color])));
     }
 
     // QSvgGenerator ignores clipping: in a zoomed view no curve may be drawn outside its panel.
     void shouldKeepZoomedCurvesInsideTheirPanelsInSvg()
     {
         FigureContent c = content();
-        c.x = std::pair{-1.0, 3.0};
-        c.yValue = std::pair{-0.25, 1.0};
-        c.yDerivative = std::pair{0.2, 0.8};
+        c.view.x = std::pair{-1.0, 3.0};
+        c.view.f = std::pair{-0.25, 1.0};
+        c.view.df = std::pair{0.2, 0.8};
         FigureOptions o;
         o.size = QSize(800, 600);
         const QByteArray svg = svgOf(c, o);
@@ -208,8 +263,8 @@ private slots:
         } frame, curves;
         const QString axis = u"#5f6368"_s;
         QStringList colors;
-        for (const Widgets::Curve& curve : c.curves)
-            colors << curve.color.name();
+        for (const Model::Curve& curve : c.curves)
+            colors << colorName(curve);
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement()) {
@@ -246,30 +301,30 @@ private slots:
 
     void shouldExportOnePanel_data()
     {
-        QTest::addColumn<PlotPanels>("panels");
+        QTest::addColumn<int>("panels");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<QString>("hidden");
-        QTest::newRow("function") << PlotPanels::Function << u"f(x)"_s << u"f\u2032(x)"_s;
-        QTest::newRow("derivative") << PlotPanels::Derivative << u"f\u2032(x)"_s << u"f(x)"_s;
+        QTest::newRow("function") << int(Model::Panels::Function) << u"f(x)"_s << u"f\u2032(x)"_s;
+        QTest::newRow("derivative") << int(Model::Panels::Derivative) << u"f\u2032(x)"_s << u"f(x)"_s;
     }
     void shouldExportOnePanel()
     {
-        QFETCH(PlotPanels, panels);
+        QFETCH(int, panels);
         QFETCH(QString, shown);
         QFETCH(QString, hidden);
         FigureOptions o;
         o.size = QSize(800, 500);
-        o.panels = panels;
+        o.panels = Model::Panels(panels);
         const SvgSummary s = summarizeSvg(svgOf(content(), o));
         QVERIFY(s.texts.contains(shown));
         QVERIFY(!s.texts.contains(hidden));
         QVERIFY(s.texts.contains(u"x"_s));          // the x axis is labelled in either panel
         QVERIFY(s.texts.contains(u"leaky_relu"_s)); // and the legend stays
-        for (const Widgets::Curve& curve : content().curves) {
+        for (const Model::Curve& curve : content().curves) {
             if (curve.visible)
-                QVERIFY(s.strokes.contains(curve.color.name()) && s.strokes.at(curve.color.name()) >= 1);
+                QVERIFY(s.strokes.contains(colorName(curve)) && s.strokes.at(colorName(curve)) >= 1);
         }
-        // One panel fills the page: the raster has as many drawn rows as the page.
+        // One panel fills the page.
         const QImage image = Widgets::renderFigure(content(), o);
         QCOMPARE(image.size(), QSize(800, 500));
     }
@@ -281,7 +336,7 @@ private slots:
         FigureOptions o;
         o.size = QSize(960, 720);
         o.scale = 3; // no effect on a vector page
-        o.theme = Theme::Dark;
+        o.theme = Model::Theme::Dark;
         QVERIFY(!Widgets::writeFigure(content(), o, path));
         const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
@@ -302,7 +357,9 @@ private slots:
 
         FigureOptions o;
         o.size = QSize(50, 800);
-        QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"width 50 is out of range"_s));
+        Model::FileError error = Widgets::writeFigure(content(), o, path);
+        QCOMPARE(error.kind, Model::FileError::Kind::BadInput);
+        QVERIFY2(error.message.contains(u"width 50 is out of range"_s), qPrintable(error.message));
         o.size = QSize(800, 600);
         o.scale = 9;
         QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"scale 9 is out of range"_s));
@@ -311,36 +368,136 @@ private slots:
         QVERIFY(Widgets::writeFigure(content(), o, path).message.contains(u"megapixels"_s));
         QCOMPARE(readAll(path), QByteArray("old"));
 
-        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, dir.filePath(u"figure.gif"_s)).message.contains(u"unknown file type"_s));
+        QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, dir.filePath(u"figure.gif"_s))
+                    .message.contains(u"unknown file type"_s));
         const QString missing = dir.filePath(u"no/such/dir/figure.svg"_s);
         QVERIFY(Widgets::writeFigure(content(), FigureOptions{}, missing).message.contains(u"cannot be written"_s));
         QVERIFY(!QFile::exists(missing));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"figure.png"_s}); // no temporary files
     }
 
+    // More points than a figure may hold: refused before anything is drawn or written.
+    void shouldRefuseTooMuchWork()
+    {
+        FigureContent c = content();
+        c.domain.samples = Core::kMaxTotalSamples / 2; // three visible curves: 1.5 × the limit
+        QVERIFY(!Widgets::figureWorkProblem(c).isEmpty());
+        FigureOptions o;
+        o.size = QSize(400, 300);
+        QVERIFY(Widgets::renderFigure(c, o).isNull());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"figure.png"_s);
+        const Model::FileError error = Widgets::writeFigure(c, o, path);
+        QCOMPARE(error.kind, Model::FileError::Kind::BadInput);
+        QVERIFY(!QFile::exists(path));
+        // Hidden curves cost nothing.
+        for (qsizetype i = 1; i < c.curves.size(); ++i)
+            c.curves[i].visible = false;
+        QVERIFY(Widgets::figureWorkProblem(c).isEmpty());
+    }
+
+    void shouldTakeTheContentFromASession()
+    {
+        Model::Session session;
+        session.curves = content().curves;
+        session.domain = {-2, 7, 333};
+        session.dtype = Core::DType::Float32;
+        session.view.x = std::pair{-1.0, 1.0};
+        session.view.df = std::pair{0.0, 2.0};
+        session.theme = Model::Theme::Dark; // the theme and the panels are figure options
+        const FigureContent c = Widgets::figureContent(session);
+        QCOMPARE(c.curves.size(), session.curves.size());
+        QCOMPARE(c.curves.at(1).name, session.curves.at(1).name);
+        QCOMPARE(c.curves.at(1).color, session.curves.at(1).color);
+        QCOMPARE(c.curves.at(3).visible, false);
+        QCOMPARE(c.domain.min, -2.0);
+        QCOMPARE(c.domain.samples, std::size_t(333));
+        QCOMPARE(c.dtype, Core::DType::Float32);
+        QVERIFY(c.view == session.view);
+    }
+
+    void shouldWriteImagesByTheirSuffix()
+    {
+        QTemporaryDir dir;
+        QImage image(120, 80, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(!Widgets::writeImage(image, dir.filePath(u"a.png"_s)));
+        QCOMPARE(QImage(dir.filePath(u"a.png"_s)).size(), QSize(120, 80));
+        QVERIFY(!Widgets::writeImage(image, dir.filePath(u"a.jpg"_s), 80));
+        QCOMPARE(QImageReader(dir.filePath(u"a.jpg"_s)).format(), QByteArray("jpeg"));
+        const Model::FileError error = Widgets::writeImage(image, dir.filePath(u"a.svg"_s));
+        QCOMPARE(error.kind, Model::FileError::Kind::BadInput);
+        QVERIFY(!QFile::exists(dir.filePath(u"a.svg"_s)));
+    }
+
+    // Exporting never touches the plot on screen: its view, its data, its layout and its look.
     void shouldLeaveTheScreenPlotAlone()
     {
+        // GIVEN the plot on screen showing a document, zoomed by the user
+        Model::ExplorerDocument document;
+        Model::Session session = document.snapshot();
+        session.curves = content().curves;
+        session.domain = content().domain;
+        document.assign(session);
         Widgets::ActivationPlot plot;
         plot.resize(700, 500);
-        plot.setCurves(content().curves);
+        plot.setDocument(&document);
         plot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        Widgets::PlotScene* scene = plot.scene();
+        scene->replotNow();
         QCoreApplication::processEvents();
-        const QRect viewport = plot.customPlot()->viewport();
-        QCPAxis* x = plot.valueRect()->axis(QCPAxis::atBottom);
-        x->setRange(-1, 3); // a zoomed view
+        QWidget* customPlot = TestLib::child<QWidget>(&plot, u"customPlot"_s);
+        const QPoint from = scene->panelRect(Panel::Function).center();
+        sendMouse(customPlot, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(customPlot, QEvent::MouseMove, from + QPoint(-60, 25), Qt::NoButton, Qt::LeftButton);
+        sendMouse(customPlot, QEvent::MouseButtonRelease, from + QPoint(-60, 25), Qt::LeftButton, Qt::NoButton);
+        const Model::ViewRanges view = document.view();
+        QVERIFY(view.x && view.f && view.df);
+        QVERIFY(view.x->first > -5.0);
+        scene->replotNow();
 
-        const FigureContent c = Widgets::figureContent(plot);
-        QVERIFY(c.x == std::pair(-1.0, 3.0));
-        QVERIFY(c.yValue && c.yDerivative);
+        const Model::ViewRanges shown = scene->shownView();
+        const Widgets::PanelPoints function = scene->points(0, Panel::Function);
+        const Widgets::PanelPoints derivative = scene->points(1, Panel::Derivative);
+        const QRect functionRect = scene->panelRect(Panel::Function);
+        const QRect derivativeRect = scene->panelRect(Panel::Derivative);
+        const Core::Domain sampled = scene->sampledDomain();
+        const QStringList legend = scene->legend();
+        const QImage screen = customPlot->grab().toImage();
+
+        // WHEN the document's figure is rendered and written, at another size, theme and panels
+        const FigureContent c = Widgets::figureContent(document.snapshot());
+        QVERIFY(c.view == view);
         FigureOptions o;
         o.size = QSize(1000, 800);
+        o.theme = Model::Theme::Dark;
+        o.panels = Model::Panels::Derivative;
         const QImage image = Widgets::renderFigure(c, o);
         QCOMPARE(image.size(), QSize(1000, 800));
-        QCOMPARE(plot.customPlot()->viewport(), viewport);
-        QCOMPARE(plot.viewMin(), -1.0);
-        QCOMPARE(plot.viewMax(), 3.0);
-        QCOMPARE(plot.valueGraph(0)->keyAxis()->range().upper, 3.0);
+        QVERIFY(image.pixelColor(2, 2).lightness() < 60);
+        QVERIFY(write(c, o, FigureFormat::Svg).startsWith("<?xml"));
+        QVERIFY(write(c, o, FigureFormat::Pdf).startsWith("%PDF-"));
+        QCoreApplication::processEvents();
+        scene->replotNow();
+
+        // THEN the screen plot is exactly as it was
+        QVERIFY(scene->shownView() == shown);
+        QVERIFY(scene->view() == view);
+        QVERIFY(document.view() == view);
+        QVERIFY(!function.line.isEmpty() && !derivative.line.isEmpty());
+        QVERIFY(sameLine(scene->points(0, Panel::Function).line, function.line));
+        QVERIFY(sameLine(scene->points(0, Panel::Function).open, function.open));
+        QVERIFY(sameLine(scene->points(1, Panel::Derivative).line, derivative.line));
+        QVERIFY(sameLine(scene->points(1, Panel::Derivative).filled, derivative.filled));
+        QCOMPARE(scene->panelRect(Panel::Function), functionRect);
+        QCOMPARE(scene->panelRect(Panel::Derivative), derivativeRect);
+        QCOMPARE(scene->sampledDomain().min, sampled.min);
+        QCOMPARE(scene->sampledDomain().samples, sampled.samples);
+        QCOMPARE(scene->legend(), legend);
+        QCOMPARE(scene->theme(), Model::Theme::Light);
+        QVERIFY(scene->hasPanel(Panel::Function) && scene->hasPanel(Panel::Derivative));
+        QCOMPARE(customPlot->grab().toImage(), screen);
     }
 
     void shouldKnowFormatsByTheirSuffix()
@@ -351,8 +508,10 @@ private slots:
         QVERIFY(Widgets::figureFormatForPath(u"b.svg"_s) == FigureFormat::Svg);
         QVERIFY(Widgets::figureFormatForPath(u"b.pdf"_s) == FigureFormat::Pdf);
         QVERIFY(!Widgets::figureFormatForPath(u"b.tiff"_s));
-        QVERIFY(Widgets::parsePanels(u"derivative"_s) == PlotPanels::Derivative);
-        QVERIFY(!Widgets::parsePanels(u"left"_s));
+        QCOMPARE(Widgets::figureFormatSuffix(FigureFormat::Jpeg), u"jpg"_s);
+        QVERIFY(Widgets::isVector(FigureFormat::Pdf) && !Widgets::isVector(FigureFormat::Png));
+        QVERIFY(Model::parsePanels(u"derivative"_s) == Model::Panels::Derivative);
+        QVERIFY(!Model::parsePanels(u"left"_s));
     }
 
     void shouldOfferTheRememberedChoiceInTheDialog()
@@ -360,19 +519,19 @@ private slots:
         FigureOptions remembered;
         remembered.size = QSize(1600, 900);
         remembered.scale = 2;
-        remembered.theme = Theme::Dark;
-        remembered.panels = PlotPanels::Function;
+        remembered.theme = Model::Theme::Dark;
+        remembered.panels = Model::Panels::Function;
         Widgets::ExportDialog dialog(content(), remembered, u"/tmp/fig.svg"_s);
         QVERIFY(dialog.options() == remembered);
         QVERIFY(dialog.format() == FigureFormat::Svg);
-        auto* scale = dialog.findChild<QDoubleSpinBox*>(u"exportScaleSpin"_s);
+        auto* scale = TestLib::child<QDoubleSpinBox>(&dialog, u"exportScaleSpin"_s);
         QVERIFY(!scale->isEnabled()); // vector
-        auto* pixels = dialog.findChild<QLabel*>(u"exportPixelsLabel"_s);
+        auto* pixels = TestLib::child<QLabel>(&dialog, u"exportPixelsLabel"_s);
         QVERIFY(pixels->text().contains(u"vector"_s));
         QVERIFY(dialog.problem().isEmpty());
 
         // Choosing PNG renames the file and turns the scale on.
-        auto* format = dialog.findChild<QComboBox*>(u"exportFormatCombo"_s);
+        auto* format = TestLib::child<QComboBox>(&dialog, u"exportFormatCombo"_s);
         format->setCurrentIndex(format->findData(static_cast<int>(FigureFormat::Png)));
         QCOMPARE(dialog.path(), u"/tmp/fig.png"_s);
         QVERIFY(scale->isEnabled());
@@ -380,18 +539,18 @@ private slots:
         QVERIFY(pixels->text().contains(u"192 dpi"_s));
 
         // Typing a file name picks its format.
-        auto* path = dialog.findChild<QLineEdit*>(u"exportPathEdit"_s);
+        auto* path = TestLib::child<QLineEdit>(&dialog, u"exportPathEdit"_s);
         path->clear();
         QTest::keyClicks(path, u"/tmp/out.pdf"_s);
         QVERIFY(dialog.format() == FigureFormat::Pdf);
 
         // The size follows the spin boxes; "Use plot size" takes the plot's.
-        auto* width = dialog.findChild<QSpinBox*>(u"exportWidthSpin"_s);
+        auto* width = TestLib::child<QSpinBox>(&dialog, u"exportWidthSpin"_s);
         width->selectAll();
         QTest::keyClicks(width, u"800"_s);
         QCOMPARE(dialog.options().size, QSize(800, 900));
         dialog.setPlotSize(QSize(731, 512));
-        QTest::mouseClick(dialog.findChild<QPushButton*>(u"exportPlotSizeButton"_s), Qt::LeftButton);
+        QTest::mouseClick(TestLib::child<QPushButton>(&dialog, u"exportPlotSizeButton"_s), Qt::LeftButton);
         QCOMPARE(dialog.options().size, QSize(731, 512));
 
         // No file, or an unknown type: Export is disabled, with the reason.
@@ -400,10 +559,10 @@ private slots:
         QTest::keyClicks(path, u"/tmp/out.gif"_s);
         QVERIFY(dialog.problem().contains(u".png"_s));
 
-        auto* preview = dialog.findChild<QLabel*>(u"exportPreview"_s);
-        QVERIFY(!preview->pixmap().isNull());
+        auto* preview = TestLib::child<QLabel>(&dialog, u"exportPreview"_s);
+        QTRY_VERIFY(!preview->pixmap().isNull());
     }
 };
 
-QTEST_MAIN(TestPlotExport)
-#include "tst_plotexport.moc"
+QTEST_MAIN(TestFigure)
+#include "tst_figure.moc"

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "dataexport.h"
+#include "serieswriter.h"
 
 #include "qtext.h"
 #include "textsink.h"
 
 #include "aex/core/numberformat.h"
+#include "aex/core/paramtext.h"
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QStringList>
 
-#include <cmath>
 #include <cstdio>
+#include <span>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -42,9 +44,8 @@ std::string jsonString(const QString& text)
     return out + '"';
 }
 
-std::string csvField(const QString& text)
+std::string csvField(std::string s)
 {
-    std::string s = text.toStdString(); // not const, so that `return s` moves
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -56,27 +57,7 @@ std::string csvField(const QString& text)
     return out + '"';
 }
 
-std::string jsonParams(const Core::Activation& a)
-{
-    std::string out = "{";
-    bool first = true;
-    for (std::size_t i : a.availableParams()) {
-        const Core::ParamSpec& spec = a.function().params[i];
-        out += first ? "\"" : ", \"";
-        first = false;
-        out += spec.name;
-        out += "\": ";
-        if (a.params().none[i])
-            out += "null";
-        else if (spec.kind == Core::ParamKind::Boolean)
-            out += a.params().value[i] != 0 ? "true" : "false";
-        else
-            Core::appendJsonNumber(out, a.params().value[i], Core::DType::Float64);
-    }
-    return out + "}";
-}
-
-Core::Series sampled(const Widgets::Curve& curve, const DataRequest& request)
+Core::Series sampled(const Model::Curve& curve, const DataRequest& request)
 {
     return Core::sample(
         curve.activation, request.domain, request.dtype, {.breakpoints = false, .derivativeParams = false});
@@ -88,14 +69,14 @@ void writeCsv(TextSink& sink, const DataRequest& request)
     const std::string dtype(Core::dtypeName(request.dtype));
     int number = 0;
     std::string line;
-    for (const Widgets::Curve& curve : request.curves) {
+    for (const Model::Curve& curve : request.curves) {
         if (!curve.visible)
             continue;
         ++number;
         const Core::Activation& a = curve.activation;
-        const std::string prefix = std::to_string(number) + ',' + csvField(curve.name) + ','
+        const std::string prefix = std::to_string(number) + ',' + csvField(curve.name.toStdString()) + ','
             + std::string(a.function().name) + ',' + std::string(Core::frameworkName(a.framework())) + ','
-            + csvField(paramSpec(a)) + ',' + dtype + ',';
+            + csvField(Core::formatParams(a, Core::ParamStyle::CommandLine)) + ',' + dtype + ',';
         const Core::Series s = sampled(curve, request);
         for (std::size_t i = 0; i < s.x.size(); ++i) {
             line = prefix;
@@ -121,7 +102,7 @@ void writeJson(TextSink& sink, const DataRequest& request)
     head += ", \"samples\": " + std::to_string(request.domain.samples) + "},\n    \"curves\": [";
     sink.write(head);
     bool first = true;
-    for (const Widgets::Curve& curve : request.curves) {
+    for (const Model::Curve& curve : request.curves) {
         if (!curve.visible)
             continue;
         const Core::Activation& a = curve.activation;
@@ -130,7 +111,7 @@ void writeJson(TextSink& sink, const DataRequest& request)
         text += "            \"name\": " + jsonString(curve.name) + ",\n";
         text += R"(            "function": ")" + std::string(a.function().name) + "\",\n";
         text += R"(            "framework": ")" + std::string(Core::frameworkName(a.framework())) + "\",\n";
-        text += "            \"params\": " + jsonParams(a) + ",\n";
+        text += "            \"params\": " + Core::formatParams(a, Core::ParamStyle::Json) + ",\n";
         sink.write(text);
         const Core::Series s = sampled(curve, request);
         writeJsonArray(sink, "            ", "x", s.x, request.dtype, false);
@@ -141,7 +122,66 @@ void writeJson(TextSink& sink, const DataRequest& request)
     sink.write(first ? "]\n}\n" : "\n    ]\n}\n");
 }
 
+void writeSamplesCsv(TextSink& writer, const CurveSamples& table, Core::DType dtype)
+{
+    const Core::Series& s = table.series;
+    std::string line = "x,y,dy";
+    for (const std::string& name : table.dparamNames)
+        line += ",d_" + name;
+    line += '\n';
+    writer.write(line);
+
+    const std::size_t n = s.x.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        line.clear();
+        Core::appendNumber(line, s.x[i], dtype);
+        line += ',';
+        Core::appendNumber(line, s.y[i], dtype);
+        line += ',';
+        Core::appendNumber(line, s.dy[i], dtype);
+        for (std::size_t p = 0; p < table.dparamNames.size(); ++p) {
+            line += ',';
+            Core::appendNumber(line, s.dparam[p * n + i], dtype);
+        }
+        line += '\n';
+        writer.write(line);
+    }
+}
+
+// The layout of the Python activation dumps (seed 001), with the function, framework,
+// parameters and dtype made explicit. Arrays stay on one line each: with json.dump's indent=4
+// layout a 10^7-point export would be a third larger.
+void writeSamplesJson(TextSink& writer, const CurveSamples& table, Core::DType dtype)
+{
+    const Core::Activation& activation = *table.activation;
+    std::string head = "{\n    \"function\": \"" + std::string(activation.function().name) + "\",\n";
+    head += R"(    "framework": ")" + std::string(Core::frameworkName(activation.framework())) + "\",\n";
+    head += "    \"params\": " + Core::formatParams(activation, Core::ParamStyle::Json) + ",\n";
+    head += R"(    "dtype": ")" + std::string(Core::dtypeName(dtype)) + "\",\n";
+    writer.write(head);
+
+    const Core::Series& s = table.series;
+    const std::size_t n = s.x.size();
+    const bool hasDparam = !table.dparamNames.empty();
+    writeJsonArray(writer, "    ", "x", s.x, dtype, false);
+    writeJsonArray(writer, "    ", "y", s.y, dtype, false);
+    writeJsonArray(writer, "    ", "dy", s.dy, dtype, !hasDparam);
+    for (std::size_t p = 0; p < table.dparamNames.size(); ++p)
+        writeJsonArray(writer, "    ", "d_" + table.dparamNames[p], std::span<const double>(s.dparam).subspan(p * n, n),
+            dtype, p + 1 == table.dparamNames.size());
+    writer.write("}\n");
+}
+
 } // namespace
+
+bool writeCurveSamples(TextSink& sink, const CurveSamples& samples, Core::DType dtype, DataFormat format)
+{
+    if (format == DataFormat::Json)
+        writeSamplesJson(sink, samples, dtype);
+    else
+        writeSamplesCsv(sink, samples, dtype);
+    return sink.flush();
+}
 
 std::optional<DataFormat> dataFormatForPath(const QString& path)
 {
@@ -151,24 +191,6 @@ std::optional<DataFormat> dataFormatForPath(const QString& path)
     if (suffix == u"json")
         return DataFormat::Json;
     return std::nullopt;
-}
-
-QString paramSpec(const Core::Activation& activation)
-{
-    QStringList parts;
-    const Core::ParamValues& p = activation.params();
-    for (std::size_t i : activation.availableParams()) {
-        const Core::ParamSpec& spec = activation.function().params[i];
-        QString value;
-        if (p.none[i])
-            value = u"none"_s;
-        else if (spec.kind == Core::ParamKind::Boolean)
-            value = p.value[i] != 0 ? u"true"_s : u"false"_s;
-        else
-            value = QString::fromStdString(Core::formatNumber(p.value[i]));
-        parts << Model::toQString(spec.name) + u'=' + value;
-    }
-    return parts.join(u',');
 }
 
 bool writeCurveData(const DataRequest& request, DataFormat format, QIODevice* device)
@@ -202,7 +224,8 @@ Model::FileError writeCurveData(const DataRequest& request, const QString& path)
         return {Model::FileError::Kind::BadInput, QString::fromUtf8(e.what())};
     }
     return Model::writeFile(path, [&](QIODevice& device) {
-        return writeCurveData(request, *format, &device) ? QString() : u"cannot be written (%1)"_s.arg(device.errorString());
+        return writeCurveData(request, *format, &device) ? QString()
+                                                         : u"cannot be written (%1)"_s.arg(device.errorString());
     });
 }
 

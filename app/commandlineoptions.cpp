@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "commandlineoptions.h"
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+namespace {
+
+const char* const kHelpEpilogue = R"(
+Curves: a session FILE.json, or --function with --framework and --param (one
+curve), or --curve SPEC (repeatable; SPEC is FUNCTION[:FRAMEWORK][:NAME=VALUE,...],
+NAME=VALUE as --param reads it), or --example ID. FRAMEWORK defaults to keras.
+
+What happens:
+  --list                   prints the catalogue.
+  --function with --eval   prints x,y,dy (CSV) at those points; with --domain
+                           (and nothing for the window) it prints the samples;
+                           --output FILE.csv|FILE.json writes them instead.
+  --export, --screenshot   write a figure or the window as a picture and exit.
+  otherwise                opens the window, showing the curves.
+
+Output: CSV has the header x,y,dy, then d_<param> for each trainable parameter
+(prelu: d_alpha), one row per point. Every number is the shortest text that
+reads back to the same value (in float32: the same float32); NaN, infinities
+and negative zero are written nan, inf, -inf and -0, and --eval accepts the
+same spellings. JSON is {"function", "framework", "params", "dtype", "x": [...],
+"y": [...], "dy": [...]} plus "d_<param>": [...]; as Python's json.dump does,
+NaN and infinities are NaN, Infinity and -Infinity.
+
+Figures: --size is in logical pixels (100 to 10000 each way); PNG and JPEG have
+size x scale pixels at 96 x scale dpi (a JPEG at most 65500 a side), SVG and PDF
+are vector pages of size/96 inches. Curves x samples is at most 10000000 points.
+
+Parameter values a framework's layer rejects (keras ReLU with threshold=-1, say)
+are still computed, as the framework's function form does, with the layer's
+error text as a warning on stderr; --strict makes them errors.
+
+Exit status: 0 on success; 2 on bad input (one line on stderr, nothing on
+stdout, no file created or changed); 1 when writing fails (a full disk), there
+is no display for the window, or memory runs out. Files are replaced whole or
+not at all, and only regular files: never a device, a FIFO or a directory.
+
+Examples:
+  activation-explorer --list --framework pytorch
+  activation-explorer --function relu --framework tf_keras --param threshold=2.5 --eval=-5,-1.5,2.5,3
+  activation-explorer --function gelu --param approximate=true --domain=-5:5 --output gelu.json
+  activation-explorer --function relu --param threshold=2 --export relu.png
+  activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
+  activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
+)";
+
+} // namespace
+
+QString optionNames(const Options& o)
+{
+    QStringList names{u"FILE.json"_s};
+    for (const QCommandLineOption& option : o.all())
+        names << u"--"_s + option.names().constFirst();
+    names << u"--help"_s << u"--version"_s;
+    return names.join(u", "_s);
+}
+
+void setUp(QCommandLineParser& parser, const Options& o)
+{
+    parser.setApplicationDescription(
+        u"Activation Explorer: neural-network activation functions exactly as Keras 3, tf.keras 2 and PyTorch "
+        u"compute them."_s);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE.json"_s, u"A session file to show."_s, u"[FILE.json]"_s);
+    parser.addOptions(o.all());
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    const Options o;
+    setUp(parser, o);
+    return parser.helpText() + QString::fromUtf8(kHelpEpilogue);
+}
+
+} // namespace App

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace App {
+
+// The command line's options, their help and the help's closing text: what parseCommandLine
+// reads and what --help prints, in one place.
+struct Options {
+    QCommandLineOption list{QStringLiteral("list"),
+        QStringLiteral("List the functions, their parameters, defaults and accepted ranges (only those of --framework, "
+                       "when given).")};
+    QCommandLineOption function{
+        QStringLiteral("function"), QStringLiteral("One curve: the function (see --list)."), QStringLiteral("name")};
+    QCommandLineOption framework{QStringLiteral("framework"),
+        QStringLiteral("With --function: keras (default), tf_keras or pytorch."), QStringLiteral("fw")};
+    QCommandLineOption param{QStringLiteral("param"),
+        QStringLiteral(
+            "With --function: a parameter, e.g. alpha=0.2, max_value=none, approximate=true. Repeatable, once per "
+            "parameter."),
+        QStringLiteral("name=value")};
+    QCommandLineOption curve{QStringLiteral("curve"),
+        QStringLiteral(
+            "A curve, FUNCTION[:FRAMEWORK][:NAME=VALUE,...], e.g. relu:tf_keras:negative_slope=0.1,threshold=2. "
+            "Repeatable."),
+        QStringLiteral("spec")};
+    QCommandLineOption example{QStringLiteral("example"),
+        QStringLiteral("A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric or relu-arguments."),
+        QStringLiteral("id")};
+    QCommandLineOption dtype{
+        QStringLiteral("dtype"), QStringLiteral("float64 (default) or float32."), QStringLiteral("dtype")};
+    QCommandLineOption domain{QStringLiteral("domain"),
+        QStringLiteral("The x range A:B (default -5:5), e.g. --domain=-5:5."), QStringLiteral("A:B")};
+    QCommandLineOption samples{QStringLiteral("samples"),
+        QStringLiteral("Points over the domain, 2 to 10000000 (default 1001)."), QStringLiteral("N")};
+    QCommandLineOption eval{QStringLiteral("eval"),
+        QStringLiteral("With --function: evaluates at these points, e.g. --eval=-1,0,0.5,inf."),
+        QStringLiteral("x,x,...")};
+    QCommandLineOption output{QStringLiteral("output"),
+        QStringLiteral("With --function: writes FILE.csv or FILE.json instead of printing CSV."),
+        QStringLiteral("file")};
+    QCommandLineOption strict{QStringLiteral("strict"),
+        QStringLiteral("Parameter values the framework's layer rejects are errors (exit 2), not warnings.")};
+    QCommandLineOption exportFigure{QStringLiteral("export"),
+        QStringLiteral("Renders the plot to FILE (.png, .jpg, .svg or .pdf) and exits; no display is needed."),
+        QStringLiteral("file")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QStringLiteral("Renders the whole window to FILE.png and exits; no display is needed."),
+        QStringLiteral("file")};
+    QCommandLineOption size{QStringLiteral("size"),
+        QStringLiteral("Figure size for --export (default 1200x800), window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH")};
+    QCommandLineOption scale{QStringLiteral("scale"),
+        QStringLiteral("Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the resolution)."),
+        QStringLiteral("S")};
+    QCommandLineOption panels{QStringLiteral("panels"),
+        QStringLiteral("What --export shows: both (default), function or derivative."), QStringLiteral("which")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"), QStringLiteral("The light or dark theme."), QStringLiteral("light|dark")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, strict,
+            exportFigure, screenshot, size, scale, panels, theme};
+    }
+};
+
+// "FILE.json, --list, --function, ..., --help, --version"
+QString optionNames(const Options& options);
+
+// Adds the options, --help, --version and FILE.json to `parser`.
+void setUp(QCommandLineParser& parser, const Options& options);
+
+} // namespace App

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "windowactions.h"
+
+#include "examples.h"
+#include "icons.h"
+#include "qtext.h"
+
+#include "aex/core/framework.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <array>
+
+namespace App {
+
+namespace {
+QString keys(const QAction* action) { return action->shortcut().toString(QKeySequence::NativeText); }
+} // namespace
+
+QAction* WindowActions::make(const QString& text, const char* objectName)
+{
+    auto* action = new QAction(text, m_window);
+    action->setObjectName(QString::fromLatin1(objectName));
+    return action;
+}
+
+WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
+    : QObject(window)
+    , m_window(window)
+{
+    quit = make(tr("&Quit"), "quitAction");
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    add = make(tr("&Add Curve"), "addCurveAction");
+    add->setShortcut(QKeySequence::New);
+    add->setToolTip(tr("Add a curve (%1)").arg(keys(add)));
+    add->setIconText(tr("Add"));
+
+    duplicate = make(tr("&Duplicate Curve"), "duplicateCurveAction");
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    duplicate->setToolTip(tr("Duplicate the selected curve (%1)").arg(keys(duplicate)));
+    duplicate->setIconText(tr("Duplicate"));
+
+    remove = make(tr("&Remove Curve"), "removeCurveAction");
+    remove->setShortcut(QKeySequence::Delete);
+    // Only from the curve list (the window adds it there): Delete in a spin box must still delete a
+    // digit.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    remove->setToolTip(tr("Remove the selected curve (Del in the curve list)"));
+    remove->setIconText(tr("Remove"));
+
+    // The plot's own action, made window-wide so Ctrl+0 works wherever the focus is.
+    resetView = plotReset;
+    resetView->setText(tr("&Reset View"));
+    resetView->setIconText(tr("Reset view"));
+    resetView->setShortcutContext(Qt::WindowShortcut);
+
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    light = make(tr("&Light Theme"), "lightThemeAction");
+    dark = make(tr("&Dark Theme"), "darkThemeAction");
+    for (QAction* a : {light, dark}) {
+        a->setCheckable(true);
+        m_themeGroup->addAction(a);
+    }
+    // One key that flips the theme, for the toolbar and the keyboard.
+    toggleTheme = make(tr("Dark theme"), "toggleThemeAction");
+    toggleTheme->setCheckable(true);
+    toggleTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    toggleTheme->setToolTip(tr("Switch between the light and dark themes (%1)").arg(keys(toggleTheme)));
+    window->addAction(toggleTheme);
+
+    for (const Example& e : App::examples()) {
+        QAction* action = make(e.title, "exampleAction");
+        action->setObjectName(QStringLiteral("exampleAction_") + e.id);
+        action->setToolTip(e.description);
+        action->setStatusTip(e.description);
+        examples.append(action);
+    }
+    for (int i = 0; i < examples.size() && i < 9; ++i)
+        examples[i]->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+
+    shortcuts = make(tr("&Keyboard Shortcuts"), "shortcutsAction");
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    about = make(tr("&About Activation Explorer"), "aboutAction");
+    about->setMenuRole(QAction::AboutRole);
+    createFileActions();
+}
+
+void WindowActions::createFileActions()
+{
+    open = make(tr("&Open Session…"), "openAction");
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a session file (.json)"));
+    save = make(tr("&Save Session"), "saveAction");
+    save->setShortcut(QKeySequence::Save);
+    saveAs = make(tr("Save Session &As…"), "saveAsAction");
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+    exportFigure = make(tr("&Export Figure…"), "exportFigureAction");
+    exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportFigure->setToolTip(tr("Save the plot as PNG, JPEG, SVG or PDF (%1)").arg(keys(exportFigure)));
+    exportFigure->setIconText(tr("Export"));
+    exportWindow = make(tr("Export &Window as PNG…"), "exportWindowAction");
+    exportData = make(tr("Export &Data (CSV, JSON)…"), "exportDataAction");
+    exportData->setToolTip(tr("x, f(x) and f′(x) of the visible curves over the domain"));
+    copyImage = make(tr("&Copy Plot Image"), "copyImageAction");
+    copyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    const std::array<QKeySequence, 3> codeKeys{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)};
+    for (std::size_t i = 0; i < Core::kFrameworks.size(); ++i) {
+        const QString title = Model::toQString(Core::frameworkTitle(Core::kFrameworks[i]));
+        QAction* action = make(tr("Copy as %1 Code").arg(title), "copyCodeAction");
+        action->setObjectName(
+            QStringLiteral("copyCodeAction_") + Model::toQString(Core::frameworkName(Core::kFrameworks[i])));
+        action->setShortcut(codeKeys[i]);
+        action->setToolTip(tr("Python that builds the selected curve in %1").arg(title));
+        copyCode.append(action);
+    }
+}
+
+void WindowActions::createMenus(const QList<QDockWidget*>& docks)
+{
+    QMenuBar* bar = m_window->menuBar();
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(open);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addActions({save, saveAs});
+    file->addSeparator();
+    file->addActions({exportFigure, exportWindow, exportData, copyImage});
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* edit = bar->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions({add, duplicate, remove});
+    edit->addSeparator();
+    edit->addActions(copyCode);
+
+    QMenu* view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(resetView);
+    view->addSeparator();
+    view->addActions({light, dark});
+    view->addSeparator();
+    for (QDockWidget* dock : docks)
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* ex = bar->addMenu(tr("E&xamples"));
+    ex->setObjectName(QStringLiteral("examplesMenu"));
+    ex->setToolTipsVisible(true);
+    ex->addActions(examples);
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(shortcuts);
+    help->addSeparator();
+    help->addAction(about);
+}
+
+void WindowActions::createToolBar()
+{
+    QToolBar* bar = m_window->addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({add, duplicate, remove});
+    bar->addSeparator();
+
+    m_examplesButton = new QToolButton(bar);
+    m_examplesButton->setObjectName(QStringLiteral("examplesButton"));
+    m_examplesButton->setText(tr("Examples"));
+    m_examplesButton->setToolTip(tr("Load a built-in example"));
+    m_examplesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_examplesButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_examplesButton);
+    menu->setToolTipsVisible(true);
+    menu->addActions(examples);
+    m_examplesButton->setMenu(menu);
+    bar->addWidget(m_examplesButton);
+    bar->addSeparator();
+
+    bar->addActions({resetView, exportFigure, toggleTheme});
+    if (auto* themeButton = qobject_cast<QToolButton*>(bar->widgetForAction(toggleTheme)))
+        themeButton->setObjectName(QStringLiteral("themeButton"));
+}
+
+void WindowActions::refreshIcons(const QPalette& palette)
+{
+    add->setIcon(makeIcon(IconKind::Add, palette));
+    duplicate->setIcon(makeIcon(IconKind::Duplicate, palette));
+    remove->setIcon(makeIcon(IconKind::Remove, palette));
+    resetView->setIcon(makeIcon(IconKind::ResetView, palette));
+    quit->setIcon(makeIcon(IconKind::Quit, palette));
+    shortcuts->setIcon(makeIcon(IconKind::Help, palette));
+    toggleTheme->setIcon(makeIcon(IconKind::Theme, palette));
+    exportFigure->setIcon(makeIcon(IconKind::Export, palette));
+    if (m_examplesButton)
+        m_examplesButton->setIcon(makeIcon(IconKind::Examples, palette));
+}
+
+QList<QAction*> WindowActions::withShortcuts() const
+{
+    QList<QAction*> list{
+        open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, toggleTheme, shortcuts, quit};
+    return list + copyCode + examples;
+}
+
+} // namespace App

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "aex/core/activation.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace Model {
+
+// A colour as 0xAARRGGBB (the model is QtCore only; the widgets turn it into a QColor).
+using Rgba = quint32;
+
+enum class Theme { Light, Dark };
+QString themeName(Theme theme); // "light", "dark": session files and the command line
+std::optional<Theme> parseTheme(const QString& name);
+
+// Which panels of the plot a view or a figure shows.
+enum class Panels { Both, Function, Derivative };
+QString panelsName(Panels panels); // "both", "function", "derivative"
+std::optional<Panels> parsePanels(const QString& name);
+
+// One curve: what to evaluate and how to show it. While autoNamed, the name follows the function,
+// framework and parameters (autoName()); a name the user gave stays.
+struct Curve {
+    Core::Activation activation;
+    QString name;
+    Rgba color = 0xff0072b2;
+    bool visible = true;
+    bool autoNamed = true;
+};
+
+// A colour-blind-safe cycle (Okabe-Ito) for new curves; index wraps around.
+Rgba defaultCurveColor(qsizetype index);
+
+// "ReLU · keras · negative_slope=0.5": the title, the framework and the parameters that differ
+// from the framework's defaults.
+QString autoName(const Core::Activation& activation);
+
+// A curve with the activation's automatic name and the given colour.
+Curve makeCurve(const Core::Activation& activation, Rgba color);
+
+} // namespace Model

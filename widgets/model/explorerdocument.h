@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "curvelistmodel.h"
+#include "session.h"
+
+#include <QObject>
+#include <QPersistentModelIndex>
+
+#include <functional>
+
+namespace Model {
+
+// The explorer's whole state, with one owner: the curves (a CurveListModel), which one is
+// selected, the domain, the dtype, the theme, the panels, the view ranges and the values-table
+// input. Views bind to it (setDocument) and hold at most a persistent index, never a copy: an
+// editor writes through a setter, and every view that shows the thing follows its signal.
+//
+// assign() replaces the whole state: a session file, the settings and the examples all come in
+// through it, so they cannot differ in how they apply a view. snapshot() is its inverse and what
+// a session file and the settings store.
+//
+// The document also keeps its own limits: at most Core::kMaxCurves curves and
+// Core::kMaxTotalSamples points (curves × samples), so it never holds a state that a session file
+// could not hold or a figure could not draw.
+class ExplorerDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ExplorerDocument(QObject* parent = nullptr);
+
+    CurveListModel* curveModel() const { return m_curves; }
+    const QList<Curve>& curves() const { return m_curves->curves(); }
+    int curveCount() const { return m_curves->rowCount(); }
+    const Curve& curve(int row) const { return m_curves->curve(row); }
+
+    // The curve the editors, the values table, the formula and the crosshair follow; -1: none.
+    int selected() const;
+    QPersistentModelIndex selectedIndex() const { return m_selected; }
+    void select(int row);
+
+    Core::Domain domain() const { return m_domain; }
+    // A new domain is shown whole (the view follows it again). An invalid domain, or one whose
+    // samples take the curves past Core::kMaxTotalSamples, is refused: false.
+    bool setDomain(const Core::Domain& domain);
+    Core::DType dtype() const { return m_dtype; }
+    void setDType(Core::DType dtype);
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+    Panels panels() const { return m_panels; }
+    void setPanels(Panels panels);
+    ViewRanges view() const { return m_view; }
+    void setView(const ViewRanges& view);
+    void resetView() { setView({}); }
+    QString valuesInput() const { return m_valuesInput; }
+    void setValuesInput(const QString& text);
+
+    // Why no curve may be added now ("At most 64 curves: remove one first"), or empty.
+    QString addLimit() const;
+    // The most samples the domain may have with the current curves.
+    std::size_t maxSamples() const;
+    // A new curve with this function and framework at their defaults, after the others; its row,
+    // or -1 when addLimit() says no. It becomes the selected curve.
+    int addCurve(const Core::Activation& activation);
+    // A copy of the curve after it, in the next colour; its row, or -1. It becomes the selected one.
+    int duplicateCurve(int row);
+    // The next curve (or the last) becomes the selected one.
+    void removeCurve(int row);
+    void setActivation(int row, const Core::Activation& activation) { m_curves->setActivation(row, activation); }
+
+    // Cuts every connection from the document and its curve model to `view`: a view that binds
+    // to another document calls it first.
+    void disconnectView(QObject* view) const;
+
+    Session snapshot() const;
+    // Replaces the whole state. A session's selection is clamped to its curves; an empty values
+    // input keeps the current one.
+    void assign(const Session& session);
+
+signals:
+    void selectionChanged(int row);
+    void domainChanged(const Core::Domain& domain);
+    void dtypeChanged(Core::DType dtype);
+    void themeChanged(Model::Theme theme);
+    void panelsChanged(Model::Panels panels);
+    void viewChanged(const Model::ViewRanges& view);
+    void valuesInputChanged(const QString& text);
+    // addLimit() or maxSamples() may have changed.
+    void limitsChanged();
+    // Something a session file records was edited (never emitted by assign()).
+    void modified();
+    // assign() replaced the whole state; every other signal has been emitted for it.
+    void assigned();
+
+private:
+    void edited();
+    void onRowsRemoved(int first);
+
+    CurveListModel* m_curves;
+    QPersistentModelIndex m_selected;
+    Core::Domain m_domain;
+    Core::DType m_dtype = Core::DType::Float64;
+    Theme m_theme = Theme::Light;
+    Panels m_panels = Panels::Both;
+    ViewRanges m_view;
+    QString m_valuesInput = QStringLiteral("-5, -2, 0, 3");
+    int m_assigning = 0;
+};
+
+// Calls `other` when another curve becomes the selected one or the dtype changes (what it
+// computes changes), and `edited` when the selected curve itself is edited. The connections
+// belong to `receiver`.
+void followSelectedCurve(const ExplorerDocument* document, QObject* receiver, const std::function<void()>& other,
+    const std::function<void()>& edited);
+
+} // namespace Model

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Private to PlotScene: the look of a panel's axes.
+#pragma once
+
+#include "plotpalette.h"
+
+#include <QFont>
+#include <QString>
+
+class QCPAxisRect;
+
+namespace Widgets {
+
+// Matplotlib-style frame: all four spines, ticks and labels only at the bottom and on the left,
+// minus signs as U+2212. The x axis of a panel with another panel below it is unlabelled.
+void setUpAxes(QCPAxisRect* rect, const QString& yLabel, bool labelX);
+void applyAxesTheme(QCPAxisRect* rect, const PlotPalette& palette, const QFont& tickFont, const QFont& labelFont);
+
+} // namespace Widgets

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "refreshthrottle.h"
+
+#include "explorerdocument.h"
+
+#include <QTimer>
+
+namespace Widgets {
+
+RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QObject* parent)
+    : QObject(parent)
+    , m_interval(interval)
+    , m_refresh(std::move(refresh))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &RefreshThrottle::flush);
+}
+
+void RefreshThrottle::request()
+{
+    if (!m_clock.isValid() || m_clock.elapsed() >= m_interval.count())
+        flush();
+    else if (!m_timer->isActive())
+        m_timer->start(m_interval - std::chrono::milliseconds(m_clock.elapsed()));
+}
+
+void RefreshThrottle::flush()
+{
+    m_timer->stop();
+    m_clock.start();
+    m_refresh();
+}
+
+void followSelectedCurve(Model::ExplorerDocument* document, RefreshThrottle* throttle, QObject* receiver)
+{
+    Model::followSelectedCurve(
+        document, receiver, [throttle] { throttle->flush(); }, [throttle] { throttle->request(); });
+}
+
+} // namespace Widgets
