@@ -201,6 +201,23 @@ private slots:
         QVERIFY(text.contains("\"#800a141e\"")); // alpha kept
     }
 
+    void shouldKeepTheSignOfZeroInTheDomainAndTheView()
+    {
+        // A domain from -0 starts at x = -0, where tf.keras ReLU gives -0: the file keeps the sign.
+        Session original = richSession();
+        original.domain = {-0.0, 3, 11};
+        original.view.x = std::pair{-0.0, 2.0};
+        original.view.f = std::pair{-1.0, -0.0};
+        const QByteArray json = Model::sessionToJson(original);
+        QVERIFY(json.contains("\"min\": \"-0\""));
+        const Model::SessionResult loaded = Model::sessionFromJson(json);
+        QVERIFY2(loaded, qPrintable(loaded.error.message()));
+        QVERIFY(std::signbit(loaded.session->domain.min));
+        QVERIFY(std::signbit(loaded.session->view.x->first));
+        QVERIFY(std::signbit(loaded.session->view.f->second));
+        QCOMPARE(Model::sessionToJson(*loaded.session), json);
+    }
+
     void shouldReadAMinimalHandWrittenSession()
     {
         const Model::SessionResult r = Model::sessionFromJson(QJsonDocument(minimal()).toJson());

@@ -240,6 +240,9 @@ std::optional<std::pair<double, double>> ObjectReader::range(const QString& key)
 
 double ObjectReader::finiteNumber(const QJsonValue& v, const QString& path)
 {
+    // JSON numbers cannot keep the sign of a zero through Qt, so -0 is written as a string.
+    if (v.isString() && v.toString() == u"-0")
+        return -0.0;
     if (!v.isDouble())
         wrongType(path, u"a finite number"_s, v);
     const double d = v.toDouble();

@@ -41,7 +41,7 @@ QJsonValue range(const std::optional<std::pair<double, double>>& r)
 {
     if (!r)
         return QJsonValue::Null;
-    return QJsonArray{r->first, r->second};
+    return QJsonArray{jsonNumber(r->first), jsonNumber(r->second)};
 }
 
 // "#rrggbb", or "#aarrggbb" when not opaque.
@@ -288,7 +288,7 @@ QJsonObject sessionToJsonObject(const Session& session)
     QJsonArray curves;
     for (const Curve& curve : session.curves)
         curves.append(curveToJson(curve));
-    QJsonObject domain{{u"min"_s, session.domain.min}, {u"max"_s, session.domain.max},
+    QJsonObject domain{{u"min"_s, jsonNumber(session.domain.min)}, {u"max"_s, jsonNumber(session.domain.max)},
         {u"samples"_s, static_cast<qint64>(session.domain.samples)}};
     QJsonObject view{
         {u"x"_s, range(session.view.x)}, {u"f"_s, range(session.view.f)}, {u"df"_s, range(session.view.df)}};

@@ -49,7 +49,8 @@ struct ViewRanges {
 //
 // Parameters use the catalogue's names (a framework's own keyword is read too); null is None;
 // Boolean parameters are true/false; infinities are the strings "inf" and "-inf", which JSON
-// numbers cannot hold, and so is "-0". Required are format, version and curves; in each curve
+// numbers cannot hold, and so is "-0" (here and in the domain and view ranges, where its sign
+// decides the sign of f at the first sample). Required are format, version and curves; in each curve
 // function and framework (and a parameter the framework has no default for: PyTorch Threshold's
 // threshold and value); in a domain min and max. Anything left out takes its default (a parameter
 // the framework's default). Anything else is an error: an unknown field, a key given twice, a wrong
