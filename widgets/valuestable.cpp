@@ -68,6 +68,9 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("valuesTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only: Tab leaves the table (the arrow keys move between cells), rather than visiting
+    // every cell on the way to the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);

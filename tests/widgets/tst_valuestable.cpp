@@ -10,7 +10,9 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QPushButton>
 #include <QTest>
+#include <QVBoxLayout>
 
 using Core::Activation;
 using Core::Framework;
@@ -199,6 +201,25 @@ private slots:
         QVERIFY(table.csv().isEmpty());
     }
 
+    void shouldLetTabLeaveTheTable()
+    {
+        // The table is read-only: Tab goes on to the next control instead of through every cell.
+        Model::ExplorerDocument document;
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* table = new ValuesTable(&window);
+        auto* after = new QPushButton(u"after"_s, &window);
+        layout->addWidget(table);
+        layout->addWidget(after);
+        table->setDocument(&document);
+        showCurves(document, {make("relu", Framework::Keras)});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->table()->setFocus();
+        QVERIFY(table->table()->hasFocus());
+        QTest::keyClick(table->table(), Qt::Key_Tab);
+        QVERIFY(after->hasFocus());
+    }
 };
 
 QTEST_MAIN(TestValuesTable)
