@@ -144,8 +144,9 @@ void runData(const Invocation& invocation)
     }
     const Model::FileError error = Model::writeFile(invocation.output, [&](QIODevice& device) {
         TextSink writer(&device);
-        return writeCurveSamples(writer, table, invocation.dtype, format) ? QString()
-                                                                          : QString::fromStdString(writer.errorString());
+        return writeCurveSamples(writer, table, invocation.dtype, format)
+            ? QString()
+            : QString::fromStdString(writer.errorString());
     });
     if (!error)
         return;

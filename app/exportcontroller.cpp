@@ -3,8 +3,8 @@
 
 #include "activationplot.h"
 #include "codepanel.h"
-#include "exportdialog.h"
 #include "explorerdocument.h"
+#include "exportdialog.h"
 #include "serieswriter.h"
 
 #include <QClipboard>

@@ -3,8 +3,8 @@
 
 #include "explorerdocument.h"
 #include "mainwindow.h"
-#include "sessioncontroller.h"
 #include "qtmessages.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 
 #include <QIcon>

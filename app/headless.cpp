@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // --export and --screenshot: pictures without a display.
 #include "cli.h"
-#include "gui.h"
 #include "explorerdocument.h"
 #include "exportcontroller.h"
+#include "gui.h"
 #include "mainwindow.h"
 #include "qtext.h"
 

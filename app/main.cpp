@@ -34,12 +34,8 @@ int run(int argc, char** argv)
                 QString(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n')
                     .toStdString());
             return App::kExitOk;
-        case App::Action::List:
-            App::runList(invocation);
-            return App::kExitOk;
-        case App::Action::Data:
-            App::runData(invocation);
-            return App::kExitOk;
+        case App::Action::List: App::runList(invocation); return App::kExitOk;
+        case App::Action::Data: App::runData(invocation); return App::kExitOk;
         case App::Action::Figures: return App::runFigures(invocation);
         case App::Action::Window: return App::runWindow(invocation);
         }

@@ -207,8 +207,7 @@ void MainWindow::connectActions()
         const QString id = list[std::size_t(i)].id;
         connect(a->examples[i], &QAction::triggered, this, [this, id] { loadExample(id); });
     }
-    connect(a->shortcuts, &QAction::triggered, this,
-        [this] { showShortcutsDialog(this, m_actions->withShortcuts()); });
+    connect(a->shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, m_actions->withShortcuts()); });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(a->open, &QAction::triggered, m_sessions, &SessionController::openInteractive);
@@ -222,7 +221,8 @@ void MainWindow::connectActions()
     connect(a->copyImage, &QAction::triggered, m_exports, &ExportController::copyPlotImage);
     for (std::size_t i = 0; i < Core::kFrameworks.size(); ++i) {
         const Core::Framework framework = Core::kFrameworks[i];
-        connect(a->copyCode[qsizetype(i)], &QAction::triggered, this, [this, framework] { m_exports->copyCode(framework); });
+        connect(a->copyCode[qsizetype(i)], &QAction::triggered, this,
+            [this, framework] { m_exports->copyCode(framework); });
     }
     connect(m_sessions, &SessionController::status, this, &MainWindow::showStatus);
     connect(m_exports, &ExportController::status, this, &MainWindow::showStatus);
@@ -292,7 +292,8 @@ void MainWindow::showReadout(const std::optional<Widgets::Crosshair>& crosshair)
     if (!crosshair->readings.isEmpty()) {
         const auto selected = std::find_if(crosshair->readings.begin(), crosshair->readings.end(),
             [&](const Widgets::CrosshairReading& r) { return r.curve == m_document->selected(); });
-        shown += QStringLiteral("    ") + line(selected != crosshair->readings.end() ? *selected : crosshair->readings.front());
+        shown += QStringLiteral("    ")
+            + line(selected != crosshair->readings.end() ? *selected : crosshair->readings.front());
     }
     m_readout->setText(shown);
     m_readout->setToolTip(all.join(QLatin1Char('\n')));

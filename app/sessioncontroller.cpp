@@ -119,8 +119,8 @@ QString SessionController::dialogDirectory(const QString& fallback) const
 
 void SessionController::openInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Session"), dialogDirectory(),
-        tr("Activation Explorer sessions (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Session"), dialogDirectory(), tr("Activation Explorer sessions (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const QString problem = openSession(path); !problem.isEmpty())

@@ -49,7 +49,8 @@ StoredSettings Settings::load(QString* error) const
     }
     const QJsonObject o = root.toObject();
     if (o.value(u"format"_s) != QJsonValue(kFormat) || o.value(u"version"_s) != QJsonValue(1))
-        return fail(u"format: not the settings of this Activation Explorer; accepted: \"%1\", version 1"_s.arg(kFormat));
+        return fail(
+            u"format: not the settings of this Activation Explorer; accepted: \"%1\", version 1"_s.arg(kFormat));
 
     const QJsonObject window = o.value(u"window"_s).toObject();
     stored.geometry = QByteArray::fromBase64(window.value(u"geometry"_s).toString().toLatin1());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "fileio.h"
 #include "figure.h"
+#include "fileio.h"
 #include "session.h"
 
 #include <QByteArray>

@@ -27,8 +27,8 @@ namespace {
 bool commandLineAccepts(const QString& domain)
 {
     try {
-        (void)App::parseCommandLine({QStringLiteral("--function=relu"), QStringLiteral("--domain=") + domain,
-            QStringLiteral("--samples=3")});
+        (void)App::parseCommandLine(
+            {QStringLiteral("--function=relu"), QStringLiteral("--domain=") + domain, QStringLiteral("--samples=3")});
         return true;
     } catch (const App::UsageError&) {
         return false;

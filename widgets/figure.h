@@ -30,7 +30,7 @@ inline constexpr int kMaxFigureSide = 10'000;
 inline constexpr double kMinFigureScale = 0.25;
 inline constexpr double kMaxFigureScale = 8.0;
 inline constexpr qint64 kMaxFigurePixels = 100'000'000; // size × scale², about 400 MB of RGBA
-inline constexpr int kMaxJpegSide = 65'500;               // libjpeg's limit, in pixels
+inline constexpr int kMaxJpegSide = 65'500;             // libjpeg's limit, in pixels
 inline constexpr int kFigureDpi = 96;                   // one logical pixel is 1/96 inch
 
 // How a figure is laid out. The size is in logical pixels, the unit the window's plot uses, so a
@@ -63,7 +63,6 @@ FigureContent figureContent(const Model::Session& session);
 // Empty when a figure of the content holds at most Core::kMaxTotalSamples points (visible curves ×
 // samples), else the problem. renderFigure() and writeFigure() refuse more.
 QString figureWorkProblem(const FigureContent& content);
-
 
 // A figure is drawn by a PlotScene of its own with the figure's panels, never the one on screen,
 // so the view the user sees is never resized or restyled. The curves are sampled at the domain's

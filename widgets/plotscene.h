@@ -8,11 +8,11 @@
 
 #include <QColor>
 #include <QImage>
-#include <QSize>
 #include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QRect>
+#include <QSize>
 #include <QStringList>
 #include <QVector>
 
@@ -103,8 +103,8 @@ public:
 
     // The drawing, for tests, the export and the readout.
     PanelPoints points(int curve, Panel panel) const; // empty for a hidden curve or a missing panel
-    QStringList legend() const;                        // the visible curves' names; empty: no legend
-    QColor curveColor(int curve) const;                // as drawn in the theme
+    QStringList legend() const;                       // the visible curves' names; empty: no legend
+    QColor curveColor(int curve) const;               // as drawn in the theme
     double lineWidth(int curve) const;
     QColor backgroundColor() const;
     bool hasPanel(Panel panel) const;
@@ -177,7 +177,7 @@ private:
     Model::ViewRanges m_view;
     std::optional<double> m_crosshairX;
     std::optional<Crosshair> m_shownCrosshair; // what crosshairChanged() last said
-    int m_programmatic = 0; // > 0 while the scene itself changes axis ranges
+    int m_programmatic = 0;                    // > 0 while the scene itself changes axis ranges
 };
 
 } // namespace Widgets

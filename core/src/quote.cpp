@@ -50,7 +50,7 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& cp)
 bool needsEscape(char32_t cp)
 {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) // C0, DEL, C1 (0x9B is a CSI)
-        || cp == 0x2028 || cp == 0x2029                            // line and paragraph separators
+        || cp == 0x2028 || cp == 0x2029                          // line and paragraph separators
         || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
         || cp == 0xFEFF;
 }

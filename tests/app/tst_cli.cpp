@@ -18,11 +18,11 @@
 #include <QTest>
 
 #include <bit>
-#include <sys/resource.h>
 #include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -481,7 +481,6 @@ void TestCli::shouldAcceptNoneAndBooleanParameters_data()
         << u"gelu"_s << QStringList{u"approximate=false"_s} << QStringList{} << true;
     QTest::addRow("approximate=true differs")
         << u"gelu"_s << QStringList{u"approximate=true"_s} << QStringList{u"approximate=false"_s} << false;
-
 }
 
 void TestCli::shouldAcceptNoneAndBooleanParameters()
@@ -679,8 +678,8 @@ void TestCli::shouldRejectBadInput_data()
                                   << QStringList{u"--output"_s, u".csv"_s};
     QTest::addRow("unwritable output") << relu({u"--domain=0:1"_s, u"--output"_s, u"/nonexistent-directory/out.csv"_s})
                                        << QStringList{u"--output"_s, u"/nonexistent-directory/out.csv"_s};
-    QTest::addRow("samples without points") << relu({u"--samples=5"_s, u"--output=x.csv"_s})
-                                            << QStringList{u"--eval"_s, u"--domain"_s};
+    QTest::addRow("samples without points")
+        << relu({u"--samples=5"_s, u"--output=x.csv"_s}) << QStringList{u"--eval"_s, u"--domain"_s};
     QTest::addRow("eval and domain") << relu({u"--eval=1"_s, u"--domain=0:1"_s})
                                      << QStringList{u"--eval"_s, u"--domain"_s};
     QTest::addRow("missing function") << QStringList{u"--eval=1"_s} << QStringList{u"--function"_s, u"relu"_s};
@@ -898,11 +897,10 @@ void TestCli::shouldEchoUntrustedTextOnOneLine_data()
                       "parameter");
     QTest::newRow("escape in a point") << QStringList{u"--function"_s, u"relu"_s, u"--eval=1,2\x1b[A"_s}
                                        << QByteArray("item 2 of the list, \"2\\u001b[A\", is not a number");
-    QTest::newRow("bidi override in an option")
-        << QStringList{u"--function"_s, u"relu"_s, u"--eval=1"_s, u"--\u202eoops"_s}
-        << QByteArray("\"--\\u202eoops\": unknown option");
-    QTest::newRow("a very long argument") << QStringList{u"--function"_s, QString(5000, u'a'), u"--eval=1"_s}
-                                          << QByteArray("--function \"" + QByteArray(64, 'a') + "\xe2\x80\xa6\": unknown");
+    QTest::newRow("bidi override in an option") << QStringList{u"--function"_s, u"relu"_s, u"--eval=1"_s,
+        u"--\u202eoops"_s} << QByteArray("\"--\\u202eoops\": unknown option");
+    QTest::newRow("a very long argument") << QStringList{u"--function"_s, QString(5000, u'a'),
+        u"--eval=1"_s} << QByteArray("--function \"" + QByteArray(64, 'a') + "\xe2\x80\xa6\": unknown");
 }
 
 // A newline, an escape sequence or a bidi control in an argument cannot forge a second line or

@@ -2,14 +2,14 @@
 #include "activationplot.h"
 #include "curveeditor.h"
 #include "curvelist.h"
-#include "explorerdocument.h"
-#include "sessioncontroller.h"
 #include "domaineditor.h"
 #include "examples.h"
+#include "explorerdocument.h"
+#include "fileio.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
 #include "makeactivation.h"
-#include "fileio.h"
+#include "sessioncontroller.h"
 #include "settings.h"
 #include "valuestable.h"
 #include "widgetlookup.h"
@@ -72,7 +72,9 @@ Comparison compareWithCore(const QVector<QPointF>& line, const Activation& a, bo
         ++c.checked;
         if (!(expected == p.y() || (std::isnan(expected) && std::isnan(p.y())))) {
             if (c.mismatches++ == 0)
-                c.first = u"x=%1 plotted %2 core %3"_s.arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17).arg(expected, 0, 'g', 17);
+                c.first = u"x=%1 plotted %2 core %3"_s.arg(p.x(), 0, 'g', 17)
+                              .arg(p.y(), 0, 'g', 17)
+                              .arg(expected, 0, 'g', 17);
         }
     }
     return c;
@@ -90,7 +92,7 @@ bool drawn(const MainWindow& window, int row)
         const Comparison cv_                                                                                           \
             = compareWithCore(scene_->points(row, Widgets::Panel::Function).line, act_, false, scene_->dtype());       \
         const Comparison cd_                                                                                           \
-            = compareWithCore(scene_->points(row, Widgets::Panel::Derivative).line, act_, true, scene_->dtype());     \
+            = compareWithCore(scene_->points(row, Widgets::Panel::Derivative).line, act_, true, scene_->dtype());      \
         QVERIFY2(cv_.checked > 100 && cv_.mismatches == 0, qPrintable(u"f: "_s + cv_.first));                          \
         QVERIFY2(cd_.checked > 100 && cd_.mismatches == 0, qPrintable(u"f': "_s + cd_.first));                         \
     } while (false)
@@ -252,7 +254,8 @@ private slots:
         QVERIFY(changed.count() >= slider->maximum() / 7);
         slider->setSliderDown(false);
         // AND the other curves were left alone
-        QVERIFY(window.document()->curveModel()->curve(2).activation == make("relu", Framework::TfKeras, {"negative_slope=0.1"}));
+        QVERIFY(window.document()->curveModel()->curve(2).activation
+            == make("relu", Framework::TfKeras, {"negative_slope=0.1"}));
     }
 
     void shouldRedrawWhenDraggingTheHandleWithTheMouse()
@@ -374,7 +377,8 @@ private slots:
         QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(window.document()->curveModel()->rowCount(), 3);
         QCOMPARE(window.document()->selected(), 2);
-        QVERIFY(window.document()->curveModel()->curve(2).activation == window.document()->curveModel()->curve(1).activation);
+        QVERIFY(window.document()->curveModel()->curve(2).activation
+            == window.document()->curveModel()->curve(1).activation);
         QVERIFY(drawn(window, 2));
         // WHEN Ctrl+N: a new curve of the selected kind, with its defaults
         QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);

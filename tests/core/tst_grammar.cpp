@@ -40,16 +40,21 @@ private slots:
         QTest::newRow("plain") << QByteArray("relu") << QByteArray("\"relu\"");
         QTest::newRow("empty") << QByteArray("") << QByteArray("\"\"");
         QTest::newRow("quote and backslash") << QByteArray("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
-        QTest::newRow("newline forges no line") << QByteArray("x\nerror: forged") << QByteArray("\"x\\nerror: forged\"");
+        QTest::newRow("newline forges no line")
+            << QByteArray("x\nerror: forged") << QByteArray("\"x\\nerror: forged\"");
         QTest::newRow("tab and CR") << QByteArray("a\tb\rc") << QByteArray("\"a\\tb\\rc\"");
         QTest::newRow("ESC clears no screen") << QByteArray("\x1b[2J") << QByteArray("\"\\u001b[2J\"");
         QTest::newRow("OSC title with BEL") << QByteArray("\x1b]0;t\x07") << QByteArray("\"\\u001b]0;t\\u0007\"");
         QTest::newRow("DEL") << QByteArray("a\x7f") << QByteArray("\"a\\u007f\"");
         QTest::newRow("C1 CSI (U+009B)") << QByteArray("a\xc2\x9b") << QByteArray("\"a\\u009b\"");
-        QTest::newRow("bidi override") << QByteArray("a\xe2\x80\xae" "b") << QByteArray("\"a\\u202eb\"");
+        QTest::newRow("bidi override") << QByteArray("a\xe2\x80\xae"
+                                                     "b")
+                                       << QByteArray("\"a\\u202eb\"");
         QTest::newRow("line separator") << QByteArray("a\xe2\x80\xa8") << QByteArray("\"a\\u2028\"");
         QTest::newRow("UTF-8 kept") << QByteArray("x\xc3\x97y \xce\xb1") << QByteArray("\"x\xc3\x97y \xce\xb1\"");
-        QTest::newRow("invalid byte") << QByteArray("a\xff" "b") << QByteArray("\"a\\ufffdb\"");
+        QTest::newRow("invalid byte") << QByteArray("a\xff"
+                                                    "b")
+                                      << QByteArray("\"a\\ufffdb\"");
         QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\"\\ufffd\\ufffd\"");
         QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\"\\ufffd\\ufffd\\ufffd\"");
         QTest::newRow("truncated sequence") << QByteArray("a\xe2\x80") << QByteArray("\"a\\ufffd\\ufffd\"");
@@ -177,8 +182,9 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, start);
-        const QString message = QString::fromStdString(problem(
-            [&] { Core::parseSize(text.toStdString(), {100, 100}, {10000, 10000}, {1200, 800}); }));
+        const QString message = QString::fromStdString(problem([&] {
+            Core::parseSize(text.toStdString(), {100, 100}, {10000, 10000}, {1200, 800});
+        }));
         QCOMPARE(message, start + u"; accepted: WxH from 100x100 to 10000x10000, e.g. 1200x800"_qs);
     }
 

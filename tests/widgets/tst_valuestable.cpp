@@ -8,9 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QPushButton>
 #include <QTest>
 #include <QVBoxLayout>
 

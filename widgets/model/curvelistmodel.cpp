@@ -3,7 +3,6 @@
 
 #include "qtext.h"
 
-
 #include <algorithm>
 
 namespace Model {

@@ -42,14 +42,13 @@ FileError badInput(const QString& message) { return {FileError::Kind::BadInput, 
 // "is a character device" or, through a link, "is a symbolic link to "/dev/null", a character device".
 QString notRegular(const QString& path, mode_t mode)
 {
-    struct stat link {};
+    struct stat link { };
     const QByteArray native = QFile::encodeName(path);
     if (::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
         QByteArray target(4096, '\0');
         const ssize_t n = ::readlink(native.constData(), target.data(), std::size_t(target.size()));
         if (n > 0)
-            return u"is a symbolic link to %1, %2"_s.arg(
-                quoted(QFile::decodeName(target.left(n))), fileTypeName(mode));
+            return u"is a symbolic link to %1, %2"_s.arg(quoted(QFile::decodeName(target.left(n))), fileTypeName(mode));
     }
     return u"is "_s + fileTypeName(mode);
 }
@@ -57,7 +56,7 @@ QString notRegular(const QString& path, mode_t mode)
 // Kernel interfaces look like regular files but may block or have no size.
 bool isKernelFileSystem(int fd)
 {
-    struct statfs fs {};
+    struct statfs fs { };
     if (::fstatfs(fd, &fs) != 0)
         return false;
     const auto type = static_cast<unsigned long>(fs.f_type);
@@ -125,7 +124,7 @@ FileError openFailed(QSaveFile& file)
 
 FileError checkOutputPath(const QString& path)
 {
-    struct stat existing {};
+    struct stat existing { };
     bool exists = false;
     if (FileError error = checkTarget(path, existing, exists))
         return error;
@@ -138,7 +137,7 @@ FileError checkOutputPath(const QString& path)
 
 FileError writeFile(const QString& path, const std::function<QString(QIODevice&)>& write)
 {
-    struct stat existing {};
+    struct stat existing { };
     bool exists = false;
     if (FileError error = checkTarget(path, existing, exists))
         return error;
@@ -146,8 +145,7 @@ FileError writeFile(const QString& path, const std::function<QString(QIODevice&)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return openFailed(file);
-    const QString unchanged
-        = exists ? u"the file was left as it was"_s : u"no file was created"_s;
+    const QString unchanged = exists ? u"the file was left as it was"_s : u"no file was created"_s;
     const auto fail = [&](const QString& why) {
         file.cancelWriting();
         return FileError{FileError::Kind::WriteFailed, u"cannot be written (%1); %2"_s.arg(why, unchanged)};
@@ -175,7 +173,8 @@ FileError writeFile(const QString& path, const std::function<QString(QIODevice&)
     if (::fsync(file.handle()) != 0 && errno != EINVAL && errno != EROFS)
         return fail(systemError(errno));
     if (!file.commit())
-        return FileError{FileError::Kind::WriteFailed, u"cannot be written (%1); %2"_s.arg(file.errorString(), unchanged)};
+        return FileError{
+            FileError::Kind::WriteFailed, u"cannot be written (%1); %2"_s.arg(file.errorString(), unchanged)};
     return {};
 }
 
@@ -194,7 +193,7 @@ ReadResult readFile(const QString& path, qint64 maxBytes)
         result.error = badInput(u"no file name; accepted: a file name"_s);
         return result;
     }
-    struct stat info {};
+    struct stat info { };
     if (::stat(native.constData(), &info) != 0) {
         result.error = badInput(u"cannot be read (%1); accepted: a readable file"_s.arg(systemError(errno)));
         return result;
@@ -213,14 +212,15 @@ ReadResult readFile(const QString& path, qint64 maxBytes)
     QFile file;
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || isKernelFileSystem(fd)) {
         ::close(fd);
-        result.error = badInput(S_ISREG(info.st_mode) ? u"is a kernel interface file (/proc, /sys); accepted: a regular file"_s
-                                                     : notRegular(path, info.st_mode) + u"; accepted: a regular file"_s);
+        result.error
+            = badInput(S_ISREG(info.st_mode) ? u"is a kernel interface file (/proc, /sys); accepted: a regular file"_s
+                                             : notRegular(path, info.st_mode) + u"; accepted: a regular file"_s);
         return result;
     }
     if (info.st_size > maxBytes) {
         ::close(fd);
-        result.error = badInput(u"%1 MiB; accepted: at most %2 MiB"_s.arg(double(info.st_size) / (1 << 20), 0, 'f', 1)
-                                   .arg(maxBytes >> 20));
+        result.error = badInput(
+            u"%1 MiB; accepted: at most %2 MiB"_s.arg(double(info.st_size) / (1 << 20), 0, 'f', 1).arg(maxBytes >> 20));
         return result;
     }
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
@@ -241,7 +241,8 @@ ReadResult readFile(const QString& path, qint64 maxBytes)
 
 bool isSameFile(const QString& a, const QString& b)
 {
-    struct stat sa {}, sb {};
+    struct stat sa {
+    }, sb{};
     return !a.isEmpty() && !b.isEmpty() && ::stat(QFile::encodeName(a).constData(), &sa) == 0
         && ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -14,7 +14,7 @@ namespace Model {
 struct FileError {
     enum class Kind {
         None,
-        BadInput,     // the path itself cannot be used: a directory, a device, no such folder, no permission
+        BadInput,    // the path itself cannot be used: a directory, a device, no such folder, no permission
         WriteFailed, // the path was fine, the writing failed: a full disk, an I/O error
     };
     Kind kind = Kind::None;

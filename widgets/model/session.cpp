@@ -79,7 +79,6 @@ QJsonObject curveToJson(const Curve& curve)
 // ---------------------------------------------------------------------------------------------
 // Reading: every check names the JSON path of the field it refuses (ObjectReader).
 
-
 QString availableParamNames(const Core::Activation& a)
 {
     QStringList names;
@@ -99,7 +98,8 @@ QString functionNames()
 void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, const QString& path)
 {
     const Core::ParamSpec& spec = a.function().params[index];
-    const QString numbers = u"a number, or \"inf\" / \"-inf\" / \"-0\"%1"_s.arg(spec.nullable ? u", or null"_s : QString());
+    const QString numbers
+        = u"a number, or \"inf\" / \"-inf\" / \"-0\"%1"_s.arg(spec.nullable ? u", or null"_s : QString());
     try {
         if (v.isNull()) {
             if (!spec.nullable)
@@ -133,8 +133,8 @@ Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
     const QString functionName = r.string(u"function"_s, 64);
     const Core::FunctionSpec* function = Core::findFunction(functionName.toStdString());
     if (!function)
-        refuse(r.path(u"function"_s),
-            u"unknown function %1; accepted: %2"_s.arg(quoted(functionName), functionNames()));
+        refuse(
+            r.path(u"function"_s), u"unknown function %1; accepted: %2"_s.arg(quoted(functionName), functionNames()));
     r.required(u"framework"_s, u"keras, tf_keras, pytorch"_s);
     const QString frameworkName = r.string(u"framework"_s, 64);
     const std::optional<Core::Framework> framework = Core::parseFramework(frameworkName.toStdString());
@@ -173,8 +173,7 @@ Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
     for (std::size_t i : activation.requiredParams()) {
         if (!given.contains(i))
             refuse(fieldPath(r.path(u"params"_s), toQString(function->params[i].name)),
-                u"missing; %1 has no default for it; accepted: a number"_s.arg(
-                    toQString(activation.spec().api)));
+                u"missing; %1 has no default for it; accepted: a number"_s.arg(toQString(activation.spec().api)));
     }
 
     Curve curve = makeCurve(activation, defaultCurveColor(index));
@@ -192,8 +191,7 @@ Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
         static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})"_s));
         const QString c = r.string(u"color"_s, 64);
         if (!hex.match(c).hasMatch())
-            refuse(r.path(u"color"_s),
-                u"%1 is not accepted; accepted: \"#rrggbb\" or \"#aarrggbb\""_s.arg(quoted(c)));
+            refuse(r.path(u"color"_s), u"%1 is not accepted; accepted: \"#rrggbb\" or \"#aarrggbb\""_s.arg(quoted(c)));
         curve.color = c.size() == 7 ? (0xff000000u | c.mid(1).toUInt(nullptr, 16)) : c.mid(1).toUInt(nullptr, 16);
     }
     if (r.has(u"visible"_s))
@@ -220,8 +218,7 @@ Session readSession(const QJsonValue& root)
     if (!version.isDouble())
         wrongType(u"version"_s, versions, version);
     if (version.toDouble() != std::floor(version.toDouble()))
-        refuse(u"version"_s,
-            u"%1 is not a whole number; accepted: %2"_s.arg(number(version.toDouble()), versions));
+        refuse(u"version"_s, u"%1 is not a whole number; accepted: %2"_s.arg(number(version.toDouble()), versions));
     if (version.toDouble() > kSessionVersion)
         refuse(u"version"_s,
             u"%1 is newer than this Activation Explorer reads; a newer Activation Explorer wrote it; accepted: %2"_s
@@ -238,7 +235,8 @@ Session readSession(const QJsonValue& root)
         wrongType(u"curves"_s, u"an array of curves"_s, curves);
     const QJsonArray list = curves.toArray();
     if (list.size() > static_cast<qsizetype>(Core::kMaxCurves))
-        refuse(u"curves"_s, u"%1 curves; accepted: at most %2"_s.arg(list.size()).arg(static_cast<qsizetype>(Core::kMaxCurves)));
+        refuse(u"curves"_s,
+            u"%1 curves; accepted: at most %2"_s.arg(list.size()).arg(static_cast<qsizetype>(Core::kMaxCurves)));
     for (qsizetype i = 0; i < list.size(); ++i)
         s.curves.append(readCurve(list[i], indexPath(u"curves"_s, i), i));
 
@@ -259,8 +257,7 @@ Session readSession(const QJsonValue& root)
             refuse(u"domain"_s, QString::fromUtf8(e.what()));
         }
     }
-    if (const std::string problem = Core::workProblem(std::size_t(s.curves.size()), s.domain.samples);
-        !problem.empty())
+    if (const std::string problem = Core::workProblem(std::size_t(s.curves.size()), s.domain.samples); !problem.empty())
         refuse(u"domain.samples"_s, QString::fromStdString(problem));
     if (r.has(u"dtype"_s))
         s.dtype = r.choice<Core::DType>(
@@ -309,8 +306,8 @@ SessionResult sessionFromJson(const QByteArray& json)
 {
     SessionResult result;
     if (json.size() > kMaxSessionBytes) {
-        result.error = {u"file"_s,
-            u"%1 bytes; accepted: at most %2 MiB"_s.arg(json.size()).arg(kMaxSessionBytes >> 20)};
+        result.error
+            = {u"file"_s, u"%1 bytes; accepted: at most %2 MiB"_s.arg(json.size()).arg(kMaxSessionBytes >> 20)};
         return result;
     }
     try {
@@ -343,10 +340,6 @@ SessionResult loadSession(const QString& path)
     return sessionFromJson(read.bytes);
 }
 
-FileError saveSession(const Session& session, const QString& path)
-{
-    return writeFile(path, sessionToJson(session));
-}
-
+FileError saveSession(const Session& session, const QString& path) { return writeFile(path, sessionToJson(session)); }
 
 } // namespace Model

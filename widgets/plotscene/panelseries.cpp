@@ -70,7 +70,6 @@ void buildPanel(const std::vector<double>& xs, const std::vector<double>& ys,
     }
 }
 
-
 void clipToValueRange(QCPGraph* graph)
 {
     const QCPAxis* axis = graph->valueAxis();
