@@ -224,8 +224,9 @@ void addReluFamily(std::vector<FunctionSpec>& c)
             "The Keras layer's default is 0.3 (keras.activations.leaky_relu and keras.ops.leaky_relu default to 0.2).\nf'(0) = alpha: the gradient is taken as x > 0 ? 1 : alpha.",
             AEX_KERNELS(leakyRelu), at0};
         f.frameworks[TK] = FrameworkSpec{"tf.keras.layers.LeakyReLU", {real("alpha", 0.3)}, {},
-            "The tf.keras layer's default is 0.3 (tf.nn.leaky_relu defaults to 0.2); it only rejects None.\nf'(0) = alpha: the gradient is taken as x > 0 ? 1 : alpha.",
-            AEX_KERNELS(leakyRelu), at0};
+            "The tf.keras layer's default is 0.3 (tf.nn.leaky_relu defaults to 0.2); it only rejects None.\nf'(0) = alpha: the gradient is taken as x > 0 ? 1 : alpha.\n"
+            "The layer calls backend.relu(x, alpha=alpha), which takes plain relu at alpha = 0: f(-5) = +0 and f(-inf) = 0, where Keras 3 gives -0 and NaN.",
+            AEX_KERNELS(tfKerasLeakyRelu), at0};
         f.frameworks[PT] = FrameworkSpec{"torch.nn.LeakyReLU", {real("negative_slope", 0.01)}, {},
             "PyTorch's default is 0.01; negative slopes are accepted.\nf'(0) = alpha: the gradient is taken as x > 0 ? 1 : alpha.",
             AEX_KERNELS(leakyRelu), at0};

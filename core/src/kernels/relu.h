@@ -125,6 +125,20 @@ template <class T> void torchRelu(const KernelArgs<T>& a)
 
 template <class T> void leakyRelu(const KernelArgs<T>& a) { leaky(a, param(a, LeakyReluParam::Alpha)); }
 
+// tf.keras.layers.LeakyReLU calls backend.relu(x, alpha=alpha) (SEMANTICS 1.3): leaky_relu (A) while
+// alpha != 0 (on the Python float), plain relu when alpha == 0: +0 for negative x, 0 at -inf, ReluGrad.
+template <class T> void tfKerasLeakyRelu(const KernelArgs<T>& a)
+{
+    if (a.params->value[LeakyReluParam::Alpha] != 0.0) {
+        leaky(a, param(a, LeakyReluParam::Alpha));
+        return;
+    }
+    forEach(a, [](T x, T& y, T& dy) {
+        y = relu(x);
+        dy = x > T(0) ? T(1) : T(0);
+    });
+}
+
 // torch.nn.PReLU: dx = x > 0 ? 1 : w; dw = x > 0 ? 0 : x, accumulated into a zero sum (+0 at -0).
 template <class T> void torchPrelu(const KernelArgs<T>& a)
 {
