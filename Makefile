@@ -3,7 +3,8 @@
 #   make test  install what is missing, build, run the whole CTest suite on the offscreen platform,
 #              then build and run it again under AddressSanitizer, UBSan and LeakSanitizer (build/asan)
 # Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench,
-#       make lint (clang-format and clang-tidy over the tree; any finding fails it).
+#       make lint (clang-format and clang-tidy over the tree; any finding fails it),
+#       make crosscheck (the core against real PyTorch; SEED=N, SETS=N, REGENERATE=1).
 # Everything else is CMake presets (CMakePresets.json); this file only installs and delegates.
 
 MAKEFLAGS += --no-print-directory
@@ -11,7 +12,7 @@ MAKEFLAGS += --no-print-directory
 PRESET   ?= release
 BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
-PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev fonts-dejavu-core
+PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core
 # libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
 FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
 FUZZ_SECONDS  ?= 60
@@ -21,8 +22,16 @@ LINT_DIRS     := core widgets app tests bench fuzz
 LINT_LOG      := build/lint/clang-tidy.log
 # GNU time measures bench/peak-memory.sh's peak memory.
 BENCH_PACKAGES := $(PACKAGES) time
+# The PyTorch reference: Debian's python3-torch, run by Debian's own python3 (a python3 earlier on
+# PATH, from pyenv say, does not see Debian's packages).
+CROSSCHECK_PACKAGES := $(PACKAGES) python3 python3-torch python3-numpy
+PYTHON   ?= /usr/bin/python3
+SEED     ?= 20261130
+SETS     ?= 60
+REFERENCE := tests/core/crosscheck/pytorch-reference.tsv
 
-.PHONY: all deps fuzz-deps lint-deps bench-deps configure build test asan run bench fuzz lint clean
+.PHONY: all deps fuzz-deps lint-deps bench-deps crosscheck-deps configure build test asan run bench fuzz lint \
+        crosscheck clean
 
 all: build
 
@@ -53,6 +62,9 @@ lint-deps:
 
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES))
+
+crosscheck-deps:
+	$(call install_missing,$(CROSSCHECK_PACKAGES))
 
 configure: deps
 	@cmake --preset $(PRESET) >/dev/null
@@ -86,6 +98,15 @@ bench: build bench-deps
 	@$(BUILD)/bench/aex-bench --benchmark_counters_tabular=true
 	@QT_QPA_PLATFORM=offscreen $(BUILD)/bench/aex-bench-latency 2>/dev/null
 	@bench/peak-memory.sh $(APP)
+
+# Every PyTorch function of the catalogue, float64 and float32, over SETS seeded random parameter sets:
+# real PyTorch (tests/core/crosscheck/crosscheck.py) against the core (aex-crosscheck). Prints the
+# worst relative error per function and fails on any miss. REGENERATE=1 rewrites $(REFERENCE), which
+# tst_pytorchreference replays under CTest with no Python.
+crosscheck: configure crosscheck-deps
+	@cmake --build --preset $(PRESET) --target aex-crosscheck
+	@$(PYTHON) tests/core/crosscheck/crosscheck.py --driver $(BUILD)/tests/core/crosscheck/aex-crosscheck \
+	  --seed $(SEED) --sets $(SETS) --work $(BUILD)/crosscheck $(if $(REGENERATE),--regenerate $(REFERENCE))
 
 # Builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS over a copy of
 # fuzz/corpus; new crashes land in build/fuzz/artifacts. See fuzz/README.md.

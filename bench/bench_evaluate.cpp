@@ -39,6 +39,12 @@ const std::vector<Case> kCases{
     {"leaky_relu(alpha=0.01) pytorch", "leaky_relu", Framework::PyTorch, {}},
     {"gelu(approximate=false) pytorch", "gelu", Framework::PyTorch, {"approximate=false"}},
     {"gelu(approximate=true) pytorch", "gelu", Framework::PyTorch, {"approximate=true"}},
+    // PyTorch's tanh is SLEEF's and its silu gradient a fused multiply-add (kernels/torchmath.h):
+    // the Keras kernels, libm and unfused, are the yardstick for what exactness costs.
+    {"tanh keras", "tanh", Framework::Keras, {}},
+    {"tanh pytorch", "tanh", Framework::PyTorch, {}},
+    {"silu keras", "silu", Framework::Keras, {}},
+    {"silu pytorch", "silu", Framework::PyTorch, {}},
 };
 
 const std::vector<long> kSizes{1'000, 100'000, 10'000'000};

@@ -63,7 +63,7 @@ void addGatesFamily(std::vector<FunctionSpec>& c)
         f.frameworks[K]->translations[TK].composition = "x * (tf.nn.relu6(x + 3.0) / 6.0)";
         f.frameworks[K]->translations[PT].caveat = "PyTorch's scalar kernel takes f'(-3) = -0.5 and f'(3) = 1.5 (its vectorised kernel 1 at 3), where Keras takes 0 and 1.";
         f.frameworks[PT] = FrameworkSpec{"torch.nn.Hardswish", {}, {},
-            "PyTorch's scalar backward is x < -3 ? 0 : x <= 3 ? x/3 + 0.5 : 1: f'(-3) = -0.5 and f'(3) = 1.5 (its vectorised kernel gives 1 at 3).",
+            "PyTorch's scalar backward is x < -3 ? 0 : x <= 3 ? x/3 + 0.5 : 1: f'(-3) = -0.5, f'(3) = 1.5 and f'(NaN) = 1 (its vectorised kernel, for long tensors, gives 1 at 3 and NaN at NaN).",
             AEX_KERNELS(torchHardSwish), atPlusMinus3};
         f.frameworks[PT]->translations[TK] = {"x * tf.nn.relu6(x + 3.0) / 6.0", "f'(-3) = 0 and f'(3) = 1 here, where PyTorch's scalar kernel takes -0.5 and 1.5."};
         f.frameworks[PT]->translations[K].caveat = f.frameworks[PT]->translations[TK].caveat;
@@ -81,7 +81,7 @@ void addGatesFamily(std::vector<FunctionSpec>& c)
         FunctionSpec f{"exponential", "Exponential", "exp(x)", {}, {}, {"eˣ", "eˣ", {}}};
         f.frameworks[K] = FrameworkSpec{"keras.activations.exponential", {}, {}, "f' = f = exp(x).", AEX_KERNELS(exponentialKernel), nullptr};
         f.frameworks[TK] = FrameworkSpec{"tf.keras.activations.exponential", {}, {}, "f' = f = exp(x).", AEX_KERNELS(exponentialKernel), nullptr};
-        f.frameworks[PT] = FrameworkSpec{"torch.exp", {}, {}, "PyTorch has no exponential layer; torch.exp is the op. f' = f.", AEX_KERNELS(exponentialKernel), nullptr};
+        f.frameworks[PT] = FrameworkSpec{"torch.exp", {}, {}, "PyTorch has no exponential layer; torch.exp is the op. f' = f.\nPyTorch computes exp with SLEEF for every element, a lone one too, so one element and a long tensor agree; libm's exp differs in the last digit.", AEX_KERNELS(torchExponential), nullptr};
         c.push_back(std::move(f));
     }
     {

@@ -266,7 +266,7 @@ void addReluFamily(std::vector<FunctionSpec>& c)
         keras.api = "tf.nn.relu6";
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.ReLU6", {}, {},
-            "torch relu6 is hardtanh(x, 0, 6): f'(0) = f'(6) = 0; the scalar kernel gives f'(NaN) = 1.",
+            "torch relu6 is hardtanh(x, 0, 6): f'(0) = f'(6) = 0; the scalar kernel gives f'(NaN) = 1 (the vectorised one, for long tensors, 0).",
             AEX_KERNELS(torchRelu6), at0And6};
         c.push_back(std::move(f));
     }
@@ -309,7 +309,7 @@ void addReluFamily(std::vector<FunctionSpec>& c)
         FrameworkSpec torch{"torch.nn.Hardtanh", {real("min_val", -1, "< max_val"), real("max_val", 1, "> min_val")},
             {notLessOrEqual(HardtanhParam::MaxVal, HardtanhParam::MinVal, "AssertionError (nn.Hardtanh asserts max_val > min_val; received min_val={other}, max_val={value})")},
             "The gradient is 0 at both bounds ((x <= min_val || x >= max_val) ? 0 : 1), unlike torch.clamp whose gradient passes there.\n"
-            "The scalar kernel gives f'(NaN) = 1.",
+            "The scalar kernel gives f'(NaN) = 1 (the vectorised one, for long tensors, 0).",
             AEX_KERNELS(torchHardtanh), atBounds};
         torch.translations[K].custom = torch.translations[TK].custom = hardtanhTo;
         f.frameworks[PT] = torch;

@@ -97,7 +97,8 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.ELU", {real("alpha", 1.0)}, {},
             "PyTorch takes the x <= 0 branch at 0, so f'(0) = alpha; elu(-0.0) = +0.0.\n"
-            "It uses exp(x) - 1, not expm1: tiny negative inputs lose precision (float64 elu(-1e-30) = 0).",
+            "It uses exp(x) - 1, not expm1: tiny negative inputs lose precision (float64 elu(-1e-30) = 0).\n"
+            "Shown is the scalar kernel (a 1-element tensor): f'(NaN) = 1; a long tensor's vectorised kernel gives NaN.",
             AEX_KERNELS(torchElu), at0};
         crossCaveats(f, "PyTorch gives elu(-0.0) = +0.0 where TF gives -0.0.",
             "TF gives elu(-0.0) = -0.0 where PyTorch gives +0.0.");
@@ -114,7 +115,8 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         keras.api = "tf.keras.activations.selu";
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.SELU", {}, {},
-            "PyTorch's SELU is elu with scale and alpha and takes the x <= 0 branch at 0: f'(0) = scale * alpha = 1.7580993408473766.",
+            "PyTorch's SELU is elu with scale and alpha and takes the x <= 0 branch at 0: f'(0) = scale * alpha = 1.7580993408473766.\n"
+            "Shown is the scalar kernel (a 1-element tensor): f'(NaN) = scale; a long tensor's vectorised kernel gives NaN.",
             AEX_KERNELS(torchSelu), at0};
         crossCaveats(f, "PyTorch takes f'(0) = scale * alpha = 1.7580993408473766 where TF takes scale = 1.0507009873554805.",
             "TF takes f'(0) = scale = 1.0507009873554805 where PyTorch takes scale * alpha = 1.7580993408473766.");
@@ -131,7 +133,9 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         f.frameworks[K]->translations[TK].custom = kerasCeluToTfKeras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.CELU", {real("alpha", 1.0, "!= 0")},
             {notZero(CeluParam::Alpha, "ZeroDivisionError: alpha cannot be 0 for CELU")},
-            "PyTorch computes elu(x, alpha, input_scale=1/alpha): f'(0) = 1.",
+            "PyTorch computes elu(x, alpha, input_scale=1/alpha).\n"
+            "Its gradient takes 1/alpha with alpha rounded to float32 (1.0 / alpha.toFloat()), even in float64: f'(0) = alpha / float32(alpha), 0.999999985 at alpha = 0.1 (exactly 1 where alpha is a float32, as 1, 0.5 and 2 are).\n"
+            "Shown is the scalar kernel (a 1-element tensor): f'(NaN) = 1; a long tensor's vectorised kernel gives NaN.",
             AEX_KERNELS(torchCelu), at0};
         f.frameworks[PT]->translations[TK].custom = torchCeluToTfKeras;
         crossCaveats(f, "PyTorch takes f'(0) = 1 where Keras on TF takes 2, and computes exp(x / alpha) - 1 where Keras uses expm1 (tiny negative inputs lose precision).",
@@ -152,7 +156,9 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         keras.notes = "tf.keras defaults to approximate=False.\ngelu(-inf) = NaN (-inf * 0).";
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.GELU", {choice("approximate", 0.0, "'none' or 'tanh'", "'none'", "'tanh'")}, {},
-            "PyTorch defaults to approximate='none' (erf).\ngelu(-inf) = NaN and f'(+inf) = NaN.",
+            "PyTorch defaults to approximate='none' (erf).\ngelu(-inf) = NaN and f'(+inf) = NaN.\n"
+            "?approximate The tanh form's gradient fuses three products into multiply-adds, as PyTorch's AVX2 build does.\n"
+            "Shown is the scalar kernel (a 1-element tensor); a long tensor's vectorised kernel (SLEEF's erf, exp and tanh) differs in the last digits, and in float32 below x = -6.9 gives f = +0 and f' = 0 for -0 and about -1e-10.",
             AEX_KERNELS(torchGelu), nullptr};
         c.push_back(std::move(f));
     }
@@ -165,7 +171,9 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         keras.api = "tf.keras.activations.swish";
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.SiLU", {}, {},
-            "PyTorch computes x / (1 + exp(-x)): silu(-inf) = NaN and f'(+inf) = NaN.",
+            "PyTorch computes x / (1 + exp(-x)): silu(-inf) = NaN and f'(+inf) = NaN.\n"
+            "Its gradient fuses x * (1 - s) + 1 into one multiply-add, as PyTorch's AVX2 build does.\n"
+            "Shown is the scalar kernel (a 1-element tensor); a long tensor's vectorised kernel differs in the last digit or two.",
             AEX_KERNELS(torchSilu), nullptr};
         c.push_back(std::move(f));
     }
@@ -180,7 +188,9 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         keras.api = "tf.keras.activations.mish";
         f.frameworks[TK] = keras;
         f.frameworks[PT] = FrameworkSpec{"torch.nn.Mish", {}, {},
-            "PyTorch computes x * tanh(log1p(exp(x))): mish(-inf) = NaN and f'(+inf) = NaN.",
+            "PyTorch computes x * tanh(log1p(exp(x))): mish(-inf) = NaN and f'(+inf) = NaN.\n"
+            "Its gradient fuses two products into multiply-adds, as PyTorch's AVX2 build does.\n"
+            "Shown is the scalar kernel (a 1-element tensor); a long tensor's vectorised kernel differs in the last digits (in float32 by 4% where the result is subnormal, x = -100).",
             AEX_KERNELS(torchMish), nullptr};
         c.push_back(std::move(f));
     }
@@ -199,7 +209,8 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         keras.api = "tf.keras.activations.softplus";
         f.frameworks[TK] = keras;
         FrameworkSpec torch{"torch.nn.Softplus", {real("beta", 1.0), real("threshold", 20.0)}, {},
-            "Above x * beta > threshold (strict) PyTorch returns x: a tiny jump at threshold / beta (2e-9 at the default 20), and f' jumps to 1.",
+            "Above x * beta > threshold (strict) PyTorch returns x: a tiny jump at threshold / beta (2e-9 at the default 20), and f' jumps to 1.\n"
+            "Shown is the scalar kernel (a 1-element tensor); a long tensor's vectorised kernel differs in the last digit, and more where the result is subnormal.",
             AEX_KERNELS(torchSoftplus), torchSoftplusCandidates};
         torch.translations[K] = torch.translations[TK] = {.caveat = kSoftplusSwitch, .custom = torchSoftplusTo};
         f.frameworks[PT] = torch;
@@ -210,14 +221,14 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
         FunctionSpec f{"sigmoid", "Sigmoid", "1 / (1 + exp(-x))", {}, {}, {"σ(x) = 1 / (1 + e⁻ˣ)", "σ(x)·(1 − σ(x))", {}}};
         f.frameworks[K] = FrameworkSpec{"keras.activations.sigmoid", {}, {}, "The gradient is taken from the output: y * (1 - y).", AEX_KERNELS(sigmoidKernel), nullptr};
         f.frameworks[TK] = FrameworkSpec{"tf.keras.activations.sigmoid", {}, {}, "The gradient is taken from the output: y * (1 - y).", AEX_KERNELS(sigmoidKernel), nullptr};
-        f.frameworks[PT] = FrameworkSpec{"torch.nn.Sigmoid", {}, {}, "The gradient is taken from the output: (1 - y) * y.", AEX_KERNELS(sigmoidKernel), nullptr};
+        f.frameworks[PT] = FrameworkSpec{"torch.nn.Sigmoid", {}, {}, "The gradient is taken from the output: (1 - y) * y.\nShown is the scalar kernel (a 1-element tensor); a long tensor's vectorised kernel differs in the last digit.", AEX_KERNELS(sigmoidKernel), nullptr};
         c.push_back(std::move(f));
     }
     {
         FunctionSpec f{"tanh", "Tanh", "tanh(x)", {}, {}, {"tanh(x)", "1 − tanh²(x)", {}}};
         f.frameworks[K] = FrameworkSpec{"keras.activations.tanh", {}, {}, "The gradient is taken from the output: 1 - y^2.", AEX_KERNELS(tanhKernel), nullptr};
         f.frameworks[TK] = FrameworkSpec{"tf.keras.activations.tanh", {}, {}, "The gradient is taken from the output: 1 - y^2.", AEX_KERNELS(tanhKernel), nullptr};
-        f.frameworks[PT] = FrameworkSpec{"torch.nn.Tanh", {}, {}, "The gradient is taken from the output: 1 - y^2.", AEX_KERNELS(tanhKernel), nullptr};
+        f.frameworks[PT] = FrameworkSpec{"torch.nn.Tanh", {}, {}, "The gradient is taken from the output: 1 - y^2, as one multiply-add in PyTorch's AVX2 build.\nPyTorch computes tanh with SLEEF for every element, a lone one too, so one element and a long tensor agree; libm's tanh differs in the last digit.", AEX_KERNELS(torchTanhKernel), nullptr};
         c.push_back(std::move(f));
     }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kernels/common.h"
+#include "kernels/torchmath.h"
 
 namespace Core::Kernels {
 
@@ -93,6 +94,14 @@ template <class T> void exponentialKernel(const KernelArgs<T>& a)
 {
     forEach(a, [](T x, T& y, T& dy) {
         y = std::exp(x);
+        dy = T(1) * y;
+    });
+}
+// torch.exp: SLEEF's exp (kernels/torchmath.h); the gradient is the result.
+template <class T> void torchExponential(const KernelArgs<T>& a)
+{
+    forEach(a, [](T x, T& y, T& dy) {
+        y = torchExp(x);
         dy = T(1) * y;
     });
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kernels/common.h"
+#include "kernels/torchmath.h"
 
 namespace Core::Kernels {
 
@@ -37,16 +38,18 @@ template <class T> void tfElu(const KernelArgs<T>& a)
 }
 
 // torch elu_kernel / elu_backward (from the input): x <= 0 ? (exp(x*is) - 1) * negcoef : x * scale.
-template <class T> inline void torchEluWith(const KernelArgs<T>& a, T negcoef, T poscoef, T inputScale)
+// The backward gets its own input scale: celu's autograd formula computes it differently.
+template <class T>
+inline void torchEluWith(const KernelArgs<T>& a, T negcoef, T poscoef, T inputScale, T gradInputScale)
 {
     forEach(a, [=](T x, T& y, T& dy) {
         y = x <= T(0) ? (std::exp(x * inputScale) - T(1)) * negcoef : x * poscoef;
-        dy = x <= T(0) ? T(1) * inputScale * negcoef * std::exp(x * inputScale) : T(1) * poscoef;
+        dy = x <= T(0) ? T(1) * gradInputScale * negcoef * std::exp(x * gradInputScale) : T(1) * poscoef;
     });
 }
 template <class T> void torchElu(const KernelArgs<T>& a)
 {
-    torchEluWith(a, param(a, EluParam::Alpha) * T(1), T(1), T(1));
+    torchEluWith(a, param(a, EluParam::Alpha) * T(1), T(1), T(1), T(1));
 }
 
 inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;
@@ -66,13 +69,17 @@ template <class T> void tfSelu(const KernelArgs<T>& a)
 template <class T> void torchSelu(const KernelArgs<T>& a)
 {
     const T scale = static_cast<T>(kSeluScale);
-    torchEluWith(a, static_cast<T>(kSeluAlpha) * scale, scale, T(1));
+    torchEluWith(a, static_cast<T>(kSeluAlpha) * scale, scale, T(1), T(1));
 }
 
-// torch celu = elu(alpha, scale=1, input_scale=1/alpha) with 1/alpha taken in double; dy(0) = 1.
+// torch celu = elu(alpha, scale=1, input_scale=1/alpha) with 1/alpha taken in double. Its autograd
+// formula (derivatives.yaml: elu_backward(grad, alpha, 1, 1.0/alpha.toFloat(), false, self)) rounds
+// alpha through float first, even for float64: dy(0) = alpha / float(alpha), 0.999999985 at 0.1.
 template <class T> void torchCelu(const KernelArgs<T>& a)
 {
-    torchEluWith(a, param(a, CeluParam::Alpha) * T(1), T(1), static_cast<T>(1.0 / a.params->value[CeluParam::Alpha]));
+    const double alpha = a.params->value[CeluParam::Alpha];
+    torchEluWith(a, param(a, CeluParam::Alpha) * T(1), T(1), static_cast<T>(1.0 / alpha),
+        static_cast<T>(1.0 / static_cast<double>(static_cast<float>(alpha))));
 }
 
 // Keras celu on TF: maximum(x, 0) + alpha * expm1(minimum(x, 0) / alpha). TF's Maximum and Minimum
@@ -105,6 +112,7 @@ template <class T> void torchGelu(const KernelArgs<T>& a)
             y = x * T(0.5) * (T(1) + std::erf(x * kAlpha));
             const T cdf = T(0.5) * (T(1) + std::erf(x * kAlpha));
             const T pdf = kBeta * std::exp(x * x * T(-0.5));
+            // Unfused, unlike the tanh form below: PyTorch's AVX2 build agrees bit for bit only so.
             dy = T(1) * (cdf + x * pdf);
         });
     } else {
@@ -113,16 +121,16 @@ template <class T> void torchGelu(const KernelArgs<T>& a)
         forEach(a, [=](T x, T& y, T& dy) {
             const T xSq = x * x;
             const T xCube = xSq * x;
-            const T inner = kBeta * (x + kKappa * xCube);
+            const T inner = kBeta * std::fma(kKappa, xCube, x);
             const T tanhInner = std::tanh(inner);
             y = T(0.5) * x * (T(1) + tanhInner);
             const T left = T(0.5) * x;
             const T right = T(1) + tanhInner;
-            const T leftDerivative = T(0.5) * right;
-            const T tanhDerivative = T(1) - tanhInner * tanhInner;
-            const T innerDerivative = kBeta * (T(1) + T(3) * kKappa * xSq);
+            const T tanhDerivative = std::fma(-tanhInner, tanhInner, T(1));
+            const T innerDerivative = kBeta * std::fma(T(3) * kKappa, xSq, T(1));
             const T rightDerivative = left * tanhDerivative * innerDerivative;
-            dy = T(1) * (leftDerivative + rightDerivative);
+            // leftDerivative = 0.5 * right is the product fused into the sum.
+            dy = T(1) * std::fma(T(0.5), right, rightDerivative);
         });
     }
 }
@@ -152,13 +160,15 @@ template <class T> void tfGelu(const KernelArgs<T>& a)
 
 template <class T> inline T sigmoidOf(T x) { return T(1) / (T(1) + std::exp(-x)); }
 
-// torch silu: x / (1 + exp(-x)), grad s * (1 + x * (1 - s)): silu(-inf) = NaN.
+// torch silu: x / (1 + exp(-x)), grad s * (1 + x * (1 - s)): silu(-inf) = NaN. PyTorch's AVX2
+// build is compiled with FMA, and GCC contracts a product whose one use is an addition into a
+// fused multiply-add; the torch kernels below take std::fma exactly where it does.
 template <class T> void torchSilu(const KernelArgs<T>& a)
 {
     forEach(a, [](T x, T& y, T& dy) {
         y = x / (T(1) + std::exp(-x));
         const T s = sigmoidOf(x);
-        dy = T(1) * (s * (T(1) + x * (T(1) - s)));
+        dy = T(1) * s * std::fma(x, T(1) - s, T(1));
     });
 }
 // tf.nn.silu: x * sigmoid(x) with its custom gradient sigmoid * (1 + x * (1 - sigmoid)).
@@ -203,14 +213,15 @@ template <class T> void torchSoftplus(const KernelArgs<T>& a)
     });
 }
 
-// torch mish: x * tanh(log1p(exp(x))), grad tanh_sp + x * sigmoid * (1 - tanh_sp^2).
+// torch mish: x * tanh(log1p(exp(x))), grad tanh_sp + x * sigmoid * (1 - tanh_sp^2), both the
+// square and the product fused (see torchSilu).
 template <class T> void torchMish(const KernelArgs<T>& a)
 {
     forEach(a, [](T x, T& y, T& dy) {
         const T tsp = std::tanh(std::log1p(std::exp(x)));
         y = x * tsp;
         const T s = T(1) / (T(1) + std::exp(-x));
-        dy = T(1) * (tsp + x * s * (T(1) - tsp * tsp));
+        dy = T(1) * std::fma(x * s, std::fma(-tsp, tsp, T(1)), tsp);
     });
 }
 // Keras mish: x * tanh(softplus(x)) with TF's softplus, differentiated op by op.
@@ -236,6 +247,14 @@ template <class T> void tanhKernel(const KernelArgs<T>& a)
     forEach(a, [](T x, T& y, T& dy) {
         y = std::tanh(x);
         dy = T(1) * (T(1) - y * y);
+    });
+}
+// torch tanh: SLEEF's tanh (kernels/torchmath.h); tanh_backward's 1 - y * y is fused (see torchSilu).
+template <class T> void torchTanhKernel(const KernelArgs<T>& a)
+{
+    forEach(a, [](T x, T& y, T& dy) {
+        y = torchTanh(x);
+        dy = T(1) * std::fma(-y, y, T(1));
     });
 }
 
