@@ -249,7 +249,8 @@ void addReluFamily(std::vector<FunctionSpec>& c)
         f.frameworks[TK] = keras;
         FrameworkSpec torch{"torch.nn.PReLU", {trainable("init", 0.25)}, {},
             "PyTorch starts alpha at 0.25 (nn.PReLU(init=0.25)) and learns it.\n"
-            "f'(0) = alpha; d/dalpha = x for x <= 0, else 0 (and +0 at x = -0).",
+            "f'(0) = alpha; d/dalpha = x for x <= 0, else 0 (and +0 at x = -0).\n"
+            "nn.PReLU keeps its weight in float32 unless built with dtype=torch.float64; model.double() widens that float32, so init=0.37 acts as 0.3700000047683716. In float64 the app uses alpha exactly, as dtype=torch.float64 does.",
             AEX_KERNELS(torchPrelu), at0};
         torch.translations[K].caveat = torch.translations[TK].caveat = kPreluFromTorch;
         f.frameworks[PT] = torch;
