@@ -93,10 +93,12 @@ run: build
 	fi
 
 # Throughput (ratio to memcpy), then interactive latency and startup (ratios to a bare QCustomPlot),
-# offscreen, then peak memory at the limits.
+# offscreen, then the distribution lens per slider step (ratio to the same bare replot), then peak
+# memory at the limits.
 bench: build bench-deps
 	@$(BUILD)/bench/aex-bench --benchmark_counters_tabular=true
 	@QT_QPA_PLATFORM=offscreen $(BUILD)/bench/aex-bench-latency 2>/dev/null
+	@QT_QPA_PLATFORM=offscreen $(BUILD)/bench/aex-bench-statistics 2>/dev/null
 	@bench/peak-memory.sh $(APP)
 
 # Every PyTorch function of the catalogue, float64 and float32, over SETS seeded random parameter sets:

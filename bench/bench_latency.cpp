@@ -34,6 +34,7 @@
 #include "plotscene.h"
 
 #include "aex/core/sampling.h"
+#include "bareplot.h"
 
 #include <qcustomplot.h>
 #include <benchmark/benchmark.h>
@@ -58,16 +59,15 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Bench::BarePlot;
+using Bench::Clock;
+using Bench::seconds;
 
 constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
 constexpr std::array<int, 2> kCurveCounts{1, 6};
-constexpr double kLineWidth = 1.8; // PlotScene::lineWidth() of a curve that is not selected
 
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
-
-double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
 double quantile(std::vector<double> v, double q)
 {
@@ -203,58 +203,6 @@ std::vector<Core::Series> seedSeries(std::size_t samples, int curves)
         out.push_back(Core::sample(list[i].activation, {-5.0, 5.0, samples}));
     return out;
 }
-
-// A bare QCustomPlot: two stacked axis rects sharing a margin group, like the window's, and two
-// graphs per curve holding every sample.
-class BarePlot : public QCustomPlot {
-public:
-    explicit BarePlot(const std::vector<Core::Series>& series)
-    {
-        plotLayout()->clear();
-        auto* top = new QCPAxisRect(this);
-        auto* bottom = new QCPAxisRect(this);
-        plotLayout()->addElement(0, 0, top);
-        plotLayout()->addElement(1, 0, bottom);
-        auto* group = new QCPMarginGroup(this);
-        top->setMarginGroup(QCP::msLeft | QCP::msRight, group);
-        bottom->setMarginGroup(QCP::msLeft | QCP::msRight, group);
-        for (std::size_t c = 0; c < series.size(); ++c) {
-            const QColor color = QColor::fromRgba(Model::defaultCurveColor(static_cast<qsizetype>(c)));
-            for (QCPAxisRect* rect : {top, bottom}) {
-                QCPGraph* g = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-                g->setPen(QPen(color, kLineWidth));
-            }
-        }
-        for (const Core::Series& s : series) {
-            m_keys.emplace_back(s.x.begin(), s.x.end());
-            m_values.emplace_back(s.y.begin(), s.y.end());
-            m_values.emplace_back(s.dy.begin(), s.dy.end());
-        }
-        setAll();
-        top->axis(QCPAxis::atBottom)->setRange(-5, 5);
-        bottom->axis(QCPAxis::atBottom)->setRange(-5, 5);
-        top->axis(QCPAxis::atLeft)->setRange(-3, 5.5);
-        bottom->axis(QCPAxis::atLeft)->setRange(-0.1, 1.1);
-    }
-
-    void setAll()
-    {
-        for (int i = 0; i < graphCount(); ++i)
-            graph(i)->setData(m_keys[static_cast<std::size_t>(i / 2)], m_values[static_cast<std::size_t>(i)], true);
-    }
-
-    double step()
-    {
-        const Clock::time_point start = Clock::now();
-        setAll();
-        replot(QCustomPlot::rpImmediateRefresh);
-        return seconds(Clock::now() - start);
-    }
-
-private:
-    std::vector<QVector<double>> m_keys;
-    std::vector<QVector<double>> m_values;
-};
 
 // The three measurements of one case take turns within each iteration, so that a busy moment of
 // a shared machine hits all of them alike and the ratios stay meaningful.
