@@ -10,6 +10,7 @@
 #include "aex/core/framework.h"
 #include "aex/core/numberformat.h"
 #include "aex/core/sampling.h"
+#include "aex/core/statistics.h"
 
 #include <QCoreApplication>
 
@@ -120,6 +121,53 @@ std::string listing(std::optional<Core::Framework> only)
     return out;
 }
 
+// A --curve text as a CSV field (RFC 4180: quoted when it holds a comma or a quote).
+std::string csvField(const QString& text)
+{
+    std::string s = text.toStdString();
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+// --stats: one row per quantity (and curve); pytorch_gain is empty where PyTorch has no gain.
+std::string statsCsv(const LensRequest& request, Core::DType dtype)
+{
+    std::string out = request.curveColumn ? "curve,quantity,value\n" : "quantity,value\n";
+    for (const auto& [spec, activation] : request.curves) {
+        const Core::ActivationStatistics s = Core::statistics(activation, request.input, dtype);
+        const std::optional<Core::RecommendedGain> pytorch = Core::pytorchGain(activation);
+        const std::string prefix = request.curveColumn ? csvField(spec) + ',' : std::string();
+        const std::pair<const char*, double> rows[] = {{"dead_fraction", s.deadFraction}, {"mean", s.mean},
+            {"variance", s.variance}, {"second_moment", s.secondMoment}, {"grad_mean", s.gradMean},
+            {"grad_second_moment", s.gradSecondMoment}, {"gain", s.gain}};
+        for (const auto& [name, value] : rows)
+            out += prefix + name + ',' + Core::formatNumber(value) + '\n';
+        out += prefix + "pytorch_gain," + (pytorch ? Core::formatNumber(pytorch->value) : std::string()) + '\n';
+    }
+    return out;
+}
+
+// --depth L: layers 0 to L, q0 = E[x^2] of the input.
+std::string depthCsv(const LensRequest& request, Core::DType dtype)
+{
+    std::string out = request.curveColumn ? "curve,layer,q,chi,chi_product\n" : "layer,q,chi,chi_product\n";
+    const double q0 = request.input.secondMoment();
+    for (const auto& [spec, activation] : request.curves) {
+        const std::string prefix = request.curveColumn ? csvField(spec) + ',' : std::string();
+        for (const Core::DepthRow& row : Core::propagate(activation, request.init, request.depth, q0, dtype))
+            out += prefix + std::to_string(row.layer) + ',' + Core::formatNumber(row.q) + ','
+                + Core::formatNumber(row.chi) + ',' + Core::formatNumber(row.chiProduct) + '\n';
+    }
+    return out;
+}
+
 } // namespace
 
 void writeStdout(std::string_view text)
@@ -148,6 +196,26 @@ void runData(const Invocation& invocation)
             ? QString()
             : QString::fromStdString(writer.errorString());
     });
+    if (!error)
+        return;
+    const QString message = u"--output %1: %2"_s.arg(Model::quoted(invocation.output), error.message);
+    if (error.kind == Model::FileError::Kind::BadInput)
+        throw UsageError(message);
+    throw Failure(message);
+}
+
+void runLens(const Invocation& invocation)
+{
+    for (const QString& warning : invocation.warnings)
+        printLine(u"warning: "_s + warning);
+    const std::string csv = invocation.action == Action::Stats ? statsCsv(*invocation.lens, invocation.dtype)
+                                                               : depthCsv(*invocation.lens, invocation.dtype);
+    if (invocation.output.isEmpty()) {
+        writeStdout(csv);
+        return;
+    }
+    const Model::FileError error
+        = Model::writeFile(invocation.output, QByteArray(csv.data(), static_cast<qsizetype>(csv.size())));
     if (!error)
         return;
     const QString message = u"--output %1: %2"_s.arg(Model::quoted(invocation.output), error.message);

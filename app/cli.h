@@ -12,6 +12,7 @@ namespace App {
 // The actions that need no Q*Application at all. Each throws UsageError or Failure.
 void runList(const Invocation& invocation); // --list
 void runData(const Invocation& invocation); // --eval, --domain, --output
+void runLens(const Invocation& invocation); // --stats, --depth
 
 // Writes to standard output; throws Failure naming the system's reason when that fails (a closed
 // pipe, /dev/full).

@@ -4,10 +4,12 @@
 
 #include "curvespec.h"
 #include "examples.h"
+#include "fileio.h"
 #include "qtext.h"
 
 #include "aex/core/catalogue.h"
 #include "aex/core/numberformat.h"
+#include "aex/core/statistics.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -308,6 +310,105 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
     }
 }
 
+// --input SPEC: an analytic distribution, or the numbers of data:FILE, read and checked here.
+Core::Distribution parseInput(const QString& spec, QString& file)
+{
+    const QString where = shown(u"input"_s, spec);
+    if (!spec.startsWith(u"data:"_s)) {
+        try {
+            return Core::Distribution::parse(spec.toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(where + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    file = spec.mid(5);
+    if (file.isEmpty())
+        refuse(where + u": no file name; accepted: data:FILE, a file of numbers"_s);
+    const Model::ReadResult read = Model::readFile(file, kMaxDataFileBytes);
+    if (read.error)
+        refuse(where + u": "_s + read.error.message);
+    try {
+        return Core::Distribution::empirical(Core::parseNumberColumn(
+            std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size()))));
+    } catch (const Core::InputError& e) {
+        refuse(where + u": "_s + QString::fromUtf8(e.what()));
+    }
+}
+
+// --stats or --depth L, for --function or --curve, with --input, --init, --dtype and --output.
+void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    const bool stats = parser.isSet(o.stats);
+    if (stats && parser.isSet(o.depth))
+        refuse(u"--stats, --depth: given together; accepted: one of them"_s);
+    inv.action = stats ? Action::Stats : Action::Depth;
+    const QString accepted = stats ? u"accepted: --stats with --function NAME or --curve SPEC, --input, --dtype, "
+                                     u"--output FILE.csv"_s
+                                   : u"accepted: --depth L with --function NAME or --curve SPEC, --init, --input, "
+                                     u"--dtype, --output FILE.csv"_s;
+    const QString action = stats ? u"--stats"_s : u"--depth"_s;
+    for (const QCommandLineOption* other : {&o.eval, &o.domain, &o.samples, &o.example, &o.exportFigure, &o.screenshot,
+             &o.size, &o.scale, &o.panels, &o.theme}) {
+        if (parser.isSet(*other))
+            refuse(u"--%1: not used with %2; %3"_s.arg(other->names().constFirst(), action, accepted));
+    }
+    if (stats && parser.isSet(o.init))
+        refuse(u"--init: only means something with --depth; accepted: --depth L --init SCHEME"_s);
+    if (!parser.positionalArguments().isEmpty())
+        refuse(u"%1: unexpected argument with %2; %3"_s.arg(
+            Model::quoted(parser.positionalArguments().constFirst()), action, accepted));
+    const QStringList curves = parser.values(o.curve);
+    const bool hasFunction = parser.isSet(o.function);
+    if (hasFunction && !curves.isEmpty())
+        refuse(u"--function, --curve: given together; accepted: one of them"_s);
+    if (!hasFunction && curves.isEmpty())
+        refuse(u"--function/--curve: missing; %1"_s.arg(accepted));
+
+    LensRequest lens;
+    if (hasFunction) {
+        inv.activation = functionCurve(parser, o);
+        lens.curves.append({QString(), *inv.activation});
+    } else {
+        if (curves.size() > qsizetype(Core::kMaxCurves))
+            refuse(u"--curve: %1 curves; accepted: at most %2"_s.arg(curves.size()).arg(Core::kMaxCurves));
+        for (const QString& spec : curves) {
+            const CurveSpecResult parsed = parseCurveSpec(spec);
+            if (!parsed.activation)
+                refuse(curveWarningPrefix(spec) + parsed.error);
+            lens.curves.append({spec, *parsed.activation});
+            for (const std::string& error : parsed.activation->layerErrors())
+                inv.warnings << curveWarningPrefix(spec) + QString::fromStdString(error);
+        }
+        lens.curveColumn = true;
+    }
+    inv.dtype = parseDType(parser, o);
+    if (parser.isSet(o.depth)) {
+        try {
+            lens.depth
+                = static_cast<int>(Core::parseWholeNumber(parser.value(o.depth).toStdString(), 1, Core::kMaxDepth));
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"depth"_s, parser.value(o.depth)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    if (parser.isSet(o.init)) {
+        try {
+            lens.init = Core::Initialisation::parse(parser.value(o.init).toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"init"_s, parser.value(o.init)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    if (parser.isSet(o.output)) {
+        inv.output = parser.value(o.output);
+        if (QFileInfo(inv.output).suffix().toLower() != u"csv")
+            refuse(shown(u"output"_s, inv.output)
+                + u": unknown file type; accepted: a file name ending in .csv (%1 "
+                  u"writes CSV)"_s.arg(action));
+    }
+    if (parser.isSet(o.input))
+        lens.input = parseInput(parser.value(o.input), lens.inputFile);
+    inv.lens = std::move(lens);
+}
+
 // An output must not be an input, nor the other output, and must be a place a file can go.
 void checkOutputs(const Invocation& inv)
 {
@@ -317,6 +418,10 @@ void checkOutputs(const Invocation& inv)
         const auto& [name, path] = outputs[i];
         if (path.isEmpty())
             continue;
+        if (inv.lens && !inv.lens->inputFile.isEmpty()
+            && (Model::isSameFile(path, inv.lens->inputFile)
+                || QFileInfo(path).absoluteFilePath() == QFileInfo(inv.lens->inputFile).absoluteFilePath()))
+            refuse(shown(name, path) + u": is the --input data file; accepted: another file name"_s);
         if (!inv.sessionPath.isEmpty()
             && (Model::isSameFile(path, inv.sessionPath)
                 || QFileInfo(path).absoluteFilePath() == QFileInfo(inv.sessionPath).absoluteFilePath()))
@@ -332,6 +437,52 @@ void checkOutputs(const Invocation& inv)
         if (const Model::FileError error = Model::checkOutputPath(path))
             refuse(shown(name, path) + u": "_s + error.message);
     }
+}
+
+void parseCurvesAndData(
+    const QCommandLineParser& parser, const Options& o, Invocation& inv, const QStringList& positional)
+{
+    // Printing data is what --eval and --output ask for; --function with --domain prints too,
+    // unless an option of the figures or the window says otherwise.
+    const bool figureOrWindow = parser.isSet(o.exportFigure) || parser.isSet(o.screenshot) || parser.isSet(o.theme)
+        || parser.isSet(o.size) || parser.isSet(o.scale) || parser.isSet(o.panels);
+    const bool data = !figureOrWindow
+        && (parser.isSet(o.eval) || parser.isSet(o.output) || (parser.isSet(o.function) && parser.isSet(o.domain)));
+    if (data) {
+        if (!positional.isEmpty())
+            refuse(u"%1: unexpected argument with --eval, --domain or --output; accepted: options only, "
+                   u"--function NAME --eval=X,... or --domain=A:B [--output FILE]"_s.arg(Model::quoted(positional[0])));
+        if (parser.isSet(o.curve) || parser.isSet(o.example))
+            refuse(u"--%1: not used with --eval, --domain or --output, which take one curve; accepted: --function NAME "
+                   u"--eval=X,... or --domain=A:B [--output FILE]"_s.arg(
+                       parser.isSet(o.curve) ? u"curve"_s : u"example"_s));
+        parseData(parser, o, inv);
+    } else {
+        for (const QCommandLineOption* dataOnly : {&o.eval, &o.output})
+            requireWith(parser, *dataOnly, false,
+                u"with --function and without --export, --screenshot or --theme; accepted: --function NAME --%1 ..."_s
+                    .arg(dataOnly->names().constFirst()));
+        parseFigures(parser, o, inv);
+    }
+}
+
+// --strict, the warnings, and the outputs, for every action that computes.
+void finish(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    if (parser.isSet(o.strict)) {
+        QStringList errors = inv.warnings;
+        if (inv.activation)
+            for (const std::string& error : inv.activation->layerErrors())
+                errors << QString::fromStdString(error);
+        const QString who = inv.activation ? Model::toQString(inv.activation->spec().api) : u"the layer"_s;
+        if (!errors.isEmpty())
+            refuse(u"--strict: %1 rejects these parameters: %2; accepted: values the layer accepts (see --list)"_s.arg(
+                who, errors.join(u" / "_s)));
+    } else if (inv.activation) {
+        for (const std::string& error : inv.activation->layerErrors())
+            inv.warnings << QString::fromStdString(error);
+    }
+    checkOutputs(inv);
 }
 
 } // namespace
@@ -399,43 +550,14 @@ Invocation parseCommandLine(const QStringList& arguments)
         return inv;
     }
 
-    // Printing data is what --eval and --output ask for; --function with --domain prints too,
-    // unless an option of the figures or the window says otherwise.
-    const bool figureOrWindow = parser.isSet(o.exportFigure) || parser.isSet(o.screenshot) || parser.isSet(o.theme)
-        || parser.isSet(o.size) || parser.isSet(o.scale) || parser.isSet(o.panels);
-    const bool data = !figureOrWindow
-        && (parser.isSet(o.eval) || parser.isSet(o.output) || (parser.isSet(o.function) && parser.isSet(o.domain)));
-    if (data) {
-        if (!positional.isEmpty())
-            refuse(u"%1: unexpected argument with --eval, --domain or --output; accepted: options only, "
-                   u"--function NAME --eval=X,... or --domain=A:B [--output FILE]"_s.arg(Model::quoted(positional[0])));
-        if (parser.isSet(o.curve) || parser.isSet(o.example))
-            refuse(u"--%1: not used with --eval, --domain or --output, which take one curve; accepted: --function NAME "
-                   u"--eval=X,... or --domain=A:B [--output FILE]"_s.arg(
-                       parser.isSet(o.curve) ? u"curve"_s : u"example"_s));
-        parseData(parser, o, inv);
+    if (parser.isSet(o.stats) || parser.isSet(o.depth)) {
+        parseLens(parser, o, inv);
     } else {
-        for (const QCommandLineOption* dataOnly : {&o.eval, &o.output})
-            requireWith(parser, *dataOnly, false,
-                u"with --function and without --export, --screenshot or --theme; accepted: --function NAME --%1 ..."_s
-                    .arg(dataOnly->names().constFirst()));
-        parseFigures(parser, o, inv);
+        requireWith(parser, o.input, false, u"with --stats or --depth; accepted: --stats --input SPEC"_s);
+        requireWith(parser, o.init, false, u"with --depth; accepted: --depth L --init SCHEME"_s);
+        parseCurvesAndData(parser, o, inv, positional);
     }
-
-    if (parser.isSet(o.strict)) {
-        QStringList errors = inv.warnings;
-        if (inv.activation)
-            for (const std::string& error : inv.activation->layerErrors())
-                errors << QString::fromStdString(error);
-        const QString who = inv.activation ? Model::toQString(inv.activation->spec().api) : u"the layer"_s;
-        if (!errors.isEmpty())
-            refuse(u"--strict: %1 rejects these parameters: %2; accepted: values the layer accepts (see --list)"_s.arg(
-                who, errors.join(u" / "_s)));
-    } else if (inv.activation) {
-        for (const std::string& error : inv.activation->layerErrors())
-            inv.warnings << QString::fromStdString(error);
-    }
-    checkOutputs(inv);
+    finish(parser, o, inv);
     return inv;
 }
 

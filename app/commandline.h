@@ -7,6 +7,7 @@
 #include "aex/core/activation.h"
 #include "aex/core/catalogue.h"
 #include "aex/core/sampling.h"
+#include "aex/core/statistics.h"
 
 #include <QSize>
 #include <QString>
@@ -43,17 +44,35 @@ enum class Action {
     Version,
     List,    // --list: the catalogue
     Data,    // --eval or --domain with --function, --output: numbers, no display
+    Stats,   // --stats: what the curves do to the --input distribution, no display
+    Depth,   // --depth L: the mean-field recursion of a wide random network, no display
     Figures, // --export and/or --screenshot: files, no display
     Window,  // everything else: the window
 };
 
 inline constexpr QSize kDefaultWindowSize{1280, 800};
 
+// The largest data:FILE that --input reads (Core::kMaxDistributionValues numbers of 25 characters).
+inline constexpr qint64 kMaxDataFileBytes = qint64(256) << 20;
+
+// --stats and --depth: the curves of --function (one, written without a curve column) or of
+// --curve (each named in a first column by its --curve text), under the --input distribution.
+struct LensRequest {
+    QList<std::pair<QString, Core::Activation>> curves;
+    bool curveColumn = false;
+    Core::Distribution input; // N(0, 1)
+    QString inputFile;        // data:FILE
+    Core::Initialisation init;
+    int depth = 0; // --depth L
+};
+
 // The whole command line, read and checked before any Q*Application exists, so that bad input is
 // refused before a platform plugin is loaded. One grammar for every action:
 //   curves   FILE.json | --function F [--framework FW] [--param K=V ...] | --curve SPEC ... | --example ID
 //   domain   --domain A:B --samples N --dtype D
-//   actions  --list, --eval X,..., --output FILE, --export FILE, --screenshot FILE.png, or the window
+//   actions  --list, --eval X,..., --output FILE, --stats, --depth L, --export FILE, --screenshot FILE.png,
+//            or the window
+//   lens     --input SPEC, --init SCHEME (with --stats and --depth)
 struct Invocation {
     Action action = Action::Window;
     QString text; // Help and Version: what to print
@@ -68,6 +87,9 @@ struct Invocation {
     Core::DType dtype = Core::DType::Float64;
     QString output;
     bool json = false;
+
+    // Stats and Depth.
+    std::optional<LensRequest> lens;
 
     // Figures and the window: what to show. A session from FILE.json, --function or --curve;
     // else --example; else the default view (or, in the window, the last one).

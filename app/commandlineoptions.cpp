@@ -20,6 +20,9 @@ What happens:
   --function with --eval   prints x,y,dy (CSV) at those points; with --domain
                            (and nothing for the window) it prints the samples;
                            --output FILE.csv|FILE.json writes them instead.
+  --stats, --depth L       print what the curves do to a distribution of inputs
+                           (--input), and through L layers of a wide random
+                           network (--init); --output FILE.csv writes it instead.
   --export, --screenshot   write a figure or the window as a picture and exit.
   otherwise                opens the window, showing the curves.
 
@@ -30,6 +33,24 @@ and negative zero are written nan, inf, -inf and -0, and --eval accepts the
 same spellings. JSON is {"function", "framework", "params", "dtype", "x": [...],
 "y": [...], "dy": [...]} plus "d_<param>": [...]; as Python's json.dump does,
 NaN and infinities are NaN, Infinity and -Infinity.
+
+Statistics: --stats prints the rows dead_fraction (P(f'(x) = 0)), mean,
+variance and second_moment of f(x), grad_mean and grad_second_moment of f'(x),
+gain (sqrt(E[x^2] / E[f(x)^2])) and pytorch_gain (torch.nn.init.calculate_gain;
+an empty value where PyTorch has none). With --function the header is
+quantity,value; with --curve (repeatable) it is curve,quantity,value, the curve
+being the --curve text (in double quotes when it holds a comma). --input takes
+normal:MU,SIGMA (default normal:0,1), uniform:A,B, laplace:MU,B, or data:FILE:
+one number per line, or the first numeric column of a CSV (a header line, blank
+lines and # comments are skipped), at most 10000000 numbers. The integrals are
+exact to about 1e-12, with no sampling; over data:FILE they are exact sums.
+
+Depth: --depth L prints layer,q,chi,chi_product (curve,layer,... with --curve)
+for layers 0 to L (at most 200): q(l+1) = sw^2 E[f(sqrt(q(l)) z)^2] + sb^2 with
+z ~ N(0, 1), chi(l) = sw^2 E[f'(sqrt(q(l)) z)^2], and q(0) = E[x^2] of --input.
+--init sets sw^2 and sb^2: he (2, or 2 / (1 + slope^2) for leaky functions; the
+default), lecun (1), glorot (1, equal fans), pytorch (nn.Linear's default, 1/3),
+keras (Dense's glorot_uniform, 1) or custom:SW,SB (standard deviations).
 
 Figures: --size is in logical pixels (100 to 10000 each way); PNG and JPEG have
 size x scale pixels at 96 x scale dpi (a JPEG at most 65500 a side), SVG and PDF
@@ -48,6 +69,8 @@ Examples:
   activation-explorer --list --framework pytorch
   activation-explorer --function relu --framework tf_keras --param threshold=2.5 --eval=-5,-1.5,2.5,3
   activation-explorer --function gelu --param approximate=true --domain=-5:5 --output gelu.json
+  activation-explorer --function relu --stats --input normal:0,1
+  activation-explorer --curve relu --curve selu --depth 100 --init lecun --output depth.csv
   activation-explorer --function relu --param threshold=2 --export relu.png
   activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
   activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark

@@ -42,8 +42,25 @@ struct Options {
         QStringLiteral("With --function: evaluates at these points, e.g. --eval=-1,0,0.5,inf."),
         QStringLiteral("x,x,...")};
     QCommandLineOption output{QStringLiteral("output"),
-        QStringLiteral("With --function: writes FILE.csv or FILE.json instead of printing CSV."),
+        QStringLiteral(
+            "With --function: writes FILE.csv or FILE.json instead of printing CSV (with --stats or --depth: "
+            "FILE.csv)."),
         QStringLiteral("file")};
+    QCommandLineOption stats{QStringLiteral("stats"),
+        QStringLiteral("Prints statistics of f(x) and f'(x) for inputs x drawn from --input: CSV quantity,value (with "
+                       "--curve: curve,quantity,value).")};
+    QCommandLineOption depth{QStringLiteral("depth"),
+        QStringLiteral("Prints the variance q, chi and chi's running product for layers 0 to L (1 to 200) of a wide "
+                       "random network: CSV layer,q,chi,chi_product."),
+        QStringLiteral("L")};
+    QCommandLineOption input{QStringLiteral("input"),
+        QStringLiteral("With --stats or --depth: the inputs, normal:MU,SIGMA (default normal:0,1), uniform:A,B, "
+                       "laplace:MU,B or data:FILE (one number per line, or a CSV column)."),
+        QStringLiteral("spec")};
+    QCommandLineOption init{QStringLiteral("init"),
+        QStringLiteral("With --depth: the weights' variance, he (default), lecun, glorot, pytorch, keras or "
+                       "custom:SW,SB."),
+        QStringLiteral("scheme")};
     QCommandLineOption strict{QStringLiteral("strict"),
         QStringLiteral("Parameter values the framework's layer rejects are errors (exit 2), not warnings.")};
     QCommandLineOption exportFigure{QStringLiteral("export"),
@@ -65,8 +82,8 @@ struct Options {
 
     QList<QCommandLineOption> all() const
     {
-        return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, strict,
-            exportFigure, screenshot, size, scale, panels, theme};
+        return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, stats, depth,
+            input, init, strict, exportFigure, screenshot, size, scale, panels, theme};
     }
 };
 

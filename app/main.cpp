@@ -36,6 +36,8 @@ int run(int argc, char** argv)
             return App::kExitOk;
         case App::Action::List: App::runList(invocation); return App::kExitOk;
         case App::Action::Data: App::runData(invocation); return App::kExitOk;
+        case App::Action::Stats:
+        case App::Action::Depth: App::runLens(invocation); return App::kExitOk;
         case App::Action::Figures: return App::runFigures(invocation);
         case App::Action::Window: return App::runWindow(invocation);
         }

@@ -192,9 +192,11 @@ bool prepareTarget(const QString& kind, const QString& name, const QDir& dir)
         return dir.mkdir(name);
     if (kind == u"devnull" || kind == u"devfull")
         return QFile::link(kind == u"devnull" ? u"/dev/null"_s : u"/dev/full"_s, path);
-    if (kind == u"session") {
+    if (kind == u"session" || kind == u"empty" || kind == u"numbers") {
         QFile file(path);
-        const QByteArray content = u"{%1, \"curves\": []}"_s.arg(sessionHead()).toUtf8();
+        const QByteArray content = kind == u"session" ? u"{%1, \"curves\": []}"_s.arg(sessionHead()).toUtf8()
+            : kind == u"numbers"                      ? QByteArray("-1\n0.5\n2\n")
+                                                      : QByteArray();
         return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
     }
     return false;
@@ -398,7 +400,7 @@ void TestBadInput::startProcesses()
                     = run.arguments.isEmpty() ? QStringList() : run.arguments.takeFirst().split(u':');
                 if (made.size() != 2 || !prepareTarget(made[0], made[1], QDir(run.dir))) {
                     run.problem = u"the first argument must be KIND:NAME, KIND one of fifo, socket, directory, "
-                                  u"devnull, devfull, session"_s;
+                                  u"devnull, devfull, session, empty, numbers"_s;
                     continue;
                 }
             }
@@ -480,6 +482,8 @@ void TestBadInput::shouldRefuseSpecialFiles()
         QVERIFY(made.isSymLink() && QFileInfo(u"/dev/null"_s).exists());
     else if (kind == u"directory")
         QVERIFY(made.isDir());
+    else if (kind == u"empty" || kind == u"numbers") // data files stay as they were: "-1\n0.5\n2\n"
+        QVERIFY(made.isFile() && made.size() == (kind == u"empty" ? 0 : 9));
     else if (kind != u"session")
         QVERIFY(made.exists() && !made.isFile() && !made.isDir());
 }

@@ -5,6 +5,7 @@
 #include "aex/core/framework.h"
 #include "aex/core/numberformat.h"
 #include "aex/core/sampling.h"
+#include "aex/core/statistics.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -185,6 +186,16 @@ private slots:
     void shouldEchoUntrustedTextOnOneLine();
     void shouldReadWholeNumbersAsEveryOtherFieldDoes();
     void shouldSayWhenMemoryRunsOut();
+    void shouldPrintTheStatisticsOfTheCore_data();
+    void shouldPrintTheStatisticsOfTheCore();
+    void shouldPrintReluClosedFormsUnderTheDefaultInput();
+    void shouldNameEachCurveInAColumn();
+    void shouldPrintTheDepthRecursion_data();
+    void shouldPrintTheDepthRecursion();
+    void shouldReadTheInputFromADataFile();
+    void shouldWriteStatisticsAndDepthToAFile_data();
+    void shouldWriteStatisticsAndDepthToAFile();
+    void shouldNotOverwriteTheInputDataFile();
 };
 
 void TestCli::shouldPrintTheThresholdConventionOfEachFramework_data()
@@ -696,6 +707,53 @@ void TestCli::shouldRejectBadInput_data()
         << QStringList{u"--list"_s, u"--framework=jax"_s} << QStringList{u"--framework"_s, u"jax"_s};
     QTest::addRow("strict") << relu({u"--param"_s, u"threshold=-1"_s, u"--strict"_s, u"--eval=1"_s})
                             << QStringList{u"--strict"_s, u"threshold=-1.0"_s};
+    // --stats, --depth, --input, --init
+    QTest::addRow("zero sigma") << relu({u"--stats"_s, u"--input"_s, u"normal:0,0"_s})
+                                << QStringList{u"--input"_s, u"sigma 0 is not > 0"_s, u"normal:MU,SIGMA"_s};
+    QTest::addRow("negative sigma") << relu({u"--stats"_s, u"--input=normal:1,-1"_s})
+                                    << QStringList{u"--input"_s, u"sigma -1"_s, u"SIGMA > 0"_s};
+    QTest::addRow("empty uniform") << relu({u"--stats"_s, u"--input"_s, u"uniform:1,1"_s})
+                                   << QStringList{u"--input"_s, u"not greater than a"_s, u"uniform:A,B"_s};
+    QTest::addRow("reversed uniform") << relu({u"--depth=3"_s, u"--input"_s, u"uniform:2,-2"_s})
+                                      << QStringList{u"--input"_s, u"finite A < B"_s};
+    QTest::addRow("zero laplace scale") << relu({u"--stats"_s, u"--input"_s, u"laplace:0,0"_s})
+                                        << QStringList{u"--input"_s, u"b 0 is not > 0"_s, u"laplace:MU,B"_s};
+    QTest::addRow("unknown distribution")
+        << relu({u"--stats"_s, u"--input"_s, u"cauchy:0,1"_s})
+        << QStringList{u"--input"_s, u"\"cauchy\""_s, u"normal:MU,SIGMA"_s, u"data:FILE"_s};
+    QTest::addRow("one parameter") << relu({u"--stats"_s, u"--input"_s, u"normal:1"_s})
+                                   << QStringList{u"--input"_s, u"takes 2 numbers, got 1"_s};
+    QTest::addRow("word parameter") << relu({u"--stats"_s, u"--input"_s, u"laplace:0,wide"_s})
+                                    << QStringList{u"--input"_s, u"\"wide\" is not a number"_s};
+    QTest::addRow("missing data file") << relu({u"--stats"_s, u"--input"_s, u"data:/nonexistent/x.txt"_s})
+                                       << QStringList{u"--input"_s, u"No such file or directory"_s};
+    QTest::addRow("data file name missing")
+        << relu({u"--stats"_s, u"--input"_s, u"data:"_s}) << QStringList{u"--input"_s, u"data:FILE"_s};
+    QTest::addRow("data from a device") << relu({u"--stats"_s, u"--input"_s, u"data:/dev/zero"_s})
+                                        << QStringList{u"--input"_s, u"character device"_s, u"regular file"_s};
+    QTest::addRow("depth 0") << relu({u"--depth"_s, u"0"_s}) << QStringList{u"--depth"_s, u"1 to 200"_s};
+    QTest::addRow("depth 201") << relu({u"--depth"_s, u"201"_s}) << QStringList{u"--depth"_s, u"1 to 200"_s};
+    QTest::addRow("fractional depth") << relu({u"--depth"_s, u"2.5"_s})
+                                      << QStringList{u"--depth"_s, u"not a whole number"_s};
+    QTest::addRow("unknown init") << relu({u"--depth"_s, u"5"_s, u"--init"_s, u"xavier"_s})
+                                  << QStringList{u"--init"_s, u"\"xavier\""_s, u"he, lecun, glorot"_s};
+    QTest::addRow("custom init without numbers")
+        << relu({u"--depth"_s, u"5"_s, u"--init"_s, u"custom"_s}) << QStringList{u"--init"_s, u"custom:SW,SB"_s};
+    QTest::addRow("zero sigma_w") << relu({u"--depth"_s, u"5"_s, u"--init"_s, u"custom:0,1"_s})
+                                  << QStringList{u"--init"_s, u"sigma_w 0"_s};
+    QTest::addRow("init with stats") << relu({u"--stats"_s, u"--init"_s, u"he"_s})
+                                     << QStringList{u"--init"_s, u"--depth"_s};
+    QTest::addRow("input without stats") << relu({u"--eval=1"_s, u"--input"_s, u"normal:0,1"_s})
+                                         << QStringList{u"--input"_s, u"--stats"_s};
+    QTest::addRow("stats and depth") << relu({u"--stats"_s, u"--depth=3"_s}) << QStringList{u"--stats, --depth"_s};
+    QTest::addRow("stats with eval") << relu({u"--stats"_s, u"--eval=1"_s}) << QStringList{u"--eval"_s, u"--stats"_s};
+    QTest::addRow("stats without a curve") << QStringList{u"--stats"_s} << QStringList{u"--function"_s, u"--curve"_s};
+    QTest::addRow("stats to JSON") << relu({u"--stats"_s, u"--output"_s, u"s.json"_s})
+                                   << QStringList{u"--output"_s, u".csv"_s};
+    QTest::addRow("stats with a session")
+        << QStringList{u"s.json"_s, u"--stats"_s} << QStringList{u"\"s.json\""_s, u"--stats"_s};
+    QTest::addRow("stats of a bad curve")
+        << QStringList{u"--curve"_s, u"relu:jax"_s, u"--stats"_s} << QStringList{u"--curve"_s, u"jax"_s};
 }
 
 // One line on stderr naming the argument and what is accepted (the mentions); nothing on stdout.
@@ -728,6 +786,13 @@ void TestCli::shouldLeaveOutputFilesUntouchedOnBadInput_data()
     QTest::addRow("strict") << QStringList{u"--function"_s, u"relu"_s, u"--param"_s, u"threshold=-1"_s, u"--strict"_s,
         u"--domain=0:1"_s} << u"a.csv"_s;
     QTest::addRow("bad extension") << QStringList{u"--function"_s, u"relu"_s, u"--domain=0:1"_s} << u"a.txt"_s;
+    QTest::addRow("stats, bad input") << QStringList{u"--function"_s, u"relu"_s, u"--stats"_s, u"--input"_s,
+        u"normal:0,-1"_s} << u"a.csv"_s;
+    QTest::addRow("depth, bad init") << QStringList{u"--curve"_s, u"relu"_s, u"--depth=5"_s, u"--init=bogus"_s}
+                                     << u"a.csv"_s;
+    QTest::addRow("depth, bad depth") << QStringList{u"--function"_s, u"relu"_s, u"--depth=500"_s} << u"a.csv"_s;
+    QTest::addRow("stats, missing data") << QStringList{u"--function"_s, u"relu"_s, u"--stats"_s,
+        u"--input=data:missing.txt"_s} << u"a.csv"_s;
 }
 
 void TestCli::shouldLeaveOutputFilesUntouchedOnBadInput()
@@ -854,7 +919,8 @@ void TestCli::shouldPrintVersionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QCOMPARE(help.err, QByteArray());
     for (const char* mention : {"--list", "--function", "--framework", "--param", "--dtype", "--eval", "--domain",
-             "--samples", "--output", "--strict", "NaN", "Infinity", "-0"})
+             "--samples", "--output", "--strict", "--stats", "--depth", "--input", "--init", "pytorch_gain",
+             "chi_product", "normal:MU,SIGMA", "data:FILE", "custom:SW,SB", "NaN", "Infinity", "-0"})
         QVERIFY2(help.out.contains(mention), mention);
 }
 
@@ -869,6 +935,8 @@ void TestCli::shouldSayWhenStandardOutputCannotBeWritten_data()
     QTest::newRow("--list") << QStringList{u"--list"_s};
     QTest::newRow("--eval") << QStringList{u"--function"_s, u"relu"_s, u"--eval=1,2"_s};
     QTest::newRow("--domain") << QStringList{u"--function"_s, u"elu"_s, u"--domain=-5:5"_s, u"--samples=100000"_s};
+    QTest::newRow("--stats") << QStringList{u"--function"_s, u"relu"_s, u"--stats"_s};
+    QTest::newRow("--depth") << QStringList{u"--curve"_s, u"tanh"_s, u"--depth=200"_s};
 }
 
 // /dev/full takes nothing: exit 1 with the system's reason, never 0.
@@ -954,4 +1022,275 @@ void TestCli::shouldSayWhenMemoryRunsOut()
     QCOMPARE(err, QByteArray("error: out of memory; accepted: fewer samples or fewer curves\n"));
     QVERIFY(!QFile::exists(csv));
 #endif
+}
+
+namespace {
+
+const QStringList kQuantities{u"dead_fraction"_s, u"mean"_s, u"variance"_s, u"second_moment"_s, u"grad_mean"_s,
+    u"grad_second_moment"_s, u"gain"_s, u"pytorch_gain"_s};
+
+// A CSV line split at commas outside double quotes, the quotes removed.
+QStringList csvCells(const QString& line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u'"') {
+            if (quoted && i + 1 < line.size() && line[i + 1] == u'"') {
+                cells.last() += u'"';
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (line[i] == u',' && !quoted) {
+            cells << QString();
+        } else {
+            cells.last() += line[i];
+        }
+    }
+    return cells;
+}
+
+QList<QStringList> csvRows(const QByteArray& text)
+{
+    QList<QStringList> rows;
+    for (const QByteArray& line : text.split('\n'))
+        if (!line.isEmpty())
+            rows << csvCells(QString::fromUtf8(line));
+    return rows;
+}
+
+} // namespace
+
+void TestCli::shouldPrintTheStatisticsOfTheCore_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<QStringList>("params");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("dtype");
+    QTest::addRow("relu keras normal") << u"relu"_s << u"keras"_s << QStringList() << u"normal:0,1"_s << u"float64"_s;
+    QTest::addRow("relu threshold tf_keras laplace")
+        << u"relu"_s << u"tf_keras"_s << QStringList{u"threshold=0.5"_s} << u"laplace:0.2,1.5"_s << u"float64"_s;
+    QTest::addRow("leaky_relu pytorch uniform")
+        << u"leaky_relu"_s << u"pytorch"_s << QStringList{u"alpha=0.2"_s} << u"uniform:-3,2"_s << u"float64"_s;
+    QTest::addRow("selu float32") << u"selu"_s << u"keras"_s << QStringList() << u"normal:0.5,2"_s << u"float32"_s;
+    QTest::addRow("gelu, no pytorch gain")
+        << u"gelu"_s << u"pytorch"_s << QStringList{u"approximate=true"_s} << u"normal:0,1"_s << u"float64"_s;
+    QTest::addRow("tanh default input") << u"tanh"_s << u"pytorch"_s << QStringList() << QString() << u"float64"_s;
+}
+
+// Every number reads back to exactly what Core::statistics and Core::pytorchGain give.
+void TestCli::shouldPrintTheStatisticsOfTheCore()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, framework);
+    QFETCH(QStringList, params);
+    QFETCH(QString, input);
+    QFETCH(QString, dtype);
+    QStringList args{u"--function"_s, function, u"--framework"_s, framework, u"--stats"_s, u"--dtype"_s, dtype};
+    for (const QString& p : params)
+        args << u"--param"_s << p;
+    if (!input.isEmpty())
+        args << u"--input"_s << input;
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+
+    const Core::Framework fw = *Core::parseFramework(framework.toStdString());
+    Core::Activation a = Core::Activation::withDefaults(function.toStdString(), fw);
+    for (const QString& p : params)
+        a.setParam(p.toStdString());
+    const Core::Distribution d
+        = input.isEmpty() ? Core::Distribution() : Core::Distribution::parse(input.toStdString());
+    const Core::ActivationStatistics s = Core::statistics(a, d, *Core::parseDType(dtype.toStdString()));
+    const std::optional<Core::RecommendedGain> gain = Core::pytorchGain(a);
+    const double expected[] = {s.deadFraction, s.mean, s.variance, s.secondMoment, s.gradMean, s.gradSecondMoment,
+        s.gain, gain ? gain->value : std::nan("")};
+
+    const QList<QStringList> rows = csvRows(r.out);
+    QCOMPARE(rows.size(), kQuantities.size() + 1);
+    QCOMPARE(rows[0], (QStringList{u"quantity"_s, u"value"_s}));
+    for (qsizetype i = 0; i < kQuantities.size(); ++i) {
+        QCOMPARE(rows[i + 1].size(), 2);
+        QCOMPARE(rows[i + 1][0], kQuantities[i]);
+        if (std::isnan(expected[i])) {
+            QCOMPARE(rows[i + 1][1], QString()); // no gain in PyTorch: an empty value
+            continue;
+        }
+        QCOMPARE(rows[i + 1][1], qstr(Core::formatNumber(expected[i])));
+    }
+}
+
+void TestCli::shouldPrintReluClosedFormsUnderTheDefaultInput()
+{
+    const Result r = run({u"--function"_s, u"relu"_s, u"--framework=pytorch"_s, u"--stats"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> rows = csvRows(r.out);
+    QCOMPARE(rows.size(), 9);
+    const double expected[] = {0.5, 1 / std::sqrt(2 * 3.141592653589793), 0.5 - 1 / (2 * 3.141592653589793), 0.5, 0.5,
+        0.5, std::sqrt(2.0), std::sqrt(2.0)};
+    for (int i = 0; i < 8; ++i)
+        QVERIFY2(std::fabs(number(rows[i + 1][1]) - expected[i]) < 1e-12, qPrintable(rows[i + 1].join(u',')));
+}
+
+// With --curve each row starts with the curve's --curve text, quoted when it holds a comma.
+void TestCli::shouldNameEachCurveInAColumn()
+{
+    const QString leaky = u"relu:keras:negative_slope=0.1,threshold=2"_s;
+    const Result r = run({u"--curve"_s, u"relu"_s, u"--curve"_s, leaky, u"--curve"_s, u"gelu:pytorch"_s, u"--stats"_s,
+        u"--input"_s, u"uniform:-2,2"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QVERIFY(r.out.startsWith("curve,quantity,value\nrelu,dead_fraction,0.5\n"));
+    QVERIFY(r.out.contains("\n\"relu:keras:negative_slope=0.1,threshold=2\",mean,"));
+    QVERIFY(r.out.contains("\ngelu:pytorch,pytorch_gain,\n"));
+    const QList<QStringList> rows = csvRows(r.out);
+    QCOMPARE(rows.size(), 1 + 3 * kQuantities.size());
+    const QStringList curves{u"relu"_s, leaky, u"gelu:pytorch"_s};
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].size(), 3);
+        QCOMPARE(rows[i][0], curves[(i - 1) / kQuantities.size()]);
+        QCOMPARE(rows[i][1], kQuantities[(i - 1) % kQuantities.size()]);
+    }
+    // relu under U(-2, 2): E[f] = 1/2, E[f^2] = 2/3.
+    QCOMPARE(rows[2][2], u"0.5"_s);
+    QVERIFY(std::fabs(number(rows[4][2]) - 2.0 / 3) < 1e-12);
+}
+
+void TestCli::shouldPrintTheDepthRecursion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<double>("q0");
+    QTest::addColumn<double>("factor"); // q(l+1) / q(l)
+    QTest::addColumn<double>("chi");
+    QTest::addRow("relu he") << QStringList{u"--function"_s, u"relu"_s, u"--depth"_s, u"10"_s} << 1.0 << 1.0 << 1.0;
+    QTest::addRow("relu he explicit, N(0, 2)")
+        << QStringList{u"--function"_s, u"relu"_s, u"--depth=10"_s, u"--init=he"_s, u"--input=normal:0,2"_s} << 4.0
+        << 1.0 << 1.0;
+    QTest::addRow("relu pytorch") << QStringList{u"--function"_s, u"relu"_s, u"--framework=pytorch"_s, u"--depth=10"_s,
+        u"--init"_s, u"pytorch"_s} << 1.0
+                                  << 1.0 / 6 << 1.0 / 6;
+    QTest::addRow("relu lecun, uniform input")
+        << QStringList{u"--function"_s, u"relu"_s, u"--depth=10"_s, u"--init=lecun"_s, u"--input=uniform:-3,3"_s} << 3.0
+        << 0.5 << 0.5;
+    QTest::addRow("leaky relu he") << QStringList{u"--function"_s, u"leaky_relu"_s, u"--depth=10"_s} << 1.0 << 1.0
+                                   << 1.0;
+    QTest::addRow("linear custom") << QStringList{u"--function"_s, u"linear"_s, u"--depth=10"_s,
+        u"--init=custom:0.5,0"_s} << 1.0
+                                   << 0.25 << 0.25;
+}
+
+void TestCli::shouldPrintTheDepthRecursion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(double, q0);
+    QFETCH(double, factor);
+    QFETCH(double, chi);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QList<QStringList> rows = csvRows(r.out);
+    QCOMPARE(rows.size(), 12);
+    QCOMPARE(rows[0], (QStringList{u"layer"_s, u"q"_s, u"chi"_s, u"chi_product"_s}));
+    for (int l = 0; l <= 10; ++l) {
+        const QStringList& row = rows[l + 1];
+        QCOMPARE(row.size(), 4);
+        QCOMPARE(row[0], QString::number(l));
+        const double q = q0 * std::pow(factor, l);
+        QVERIFY2(std::fabs(number(row[1]) / q - 1) < 1e-12, qPrintable(row.join(u',')));
+        QVERIFY2(std::fabs(number(row[2]) - chi) < 1e-12, qPrintable(row.join(u',')));
+        QVERIFY2(std::fabs(number(row[3]) / std::pow(chi, l + 1) - 1) < 1e-11, qPrintable(row.join(u',')));
+    }
+    // The rows are Core::propagate's, to the last digit.
+    Core::Activation a = Core::Activation::withDefaults(args[1].toStdString(),
+        args.contains(u"--framework=pytorch"_s) ? Core::Framework::PyTorch : Core::Framework::Keras);
+    Core::Initialisation init;
+    for (const QString& arg : args)
+        if (arg.startsWith(u"--init="_s))
+            init = Core::Initialisation::parse(arg.mid(7).toStdString());
+    if (args.contains(u"pytorch"_s))
+        init = Core::Initialisation::parse("pytorch");
+    const std::vector<Core::DepthRow> core = Core::propagate(a, init, 10, q0);
+    for (int l = 0; l <= 10; ++l)
+        QCOMPARE(rows[l + 1][1], qstr(Core::formatNumber(core[std::size_t(l)].q)));
+}
+
+void TestCli::shouldReadTheInputFromADataFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(
+        dir.filePath(u"pre.csv"_s), "unit,preactivation\r\na,-2\r\nb,-1\r\n\r\n# gap\r\nc,0\r\nd,0.5\r\ne,3\r\n"));
+    const Result r = run({u"--function"_s, u"relu"_s, u"--stats"_s, u"--input"_s, u"data:pre.csv"_s}, dir.path());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QList<QStringList> rows = csvRows(r.out);
+    QCOMPARE(rows.size(), 9);
+    QCOMPARE(rows[1][1], u"0.6"_s);  // dead: -2, -1 and 0 (f'(0) = 0)
+    QCOMPARE(rows[2][1], u"0.7"_s);  // mean: 3.5 / 5
+    QCOMPARE(rows[4][1], u"1.85"_s); // E[f^2]: 9.25 / 5
+    QCOMPARE(rows[5][1], u"0.4"_s);
+    QCOMPARE(rows[7][1], qstr(Core::formatNumber(std::sqrt(2.85 / 1.85))));
+
+    // The depth starts from q0 = E[x^2] of the values: 14.25 / 5.
+    const Result depth = run(
+        {u"--function"_s, u"linear"_s, u"--depth=1"_s, u"--init=lecun"_s, u"--input"_s, u"data:pre.csv"_s}, dir.path());
+    QCOMPARE(depth.exitCode, 0);
+    QCOMPARE(csvRows(depth.out)[1][1], u"2.85"_s);
+
+    // A bad line is named by its number, and nothing is printed.
+    QVERIFY(writeFile(dir.filePath(u"bad.txt"_s), "1\n2\n\nthree\n"));
+    const Result bad = run({u"--function"_s, u"relu"_s, u"--stats"_s, u"--input"_s, u"data:bad.txt"_s}, dir.path());
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.out, QByteArray());
+    QCOMPARE(bad.err,
+        QByteArray("error: --input \"data:bad.txt\": line 4: \"three\" is not a number; accepted: one number per line, "
+                   "or a CSV with a column of numbers (a header line is allowed)\n"));
+    QVERIFY(writeFile(dir.filePath(u"empty.txt"_s), ""));
+    const Result empty = run({u"--curve"_s, u"relu"_s, u"--depth=2"_s, u"--input=data:empty.txt"_s}, dir.path());
+    QCOMPARE(empty.exitCode, 2);
+    QCOMPARE(empty.out, QByteArray());
+    QVERIFY2(
+        empty.err.startsWith("error: --input \"data:empty.txt\": the file is empty; accepted:"), empty.err.constData());
+    QCOMPARE(empty.err.count('\n'), 1);
+}
+
+void TestCli::shouldWriteStatisticsAndDepthToAFile_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("stats") << QStringList{u"--function"_s, u"elu"_s, u"--stats"_s, u"--input=laplace:0,1"_s};
+    QTest::addRow("stats of curves") << QStringList{u"--curve"_s, u"relu"_s, u"--curve"_s, u"selu"_s, u"--stats"_s};
+    QTest::addRow("depth") << QStringList{
+        u"--curve"_s, u"tanh"_s, u"--curve"_s, u"relu"_s, u"--depth=50"_s, u"--init=glorot"_s};
+}
+
+void TestCli::shouldWriteStatisticsAndDepthToAFile()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Result printed = run(args);
+    QCOMPARE(printed.exitCode, 0);
+    QVERIFY(!printed.out.isEmpty());
+    const Result written = run(args + QStringList{u"--output"_s, u"lens.csv"_s}, dir.path());
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(written.out, QByteArray());
+    QCOMPARE(written.err, QByteArray());
+    QCOMPARE(readFile(dir.filePath(u"lens.csv"_s)), printed.out);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"lens.csv"_s});
+}
+
+void TestCli::shouldNotOverwriteTheInputDataFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray numbers = "1\n2\n3\n";
+    QVERIFY(writeFile(dir.filePath(u"x.csv"_s), numbers));
+    const Result r = run(
+        {u"--function"_s, u"relu"_s, u"--stats"_s, u"--input=data:x.csv"_s, u"--output"_s, u"./x.csv"_s}, dir.path());
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.err, QByteArray("error: --output \"./x.csv\": is the --input data file; accepted: another file name\n"));
+    QCOMPARE(readFile(dir.filePath(u"x.csv"_s)), numbers);
 }

@@ -96,6 +96,15 @@ void ExplorerDocument::setPanels(Panels panels)
     edited();
 }
 
+void ExplorerDocument::setLens(const Lens& lens)
+{
+    if (lens == m_lens)
+        return;
+    m_lens = lens;
+    emit lensChanged(m_lens);
+    edited();
+}
+
 void ExplorerDocument::setView(const ViewRanges& view)
 {
     if (view == m_view)
@@ -169,6 +178,7 @@ Session ExplorerDocument::snapshot() const
     s.theme = m_theme;
     s.panels = m_panels;
     s.valuesInput = m_valuesInput;
+    s.lens = m_lens;
     return s;
 }
 
@@ -188,6 +198,7 @@ void ExplorerDocument::assign(const Session& session)
         // than showing an empty-list error.
         if (!session.valuesInput.trimmed().isEmpty())
             setValuesInput(session.valuesInput);
+        setLens(session.lens);
         m_curves->setCurves(session.curves);
         // The rows were replaced, so the selection is new even when its number is the same.
         m_selected = QPersistentModelIndex();

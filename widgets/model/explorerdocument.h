@@ -12,8 +12,8 @@
 namespace Model {
 
 // The explorer's whole state, with one owner: the curves (a CurveListModel), which one is
-// selected, the domain, the dtype, the theme, the panels, the view ranges and the values-table
-// input. Views bind to it (setDocument) and hold at most a persistent index, never a copy: an
+// selected, the domain, the dtype, the theme, the panels, the view ranges, the values-table
+// input and the distribution lens. Views bind to it (setDocument) and hold at most a persistent index, never a copy: an
 // editor writes through a setter, and every view that shows the thing follows its signal.
 //
 // assign() replaces the whole state: a session file, the settings and the examples all come in
@@ -53,6 +53,9 @@ public:
     void resetView() { setView({}); }
     QString valuesInput() const { return m_valuesInput; }
     void setValuesInput(const QString& text);
+    // The distribution lens: its input, whether the plot shows it, and the Depth view's network.
+    const Lens& lens() const { return m_lens; }
+    void setLens(const Lens& lens);
 
     // Why no curve may be added now ("At most 64 curves: remove one first"), or empty.
     QString addLimit() const;
@@ -84,6 +87,7 @@ signals:
     void panelsChanged(Model::Panels panels);
     void viewChanged(const Model::ViewRanges& view);
     void valuesInputChanged(const QString& text);
+    void lensChanged(const Model::Lens& lens);
     // addLimit() or maxSamples() may have changed.
     void limitsChanged();
     // Something a session file records was edited (never emitted by assign()).
@@ -103,6 +107,7 @@ private:
     Panels m_panels = Panels::Both;
     ViewRanges m_view;
     QString m_valuesInput = QStringLiteral("-5, -2, 0, 3");
+    Lens m_lens;
     int m_assigning = 0;
 };
 

@@ -228,7 +228,7 @@ Session readSession(const QJsonValue& root)
 
     const ObjectReader r(root, QString(),
         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
-            u"panels"_s, u"values"_s});
+            u"panels"_s, u"values"_s, u"lens"_s});
     Session s;
     const QJsonValue curves = r.required(u"curves"_s, u"an array of curves"_s);
     if (!curves.isArray())
@@ -275,6 +275,8 @@ Session readSession(const QJsonValue& root)
             {{u"both"_s, Panels::Both}, {u"function"_s, Panels::Function}, {u"derivative"_s, Panels::Derivative}});
     if (r.has(u"values"_s))
         s.valuesInput = r.string(u"values"_s, kMaxSessionText);
+    if (r.has(u"lens"_s))
+        s.lens = readLens(r.value(u"lens"_s), u"lens"_s);
     return s;
 }
 
@@ -293,7 +295,7 @@ QJsonObject sessionToJsonObject(const Session& session)
         {u"selected"_s, session.selected}, {u"domain"_s, domain},
         {u"dtype"_s, toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
         {u"theme"_s, themeName(session.theme)}, {u"panels"_s, panelsName(session.panels)},
-        {u"values"_s, session.valuesInput}};
+        {u"values"_s, session.valuesInput}, {u"lens"_s, lensToJson(session.lens)}};
     return root;
 }
 

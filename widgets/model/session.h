@@ -4,6 +4,7 @@
 #include "curve.h"
 #include "fileio.h"
 #include "jsonreader.h"
+#include "lens.h"
 
 #include "aex/core/sampling.h"
 
@@ -18,7 +19,7 @@
 
 namespace Model {
 
-inline constexpr int kSessionVersion = 1;
+inline constexpr int kSessionVersion = 2; // 2 added "lens"; version 1 files read as before
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
 inline constexpr qsizetype kMaxSessionText = 4096; // names, the values-table input
 
@@ -44,7 +45,9 @@ struct ViewRanges {
 //     "selected": 0,
 //     "domain": {"min": -5, "max": 5, "samples": 1001}, "dtype": "float64",
 //     "view": {"x": [-5, 5], "f": null, "df": [-0.1, 1.1]},
-//     "theme": "light", "panels": "both", "values": "-5, -2, 0, 3"
+//     "theme": "light", "panels": "both", "values": "-5, -2, 0, 3",
+//     "lens": {"shown": false, "input": {"distribution": "normal", "mu": 0, "sigma": 1},
+//              "depth": 50, "init": {"scheme": "he"}}   (lens.h)
 //   }
 //
 // Parameters use the catalogue's names (a framework's own keyword is read too); null is None;
@@ -65,6 +68,7 @@ struct Session {
     Theme theme = Theme::Light;
     Panels panels = Panels::Both;
     QString valuesInput;
+    Lens lens;
 };
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",
