@@ -5,6 +5,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace App {
 
 namespace {
@@ -88,6 +90,25 @@ void draw(QPainter& p, IconKind kind, const QColor& ink, const QColor& accent)
         p.drawLine(QPointF(12, 15.5), QPointF(12, 4.5));
         p.drawLine(QPointF(8, 8.5), QPointF(12, 4.5));
         p.drawLine(QPointF(16, 8.5), QPointF(12, 4.5));
+        break;
+    }
+    case IconKind::Lens: {
+        // A bell curve over a baseline, its middle filled: a density.
+        QPainterPath bell;
+        bell.moveTo(3.5, 19);
+        for (int i = 0; i <= 34; ++i) {
+            const qreal x = 3.5 + i * 0.5;
+            const qreal z = (x - 12) / 3.2;
+            bell.lineTo(x, 19 - 13 * std::exp(-0.5 * z * z));
+        }
+        QPainterPath middle = bell;
+        middle.lineTo(20.5, 19);
+        middle.closeSubpath();
+        QColor fill = accent;
+        fill.setAlpha(90);
+        p.fillPath(middle, fill);
+        p.drawPath(bell);
+        p.drawLine(QPointF(3, 19.5), QPointF(21, 19.5));
         break;
     }
     case IconKind::Help:

@@ -5,6 +5,8 @@
 #include "codepanel.h"
 #include "curveeditor.h"
 #include "curvelist.h"
+#include "depthview.h"
+#include "distributionpanel.h"
 #include "domaineditor.h"
 #include "examples.h"
 #include "explorerdocument.h"
@@ -13,6 +15,7 @@
 #include "qtext.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
+#include "statisticstable.h"
 #include "themepalette.h"
 #include "valuestable.h"
 #include "windowactions.h"
@@ -94,14 +97,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_values->setDocument(m_document);
     m_formula->setDocument(m_document);
     m_code->setDocument(m_document);
+    m_distribution->setDocument(m_document);
+    m_statistics->setDocument(m_document);
+    m_depth->setDocument(m_document);
 
     m_sessions = new SessionController(m_document, this);
     m_exports = new ExportController(m_document, m_plot, m_code, this,
         [this](const QString& lastExport) { return m_sessions->dialogDirectory(lastExport); });
     m_actions = new WindowActions(this, m_plot->resetViewAction());
-    m_actions->createMenus({m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock});
+    m_actions->createMenus(
+        {m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_distributionDock, m_statisticsDock, m_depthDock});
     m_actions->createToolBar();
     connectActions();
+    connectLens();
 
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("readoutLabel"));
@@ -173,6 +181,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();
+    createLensDocks();
     connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
         showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
     });

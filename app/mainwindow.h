@@ -22,7 +22,10 @@ class ActivationPlot;
 class CodePanel;
 class CurveEditor;
 class CurveList;
+class DepthView;
+class DistributionPanel;
 class DomainEditor;
+class StatisticsTable;
 class FormulaPanel;
 class ValuesTable;
 } // namespace Widgets
@@ -56,6 +59,9 @@ public:
     Widgets::ValuesTable* valuesTable() const { return m_values; }
     Widgets::FormulaPanel* formulaPanel() const { return m_formula; }
     Widgets::CodePanel* codePanel() const { return m_code; }
+    Widgets::DistributionPanel* distributionPanel() const { return m_distribution; }
+    Widgets::StatisticsTable* statisticsTable() const { return m_statistics; }
+    Widgets::DepthView* depthView() const { return m_depth; }
 
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
@@ -73,6 +79,8 @@ protected:
 
 private:
     void createDocks();
+    void createLensDocks();
+    void connectLens();
     void connectActions();
     void applyTheme(Model::Theme theme);
     void showReadout(const std::optional<Widgets::Crosshair>& crosshair);
@@ -89,10 +97,16 @@ private:
     Widgets::ValuesTable* m_values = nullptr;
     Widgets::FormulaPanel* m_formula = nullptr;
     Widgets::CodePanel* m_code = nullptr;
+    Widgets::DistributionPanel* m_distribution = nullptr;
+    Widgets::StatisticsTable* m_statistics = nullptr;
+    Widgets::DepthView* m_depth = nullptr;
     QDockWidget* m_curvesDock = nullptr;
     QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_valuesDock = nullptr;
     QDockWidget* m_codeDock = nullptr;
+    QDockWidget* m_distributionDock = nullptr;
+    QDockWidget* m_statisticsDock = nullptr;
+    QDockWidget* m_depthDock = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;

@@ -77,6 +77,13 @@ WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
     toggleTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     toggleTheme->setToolTip(tr("Switch between the light and dark themes (%1)").arg(keys(toggleTheme)));
     window->addAction(toggleTheme);
+    lens = make(tr("Distribution &Lens"), "lensAction");
+    lens->setIconText(tr("Lens"));
+    lens->setCheckable(true);
+    lens->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lens->setToolTip(
+        tr("What the curves do to a distribution of inputs, and through many layers (%1)").arg(keys(lens)));
+    window->addAction(lens);
 
     for (const Example& e : App::examples()) {
         QAction* action = make(e.title, "exampleAction");
@@ -154,6 +161,7 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     view->addSeparator();
     view->addActions({light, dark});
     view->addSeparator();
+    view->addAction(lens);
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
 
@@ -192,7 +200,7 @@ void WindowActions::createToolBar()
     bar->addWidget(m_examplesButton);
     bar->addSeparator();
 
-    bar->addActions({resetView, exportFigure, toggleTheme});
+    bar->addActions({resetView, exportFigure, lens, toggleTheme});
     if (auto* themeButton = qobject_cast<QToolButton*>(bar->widgetForAction(toggleTheme)))
         themeButton->setObjectName(QStringLiteral("themeButton"));
 }
@@ -207,14 +215,15 @@ void WindowActions::refreshIcons(const QPalette& palette)
     shortcuts->setIcon(makeIcon(IconKind::Help, palette));
     toggleTheme->setIcon(makeIcon(IconKind::Theme, palette));
     exportFigure->setIcon(makeIcon(IconKind::Export, palette));
+    lens->setIcon(makeIcon(IconKind::Lens, palette));
     if (m_examplesButton)
         m_examplesButton->setIcon(makeIcon(IconKind::Examples, palette));
 }
 
 QList<QAction*> WindowActions::withShortcuts() const
 {
-    QList<QAction*> list{
-        open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, toggleTheme, shortcuts, quit};
+    QList<QAction*> list{open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, lens,
+        toggleTheme, shortcuts, quit};
     return list + copyCode + examples;
 }
 

@@ -45,6 +45,7 @@ public:
     QAction* light = nullptr;
     QAction* dark = nullptr;
     QAction* toggleTheme = nullptr;
+    QAction* lens = nullptr;  // checkable: the distribution lens on the plot, with its panels
     QList<QAction*> examples; // in App::examples() order
     QAction* shortcuts = nullptr;
     QAction* about = nullptr;

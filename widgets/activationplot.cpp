@@ -89,6 +89,7 @@ void ActivationPlot::setDocument(Model::ExplorerDocument* document)
     const auto showCurves = [this] {
         m_scene->setCurves(m_document->curves());
         m_scene->setSelected(m_document->selected());
+        m_scene->setLens(m_document->lens(), m_document->selected());
     };
     Model::CurveListModel* curves = document->curveModel();
     connect(curves, &QAbstractItemModel::modelReset, this, showCurves);
@@ -96,7 +97,12 @@ void ActivationPlot::setDocument(Model::ExplorerDocument* document)
     connect(curves, &QAbstractItemModel::rowsRemoved, this, showCurves);
     connect(curves, &Model::CurveListModel::curveChanged, this,
         [this](int row) { m_scene->updateCurve(row, m_document->curve(row)); });
-    connect(document, &ExplorerDocument::selectionChanged, this, [this](int row) { m_scene->setSelected(row); });
+    connect(document, &ExplorerDocument::selectionChanged, this, [this](int row) {
+        m_scene->setSelected(row);
+        m_scene->setLens(m_document->lens(), row); // the lens shades the selected curve's zero gradient
+    });
+    connect(document, &ExplorerDocument::lensChanged, this,
+        [this](const Model::Lens& lens) { m_scene->setLens(lens, m_document->selected()); });
     connect(document, &ExplorerDocument::domainChanged, this,
         [this](const Core::Domain& domain) { m_scene->setDomain(domain); });
     connect(document, &ExplorerDocument::dtypeChanged, this, [this](Core::DType dtype) { m_scene->setDType(dtype); });

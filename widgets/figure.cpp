@@ -55,6 +55,7 @@ public:
         m_scene->setDomain(content.domain);
         m_scene->setView(content.view);
         m_scene->setCurves(content.curves); // sampled once, over the view
+        m_scene->setLens(content.lens, content.lensCurve);
     }
 
     PlotScene& scene() { return *m_scene; }
@@ -216,7 +217,7 @@ QString validateFigureOptions(const FigureOptions& options, std::optional<Figure
 
 FigureContent figureContent(const Model::Session& session)
 {
-    return {session.curves, session.domain, session.dtype, session.view};
+    return {session.curves, session.domain, session.dtype, session.view, session.lens, session.selected};
 }
 
 QString figureWorkProblem(const FigureContent& content)

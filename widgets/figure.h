@@ -57,6 +57,8 @@ struct FigureContent {
     Core::Domain domain;
     Core::DType dtype = Core::DType::Float64;
     Model::ViewRanges view;
+    Model::Lens lens;   // drawn when lens.shown
+    int lensCurve = -1; // whose zero-gradient regions the lens shades (the session's selected curve)
 };
 FigureContent figureContent(const Model::Session& session);
 

@@ -84,6 +84,9 @@ PlotScene::PlotScene(QCustomPlot* plot, Model::Panels panels, Resolution resolut
         Impl::PanelView view;
         view.panel = shown[i];
         view.rect = new QCPAxisRect(plot);
+        // Its panel colour is painted on its layer: the background one, so that the lens's layer
+        // (below the curves') is not painted over.
+        view.rect->setLayer(u"background"_s);
         plot->plotLayout()->addElement(int(i), 0, view.rect);
         view.rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         setUpAxes(view.rect, shown[i] == Panel::Function ? u"f(x)"_s : u"f\u2032(x)"_s, i + 1 == shown.size());
@@ -159,6 +162,8 @@ void PlotScene::updateCurve(int index, const Model::Curve& curve)
     const Model::Curve old = m_curves[index];
     m_curves[index] = curve;
     resample(index);
+    if (index == m_lensCurve)
+        updateLens();
     if (old.visible != curve.visible || old.name != curve.name)
         rebuildLegend();
     fitY();
@@ -257,6 +262,7 @@ void PlotScene::resampleAll()
 {
     for (int i = 0; i < m_curves.size(); ++i)
         resample(i);
+    updateLens(); // over the new range, or for the new curves
 }
 
 std::size_t PlotScene::sampleCount() const

@@ -85,6 +85,14 @@ public:
     void setDType(Core::DType dtype);
     void setTheme(Model::Theme theme);
     void setView(const Model::ViewRanges& view);
+    // The distribution lens: when lens.shown, the input density as a band along the bottom of the
+    // function panel (on its own scale) and, in the derivative panel, where curve `curve`'s
+    // gradient is exactly zero; both in the legend.
+    void setLens(const Model::Lens& lens, int curve);
+    const Model::Lens& lens() const { return m_lens; }
+    // The lens as drawn, for tests: the density band's points and the shaded x intervals.
+    QVector<QPointF> lensDensity() const;
+    QList<std::pair<double, double>> lensZeroGradient() const;
 
     const QList<Model::Curve>& curves() const { return m_curves; }
     int selected() const { return m_selected; }
@@ -161,6 +169,7 @@ private:
     void styleCurve(int index);
     void rebuildLegend();
     void crosshairDataChanged();
+    void updateLens();
     void createCrosshairItems();
     void updateCrosshairItems();
     int snapCurve() const;
@@ -175,6 +184,8 @@ private:
     Model::Panels m_panels;
     Resolution m_resolution;
     Model::ViewRanges m_view;
+    Model::Lens m_lens;
+    int m_lensCurve = -1;
     std::optional<double> m_crosshairX;
     std::optional<Crosshair> m_shownCrosshair; // what crosshairChanged() last said
     int m_programmatic = 0;                    // > 0 while the scene itself changes axis ranges

@@ -77,6 +77,7 @@ void PlotScene::applyTheme()
 
     for (int i = 0; i < int(d->curveGraphs.size()); ++i)
         styleCurve(i);
+    updateLens();
     updateCrosshairItems();
     replotLater();
 }
@@ -123,6 +124,10 @@ void PlotScene::rebuildLegend()
         if (QCPAbstractLegendItem* item = legend->itemWithPlottable(slot.graphs[0].line))
             item->setMargins(QMargins(0, 1, 0, 3));
         any = true;
+    }
+    for (QCPGraph* lens : {d->density, d->zeroGradient}) {
+        if (lens && any)
+            lens->addToLegend(legend);
     }
     legend->setVisible(any);
 }

@@ -38,4 +38,16 @@ void followSelectedCurve(Model::ExplorerDocument* document, RefreshThrottle* thr
         document, receiver, [throttle] { throttle->flush(); }, [throttle] { throttle->request(); });
 }
 
+void followCurvesAndLens(Model::ExplorerDocument* document, RefreshThrottle* throttle, QObject* receiver)
+{
+    const auto request = [throttle] { throttle->request(); };
+    Model::CurveListModel* curves = document->curveModel();
+    QObject::connect(curves, &Model::CurveListModel::curveChanged, receiver, request);
+    QObject::connect(curves, &QAbstractItemModel::rowsInserted, receiver, request);
+    QObject::connect(curves, &QAbstractItemModel::rowsRemoved, receiver, request);
+    QObject::connect(curves, &QAbstractItemModel::modelReset, receiver, request);
+    QObject::connect(document, &Model::ExplorerDocument::dtypeChanged, receiver, request);
+    QObject::connect(document, &Model::ExplorerDocument::lensChanged, receiver, request);
+}
+
 } // namespace Widgets

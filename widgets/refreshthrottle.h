@@ -41,5 +41,8 @@ private:
 // curve is selected or the dtype changes, throttled while the curve itself is edited. The
 // connections belong to `receiver`.
 void followSelectedCurve(Model::ExplorerDocument* document, RefreshThrottle* throttle, QObject* receiver);
+// Refreshes through the throttle when what the lens's views compute from changes: any curve (added,
+// removed, edited, hidden), the dtype or the lens. The connections belong to `receiver`.
+void followCurvesAndLens(Model::ExplorerDocument* document, RefreshThrottle* throttle, QObject* receiver);
 
 } // namespace Widgets

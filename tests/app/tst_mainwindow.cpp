@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -459,6 +461,35 @@ private slots:
         QCOMPARE(window.document()->theme(), Model::Theme::Dark);
         QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.document()->theme(), Model::Theme::Light);
+    }
+
+    void shouldOpenTheDistributionLensFromTheKeyboard()
+    {
+        // GIVEN the window with its lens off and the lens's docks hidden
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* statistics = child<QDockWidget>(&window, u"statisticsDock"_s);
+        auto* depth = child<QDockWidget>(&window, u"depthDock"_s);
+        auto* distribution = child<QDockWidget>(&window, u"distributionDock"_s);
+        QVERIFY(!statistics->isVisible() && !depth->isVisible() && !distribution->isVisible());
+        QVERIFY(!window.document()->lens().shown);
+        // WHEN the user presses Ctrl+L
+        auto* list = child<QListView>(&window, u"curveList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier);
+        // THEN the lens is on, its three docks show, and the statistics have a row per visible curve
+        QVERIFY(window.document()->lens().shown);
+        QVERIFY(statistics->isVisible() && depth->isVisible() && distribution->isVisible());
+        auto* table = child<QTableWidget>(&window, u"statisticsTable"_s);
+        QTRY_COMPARE(table->rowCount(),
+            int(std::count_if(window.document()->curves().begin(), window.document()->curves().end(),
+                [](const auto& c) { return c.visible; })));
+        // AND a session without the lens turns the action off again
+        Model::Session s = window.document()->snapshot();
+        s.lens.shown = false;
+        window.document()->assign(s);
+        QVERIFY(!child<QAction>(&window, u"lensAction"_s)->isChecked());
     }
 
     void shouldEditTheDomainAndPrecision()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private to PlotScene: the look of a panel's axes.
+// The look of a panel's axes: PlotScene's panels and the Depth view's.
 #pragma once
 
 #include "plotpalette.h"

@@ -42,6 +42,12 @@ struct PlotScene::Impl {
     QCPLayer* selectedLayer = nullptr;
     QCPLayer* crosshairLayer = nullptr;
     std::vector<Slot> curveGraphs;
+    // The distribution lens (plotscenelens.cpp): the input density along the bottom of the
+    // function panel and the zero-gradient regions in the derivative panel, each on its panel's
+    // right axis; null while the lens is off or the panel is missing.
+    QCPGraph* density = nullptr;
+    QCPGraph* zeroGradient = nullptr;
+    QCPLayer* lensLayer = nullptr;
     int syncingX = 0; // > 0 while one panel's x range is copied to the other
 
     const PanelView* find(Panel panel) const

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: the distribution lens's docks and action (issue #12).
+#include "mainwindow.h"
+
+#include "depthview.h"
+#include "distributionpanel.h"
+#include "explorerdocument.h"
+#include "sessioncontroller.h"
+#include "statisticstable.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+
+#include <memory>
+
+namespace App {
+
+void MainWindow::createLensDocks()
+{
+    // The distribution tabbed with the values; its statistics and the Depth view under the plot.
+    // All three start hidden: the lens action (or the View menu) brings them.
+    m_distribution = new Widgets::DistributionPanel(this);
+    m_distributionDock = new QDockWidget(tr("Distribution"), this);
+    m_distributionDock->setObjectName(QStringLiteral("distributionDock"));
+    m_distributionDock->setWidget(m_distribution);
+    addDockWidget(Qt::RightDockWidgetArea, m_distributionDock);
+
+    m_statistics = new Widgets::StatisticsTable(this);
+    m_statisticsDock = new QDockWidget(tr("Statistics"), this);
+    m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    m_statisticsDock->setWidget(m_statistics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_statisticsDock);
+    m_depth = new Widgets::DepthView(this);
+    m_depthDock = new QDockWidget(tr("Depth"), this);
+    m_depthDock->setObjectName(QStringLiteral("depthDock"));
+    m_depthDock->setWidget(m_depth);
+    addDockWidget(Qt::BottomDockWidgetArea, m_depthDock);
+    splitDockWidget(m_statisticsDock, m_depthDock, Qt::Horizontal);
+    for (QDockWidget* d : {m_distributionDock, m_statisticsDock, m_depthDock})
+        d->hide();
+}
+
+void MainWindow::connectLens()
+{
+    QAction* lens = m_actions->lens;
+    // The action follows the document, and the lens coming on (from the action, a session or an
+    // example) shows its docks.
+    auto wasShown = std::make_shared<bool>(false);
+    const auto showState = [this, lens, wasShown](const Model::Lens& state) {
+        const bool cameOn = state.shown && !*wasShown;
+        *wasShown = state.shown;
+        lens->setChecked(state.shown);
+        if (!cameOn)
+            return;
+        // Tabbed with the values only when it shows: a hidden tab would still count towards the
+        // window's minimum size.
+        if (m_distributionDock->isHidden() && !m_valuesDock->isHidden() && !m_distributionDock->isFloating())
+            tabifyDockWidget(m_valuesDock, m_distributionDock);
+        for (QDockWidget* d : {m_distributionDock, m_statisticsDock, m_depthDock})
+            d->show();
+        // Raised once the tabs exist (a session loaded before the window shows has none yet).
+        QMetaObject::invokeMethod(m_distributionDock, &QDockWidget::raise, Qt::QueuedConnection);
+        resizeDocks({m_statisticsDock}, {290}, Qt::Vertical);
+        resizeDocks({m_statisticsDock, m_depthDock}, {3, 2}, Qt::Horizontal);
+    };
+    connect(m_document, &Model::ExplorerDocument::lensChanged, this, showState);
+    showState(m_document->lens());
+    connect(lens, &QAction::triggered, this, [this](bool on) {
+        Model::Lens state = m_document->lens();
+        state.shown = on;
+        m_document->setLens(state);
+    });
+    connect(m_distribution, &Widgets::DistributionPanel::loadRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load Numbers"), m_sessions->dialogDirectory({}),
+            tr("Numbers (*.txt *.csv *.tsv *.dat);;All files (*)"));
+        if (!path.isEmpty())
+            m_distribution->loadNumbers(path);
+    });
+}
+
+} // namespace App
