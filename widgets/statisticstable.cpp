@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,8 @@ QTableWidgetItem* numberItem(double value)
 }
 
 // "50.0%", "0.004%"; a share too small to show is "< 0.001%", so that it never reads as none.
+constexpr int kMaxNameWidth = 170;
+
 QString percent(double p)
 {
     if (p > 0 && p < 1e-5)
@@ -65,6 +68,8 @@ StatisticsTable::StatisticsTable(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Interactive);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -107,6 +112,7 @@ void StatisticsTable::refresh()
         m_table->insertRow(row);
         auto* name = new QTableWidgetItem(curve.name);
         name->setForeground(displayColor(curve.color, m_document->theme()));
+        name->setToolTip(curve.name);
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Dead, new QTableWidgetItem(percent(s.deadFraction)));
         QStringList pieces, piecesTip;
@@ -136,6 +142,9 @@ void StatisticsTable::refresh()
         m_shown.append(s);
         m_rowCurves.append(i);
     }
+    // Long curve names are elided (the full name is the legend's): the numbers are what to read.
+    m_table->resizeColumnToContents(Name);
+    m_table->setColumnWidth(Name, std::min(m_table->columnWidth(Name), kMaxNameWidth));
 }
 
 } // namespace Widgets
