@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "commandlineoptions.h"
+#include "commandlineparts.h"
 
 #include "curvespec.h"
 #include "examples.h"
@@ -21,6 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace App {
 
+using namespace CommandLineParts;
+
 UsageError::UsageError(const QString& message)
     : std::runtime_error(message.toStdString())
 {
@@ -35,84 +38,6 @@ namespace {
 
 constexpr Core::Size2D kMinWindow{320, 240};
 constexpr Core::Size2D kMaxWindow{8192, 8192};
-
-[[noreturn]] void refuse(const QString& message) { throw UsageError(message); }
-
-// `--name "value"`: an option as a message shows it, its value quoted (Core::quoted).
-QString shown(const QString& name, const QString& value) { return u"--%1 %2"_s.arg(name, Model::quoted(value)); }
-
-QString joined(const QStringList& items) { return items.join(u", "_s); }
-
-QString functionNames()
-{
-    QStringList names;
-    for (const Core::FunctionSpec& function : Core::catalogue())
-        names << Model::toQString(function.name);
-    return joined(names);
-}
-
-QString frameworkNames()
-{
-    QStringList names;
-    for (Core::Framework framework : Core::kFrameworks)
-        names << Model::toQString(Core::frameworkName(framework));
-    return joined(names);
-}
-
-// The curve of --function, --framework and --param.
-Core::Activation functionCurve(const QCommandLineParser& parser, const Options& o)
-{
-    Core::Framework framework = Core::Framework::Keras;
-    if (parser.isSet(o.framework)) {
-        const std::optional<Core::Framework> parsed = Core::parseFramework(parser.value(o.framework).toStdString());
-        if (!parsed)
-            refuse(shown(u"framework"_s, parser.value(o.framework)) + u": unknown framework; accepted: "_s
-                + frameworkNames());
-        framework = *parsed;
-    }
-    const QString name = parser.value(o.function);
-    const Core::FunctionSpec* function = Core::findFunction(name.toStdString());
-    if (!function)
-        refuse(shown(u"function"_s, name) + u": unknown function; accepted: "_s + functionNames());
-    std::optional<Core::Activation> activation;
-    try {
-        activation = Core::Activation::withDefaults(*function, framework);
-    } catch (const Core::InputError& e) {
-        refuse(shown(u"function"_s, name) + u": "_s + QString::fromUtf8(e.what()));
-    }
-    std::vector<std::size_t> given;
-    for (const QString& assignment : parser.values(o.param)) {
-        try {
-            activation->setParam(assignment.toStdString());
-        } catch (const Core::InputError& e) {
-            refuse(shown(u"param"_s, assignment) + u": "_s + QString::fromUtf8(e.what()));
-        }
-        const std::string key = assignment.section(u'=', 0, 0).toStdString();
-        if (const std::optional<std::size_t> index = function->paramIndex(key, framework)) {
-            if (std::ranges::find(given, *index) != given.end())
-                refuse(shown(u"param"_s, assignment) + u": "_s + givenTwice(*function, *index, key));
-            given.push_back(*index);
-        }
-    }
-    for (std::size_t index : activation->requiredParams()) {
-        if (std::ranges::find(given, index) == given.end()) {
-            const QString param = Model::toQString(function->params[index].name);
-            refuse(u"--param %1: missing; %2 has no default for it; accepted: --param %1=VALUE"_s.arg(
-                param, Model::toQString(activation->spec().api)));
-        }
-    }
-    return *activation;
-}
-
-Core::DType parseDType(const QCommandLineParser& parser, const Options& o)
-{
-    if (!parser.isSet(o.dtype))
-        return Core::DType::Float64;
-    const std::optional<Core::DType> dtype = Core::parseDType(parser.value(o.dtype).toStdString());
-    if (!dtype)
-        refuse(shown(u"dtype"_s, parser.value(o.dtype)) + u": unknown dtype; accepted: float64, float32"_s);
-    return *dtype;
-}
 
 // --domain and --samples, parsed once for every action.
 Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
@@ -188,8 +113,6 @@ void parseData(const QCommandLineParser& parser, const Options& o, Invocation& i
         inv.json = suffix == u"json";
     }
 }
-
-QString curveWarningPrefix(const QString& spec) { return u"--curve %1: "_s.arg(Model::quoted(spec)); }
 
 void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation& inv)
 {
@@ -308,105 +231,6 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
             refuse(shown(u"example"_s, inv.example) + u": unknown example; accepted: "_s + joined(ids));
         }
     }
-}
-
-// --input SPEC: an analytic distribution, or the numbers of data:FILE, read and checked here.
-Core::Distribution parseInput(const QString& spec, QString& file)
-{
-    const QString where = shown(u"input"_s, spec);
-    if (!spec.startsWith(u"data:"_s)) {
-        try {
-            return Core::Distribution::parse(spec.toStdString());
-        } catch (const Core::InputError& e) {
-            refuse(where + u": "_s + QString::fromUtf8(e.what()));
-        }
-    }
-    file = spec.mid(5);
-    if (file.isEmpty())
-        refuse(where + u": no file name; accepted: data:FILE, a file of numbers"_s);
-    const Model::ReadResult read = Model::readFile(file, kMaxDataFileBytes);
-    if (read.error)
-        refuse(where + u": "_s + read.error.message);
-    try {
-        return Core::Distribution::empirical(Core::parseNumberColumn(
-            std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size()))));
-    } catch (const Core::InputError& e) {
-        refuse(where + u": "_s + QString::fromUtf8(e.what()));
-    }
-}
-
-// --stats or --depth L, for --function or --curve, with --input, --init, --dtype and --output.
-void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv)
-{
-    const bool stats = parser.isSet(o.stats);
-    if (stats && parser.isSet(o.depth))
-        refuse(u"--stats, --depth: given together; accepted: one of them"_s);
-    inv.action = stats ? Action::Stats : Action::Depth;
-    const QString accepted = stats ? u"accepted: --stats with --function NAME or --curve SPEC, --input, --dtype, "
-                                     u"--output FILE.csv"_s
-                                   : u"accepted: --depth L with --function NAME or --curve SPEC, --init, --input, "
-                                     u"--dtype, --output FILE.csv"_s;
-    const QString action = stats ? u"--stats"_s : u"--depth"_s;
-    for (const QCommandLineOption* other : {&o.eval, &o.domain, &o.samples, &o.example, &o.exportFigure, &o.screenshot,
-             &o.size, &o.scale, &o.panels, &o.theme}) {
-        if (parser.isSet(*other))
-            refuse(u"--%1: not used with %2; %3"_s.arg(other->names().constFirst(), action, accepted));
-    }
-    if (stats && parser.isSet(o.init))
-        refuse(u"--init: only means something with --depth; accepted: --depth L --init SCHEME"_s);
-    if (!parser.positionalArguments().isEmpty())
-        refuse(u"%1: unexpected argument with %2; %3"_s.arg(
-            Model::quoted(parser.positionalArguments().constFirst()), action, accepted));
-    const QStringList curves = parser.values(o.curve);
-    const bool hasFunction = parser.isSet(o.function);
-    if (hasFunction && !curves.isEmpty())
-        refuse(u"--function, --curve: given together; accepted: one of them"_s);
-    if (!hasFunction && curves.isEmpty())
-        refuse(u"--function/--curve: missing; %1"_s.arg(accepted));
-
-    LensRequest lens;
-    if (hasFunction) {
-        inv.activation = functionCurve(parser, o);
-        lens.curves.append({QString(), *inv.activation});
-    } else {
-        if (curves.size() > qsizetype(Core::kMaxCurves))
-            refuse(u"--curve: %1 curves; accepted: at most %2"_s.arg(curves.size()).arg(Core::kMaxCurves));
-        for (const QString& spec : curves) {
-            const CurveSpecResult parsed = parseCurveSpec(spec);
-            if (!parsed.activation)
-                refuse(curveWarningPrefix(spec) + parsed.error);
-            lens.curves.append({spec, *parsed.activation});
-            for (const std::string& error : parsed.activation->layerErrors())
-                inv.warnings << curveWarningPrefix(spec) + QString::fromStdString(error);
-        }
-        lens.curveColumn = true;
-    }
-    inv.dtype = parseDType(parser, o);
-    if (parser.isSet(o.depth)) {
-        try {
-            lens.depth
-                = static_cast<int>(Core::parseWholeNumber(parser.value(o.depth).toStdString(), 1, Core::kMaxDepth));
-        } catch (const Core::InputError& e) {
-            refuse(shown(u"depth"_s, parser.value(o.depth)) + u": "_s + QString::fromUtf8(e.what()));
-        }
-    }
-    if (parser.isSet(o.init)) {
-        try {
-            lens.init = Core::Initialisation::parse(parser.value(o.init).toStdString());
-        } catch (const Core::InputError& e) {
-            refuse(shown(u"init"_s, parser.value(o.init)) + u": "_s + QString::fromUtf8(e.what()));
-        }
-    }
-    if (parser.isSet(o.output)) {
-        inv.output = parser.value(o.output);
-        if (QFileInfo(inv.output).suffix().toLower() != u"csv")
-            refuse(shown(u"output"_s, inv.output)
-                + u": unknown file type; accepted: a file name ending in .csv (%1 "
-                  u"writes CSV)"_s.arg(action));
-    }
-    if (parser.isSet(o.input))
-        lens.input = parseInput(parser.value(o.input), lens.inputFile);
-    inv.lens = std::move(lens);
 }
 
 // An output must not be an input, nor the other output, and must be a place a file can go.

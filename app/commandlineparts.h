@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Private to the command line's parsers: the checks and messages they share.
+#pragma once
+
+#include "aex/core/activation.h"
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace App {
+
+struct Invocation;
+struct Options;
+
+namespace CommandLineParts {
+
+// Throws UsageError: the caller prints the message and exits 2.
+[[noreturn]] void refuse(const QString& message);
+// `--name "value"`: an option as a message shows it, its value quoted (Core::quoted).
+QString shown(const QString& name, const QString& value);
+QString joined(const QStringList& items);
+QString functionNames();
+QString frameworkNames();
+// The curve of --function, --framework and --param.
+Core::Activation functionCurve(const QCommandLineParser& parser, const Options& o);
+Core::DType parseDType(const QCommandLineParser& parser, const Options& o);
+QString curveWarningPrefix(const QString& spec);
+
+// --stats or --depth L (commandlinelens.cpp).
+void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv);
+
+} // namespace CommandLineParts
+} // namespace App
