@@ -122,19 +122,6 @@ std::string listing(std::optional<Core::Framework> only)
 }
 
 // A --curve text as a CSV field (RFC 4180: quoted when it holds a comma or a quote).
-std::string csvField(const QString& text)
-{
-    std::string s = text.toStdString();
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
 
 // --stats: one row per quantity (and curve); pytorch_gain is empty where PyTorch has no gain.
 std::string statsCsv(const LensRequest& request, Core::DType dtype)
@@ -143,7 +130,7 @@ std::string statsCsv(const LensRequest& request, Core::DType dtype)
     for (const auto& [spec, activation] : request.curves) {
         const Core::ActivationStatistics s = Core::statistics(activation, request.input, dtype);
         const std::optional<Core::RecommendedGain> pytorch = Core::pytorchGain(activation);
-        const std::string prefix = request.curveColumn ? csvField(spec) + ',' : std::string();
+        const std::string prefix = request.curveColumn ? csvField(spec.toStdString()) + ',' : std::string();
         const std::pair<const char*, double> rows[] = {{"dead_fraction", s.deadFraction}, {"mean", s.mean},
             {"variance", s.variance}, {"second_moment", s.secondMoment}, {"grad_mean", s.gradMean},
             {"grad_second_moment", s.gradSecondMoment}, {"gain", s.gain}};
@@ -160,7 +147,7 @@ std::string depthCsv(const LensRequest& request, Core::DType dtype)
     std::string out = request.curveColumn ? "curve,layer,q,chi,chi_product\n" : "layer,q,chi,chi_product\n";
     const double q0 = request.input.secondMoment();
     for (const auto& [spec, activation] : request.curves) {
-        const std::string prefix = request.curveColumn ? csvField(spec) + ',' : std::string();
+        const std::string prefix = request.curveColumn ? csvField(spec.toStdString()) + ',' : std::string();
         for (const Core::DepthRow& row : Core::propagate(activation, request.init, request.depth, q0, dtype))
             out += prefix + std::to_string(row.layer) + ',' + Core::formatNumber(row.q) + ','
                 + Core::formatNumber(row.chi) + ',' + Core::formatNumber(row.chiProduct) + '\n';

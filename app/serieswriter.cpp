@@ -44,19 +44,6 @@ std::string jsonString(const QString& text)
     return out + '"';
 }
 
-std::string csvField(std::string s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 Core::Series sampled(const Model::Curve& curve, const DataRequest& request)
 {
     return Core::sample(
@@ -227,6 +214,19 @@ Model::FileError writeCurveData(const DataRequest& request, const QString& path)
         return writeCurveData(request, *format, &device) ? QString()
                                                          : u"cannot be written (%1)"_s.arg(device.errorString());
     });
+}
+
+std::string csvField(std::string s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
 }
 
 } // namespace App

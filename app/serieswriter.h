@@ -25,6 +25,9 @@ class TextSink;
 // and, as Python's json.dump writes them, NaN, Infinity and -Infinity in JSON.
 enum class DataFormat { Csv, Json };
 std::optional<DataFormat> dataFormatForPath(const QString& path); // .csv, .json
+// A CSV field: as it is, or in double quotes (quotes doubled) when it holds a comma, a quote or a
+// line break.
+std::string csvField(std::string s);
 
 // One curve at a list of points, as the command line's --eval and --output write it:
 //   CSV   x,y,dy[,d_<param> per trainable parameter], one row per point

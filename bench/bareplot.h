@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The yardstick of the window benchmarks (bench_latency, bench_statistics): a bare QCustomPlot with
-// two stacked axis rects sharing a margin group, like the window's, and two graphs (f and f') per
-// curve holding every sample. step() sets the data again and replots at once, as a slider step
-// makes the window do.
+// What the window benchmarks (bench_latency, bench_statistics) share. Their yardstick is a bare
+// QCustomPlot with two stacked axis rects sharing a margin group, like the window's, and two
+// graphs (f and f') per curve holding every sample; step() sets the data again and replots at
+// once, as a slider step makes the window do.
 #pragma once
 
 #include "curve.h"
@@ -11,6 +11,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <chrono>
 #include <vector>
 
@@ -19,6 +20,18 @@ namespace Bench {
 using Clock = std::chrono::steady_clock;
 inline double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 inline constexpr double kLineWidth = 1.8; // PlotScene::lineWidth() of a curve that is not selected
+
+// The q-quantile of the samples, interpolated between neighbours (q = 0.5: the median).
+inline double quantile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const double pos = q * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(pos);
+    const std::size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
+}
 
 class BarePlot : public QCustomPlot {
 public:

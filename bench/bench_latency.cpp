@@ -61,6 +61,7 @@ namespace {
 
 using Bench::BarePlot;
 using Bench::Clock;
+using Bench::quantile;
 using Bench::seconds;
 
 constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
@@ -68,17 +69,6 @@ constexpr std::array<int, 2> kCurveCounts{1, 6};
 
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
-
-double quantile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const double pos = q * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(pos);
-    const std::size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
-}
 
 void drainEvents()
 {

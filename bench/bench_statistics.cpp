@@ -42,6 +42,7 @@ namespace {
 
 using Bench::BarePlot;
 using Bench::Clock;
+using Bench::quantile;
 using Bench::seconds;
 using Core::Framework;
 
@@ -50,17 +51,6 @@ constexpr int kLayers = 100;
 constexpr int kIterations = 200;
 
 std::map<std::string, std::vector<double>> g_times;
-
-double quantile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const double pos = q * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(pos);
-    const std::size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
-}
 
 // Six curves; the second is the one whose slider moves. "typical": six common functions, smooth
 // and piecewise; "seed000": the six ReLU-family curves of the seed 000 figure (the window's
