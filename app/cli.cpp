@@ -7,6 +7,8 @@
 
 #include "aex/core/activation.h"
 #include "aex/core/catalogue.h"
+#include "aex/core/compare.h"
+#include "aex/core/frameworktable.h"
 #include "aex/core/framework.h"
 #include "aex/core/numberformat.h"
 #include "aex/core/sampling.h"
@@ -209,6 +211,24 @@ void runLens(const Invocation& invocation)
     if (error.kind == Model::FileError::Kind::BadInput)
         throw UsageError(message);
     throw Failure(message);
+}
+
+int runCompare(const Invocation& invocation)
+{
+    for (const QString& warning : invocation.warnings)
+        printLine(u"warning: "_s + warning);
+    const Core::Comparison comparison = Core::compare(invocation.compared[0].second, invocation.compared[1].second,
+        invocation.domain->min, invocation.domain->max, invocation.dtype);
+    std::string text;
+    for (const Core::PartVerdict& part : comparison.parts)
+        text += Core::verdictLine(part, comparison) + '\n';
+    writeStdout(text);
+    return comparison.identical() ? kExitOk : kExitFailure;
+}
+
+void runFrameworkTable(const Invocation& invocation)
+{
+    writeStdout(Core::frameworkTableText(Core::frameworkTable(*invocation.frameworksOf, invocation.dtype), invocation.dtype));
 }
 
 void printLine(const QString& line)

@@ -13,6 +13,9 @@ namespace App {
 void runList(const Invocation& invocation); // --list
 void runData(const Invocation& invocation); // --eval, --domain, --output
 void runLens(const Invocation& invocation); // --stats, --depth
+// --compare: the verdict, one line per part; returns kExitOk when identical, kExitFailure when not.
+int runCompare(const Invocation& invocation);
+void runFrameworkTable(const Invocation& invocation); // --compare-frameworks
 
 // Writes to standard output; throws Failure naming the system's reason when that fails (a closed
 // pipe, /dev/full).

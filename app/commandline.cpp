@@ -39,28 +39,6 @@ namespace {
 constexpr Core::Size2D kMinWindow{320, 240};
 constexpr Core::Size2D kMaxWindow{8192, 8192};
 
-// --domain and --samples, parsed once for every action.
-Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
-{
-    Core::Domain domain;
-    if (parser.isSet(o.domain)) {
-        try {
-            std::tie(domain.min, domain.max) = Core::parseRange(parser.value(o.domain).toStdString());
-        } catch (const Core::InputError& e) {
-            refuse(shown(u"domain"_s, parser.value(o.domain)) + u": "_s + QString::fromUtf8(e.what()));
-        }
-    }
-    if (parser.isSet(o.samples)) {
-        try {
-            domain.samples = static_cast<std::size_t>(Core::parseWholeNumber(parser.value(o.samples).toStdString(),
-                static_cast<std::int64_t>(Core::kMinSamples), static_cast<std::int64_t>(Core::kMaxSamples)));
-        } catch (const Core::InputError& e) {
-            refuse(shown(u"samples"_s, parser.value(o.samples)) + u": "_s + QString::fromUtf8(e.what()));
-        }
-    }
-    return domain;
-}
-
 QSize parseSize(
     const QCommandLineParser& parser, const Options& o, Core::Size2D min, Core::Size2D max, Core::Size2D example)
 {
@@ -345,12 +323,12 @@ Invocation parseCommandLine(const QStringList& arguments)
         return inv;
     }
     for (const QCommandLineOption& option : o.all()) {
-        if (option.names().constFirst() != u"param" && option.names().constFirst() != u"curve"
-            && parser.values(option).size() > 1)
+        const QString name = option.names().constFirst();
+        if (name != u"param" && name != u"curve" && name != u"compare" && parser.values(option).size() > 1)
             refuse(u"--%1: given more than once; accepted: once"_s.arg(option.names().constFirst()));
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    if (positional.size() > 1 && !parser.isSet(o.compare))
         refuse(u"%1: unexpected argument; accepted: one session file"_s.arg(Model::quoted(positional[1])));
     requireWith(parser, o.framework, parser.isSet(o.function) || parser.isSet(o.list),
         u"with --function or --list; accepted: --function NAME --framework FW"_s);
@@ -374,7 +352,9 @@ Invocation parseCommandLine(const QStringList& arguments)
         return inv;
     }
 
-    if (parser.isSet(o.stats) || parser.isSet(o.depth)) {
+    if (parser.isSet(o.compare) || parser.isSet(o.compareFrameworks)) {
+        parseCompare(parser, o, inv);
+    } else if (parser.isSet(o.stats) || parser.isSet(o.depth)) {
         parseLens(parser, o, inv);
     } else {
         requireWith(parser, o.input, false, u"with --stats or --depth; accepted: --stats --input SPEC"_s);

@@ -46,6 +46,8 @@ enum class Action {
     Data,    // --eval or --domain with --function, --output: numbers, no display
     Stats,   // --stats: what the curves do to the --input distribution, no display
     Depth,   // --depth L: the mean-field recursion of a wide random network, no display
+    Compare, // --compare SPEC SPEC: the verdict, no display
+    FrameworkTable, // --compare-frameworks FUNCTION
     Figures, // --export and/or --screenshot: files, no display
     Window,  // everything else: the window
 };
@@ -73,6 +75,7 @@ struct LensRequest {
 //   actions  --list, --eval X,..., --output FILE, --stats, --depth L, --export FILE, --screenshot FILE.png,
 //            or the window
 //   lens     --input SPEC, --init SCHEME (with --stats and --depth)
+//   compare  --compare SPEC SPEC [--domain A:B] [--dtype D], --compare-frameworks FUNCTION [--dtype D]
 struct Invocation {
     Action action = Action::Window;
     QString text; // Help and Version: what to print
@@ -87,6 +90,10 @@ struct Invocation {
     Core::DType dtype = Core::DType::Float64;
     QString output;
     bool json = false;
+
+    // Compare: the two curves, by their specs (over domain, in dtype); FrameworkTable: the function.
+    QList<std::pair<QString, Core::Activation>> compared;
+    const Core::FunctionSpec* frameworksOf = nullptr;
 
     // Stats and Depth.
     std::optional<LensRequest> lens;

@@ -61,6 +61,15 @@ struct Options {
         QStringLiteral("With --depth: the weights' variance, he (default), lecun, glorot, pytorch, keras or "
                        "custom:SW,SB."),
         QStringLiteral("scheme")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+        QStringLiteral("--compare SPEC SPEC: are these two curves (the --curve grammar) the same function over --domain "
+                       "in --dtype? Prints the verdict on values, d/dx, d/d(trainable parameter) and special inputs, "
+                       "one line each; exit 0 when identical, 1 when they differ."),
+        QStringLiteral("spec")};
+    QCommandLineOption compareFrameworks{QStringLiteral("compare-frameworks"),
+        QStringLiteral("Prints FUNCTION in every framework that has it, side by side: keywords, defaults, the "
+                       "gradient at each kink, signed zeros, NaN and infinities, and the layer's errors."),
+        QStringLiteral("function")};
     QCommandLineOption strict{QStringLiteral("strict"),
         QStringLiteral("Parameter values the framework's layer rejects are errors (exit 2), not warnings.")};
     QCommandLineOption exportFigure{QStringLiteral("export"),
@@ -83,7 +92,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, stats, depth,
-            input, init, strict, exportFigure, screenshot, size, scale, panels, theme};
+            input, init, compare, compareFrameworks, strict, exportFigure, screenshot, size, scale, panels, theme};
     }
 };
 

@@ -7,6 +7,7 @@
 #include "qtext.h"
 
 #include "aex/core/catalogue.h"
+#include "aex/core/numberformat.h"
 
 #include <QCommandLineParser>
 
@@ -92,6 +93,28 @@ Core::DType parseDType(const QCommandLineParser& parser, const Options& o)
     if (!dtype)
         refuse(shown(u"dtype"_s, parser.value(o.dtype)) + u": unknown dtype; accepted: float64, float32"_s);
     return *dtype;
+}
+
+// --domain and --samples, parsed once for every action.
+Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
+{
+    Core::Domain domain;
+    if (parser.isSet(o.domain)) {
+        try {
+            std::tie(domain.min, domain.max) = Core::parseRange(parser.value(o.domain).toStdString());
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"domain"_s, parser.value(o.domain)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    if (parser.isSet(o.samples)) {
+        try {
+            domain.samples = static_cast<std::size_t>(Core::parseWholeNumber(parser.value(o.samples).toStdString(),
+                static_cast<std::int64_t>(Core::kMinSamples), static_cast<std::int64_t>(Core::kMaxSamples)));
+        } catch (const Core::InputError& e) {
+            refuse(shown(u"samples"_s, parser.value(o.samples)) + u": "_s + QString::fromUtf8(e.what()));
+        }
+    }
+    return domain;
 }
 
 QString curveWarningPrefix(const QString& spec) { return u"--curve %1: "_s.arg(Model::quoted(spec)); }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aex/core/activation.h"
+#include "aex/core/sampling.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,10 +27,15 @@ QString frameworkNames();
 // The curve of --function, --framework and --param.
 Core::Activation functionCurve(const QCommandLineParser& parser, const Options& o);
 Core::DType parseDType(const QCommandLineParser& parser, const Options& o);
+// --domain and --samples, parsed once for every action.
+Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o);
 QString curveWarningPrefix(const QString& spec);
 
 // --stats or --depth L (commandlinelens.cpp).
 void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv);
+
+// --compare SPEC SPEC or --compare-frameworks FUNCTION (commandlinecompare.cpp).
+void parseCompare(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 
 } // namespace CommandLineParts
 } // namespace App

@@ -38,6 +38,8 @@ int run(int argc, char** argv)
         case App::Action::Data: App::runData(invocation); return App::kExitOk;
         case App::Action::Stats:
         case App::Action::Depth: App::runLens(invocation); return App::kExitOk;
+        case App::Action::Compare: return App::runCompare(invocation);
+        case App::Action::FrameworkTable: App::runFrameworkTable(invocation); return App::kExitOk;
         case App::Action::Figures: return App::runFigures(invocation);
         case App::Action::Window: return App::runWindow(invocation);
         }

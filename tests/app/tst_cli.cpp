@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Runs the built activation-explorer binary as a user would and checks what it prints and writes.
+#include "clirun.h"
+
 #include "aex/core/activation.h"
 #include "aex/core/catalogue.h"
 #include "aex/core/framework.h"
@@ -29,34 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result run(const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(AEX_CLI_PATH));
-    process.setArguments(arguments);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    // A command-line run must not touch the GUI platform at all: a QGuiApplication would abort here.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
-    process.setProcessEnvironment(env);
-    process.start();
-    Result result;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+using CliRun::Result;
+using CliRun::run;
 
 QString qstr(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
