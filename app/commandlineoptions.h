@@ -30,7 +30,8 @@ struct Options {
             "Repeatable."),
         QStringLiteral("spec")};
     QCommandLineOption example{QStringLiteral("example"),
-        QStringLiteral("A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric or relu-arguments."),
+        QStringLiteral("A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric, relu-arguments, "
+                       "compare-relu-slope, compare-leaky-frameworks, compare-prelu-initial or compare-relu6."),
         QStringLiteral("id")};
     QCommandLineOption dtype{
         QStringLiteral("dtype"), QStringLiteral("float64 (default) or float32."), QStringLiteral("dtype")};

@@ -68,6 +68,62 @@ const std::vector<Example>& examples()
                 {"relu", Framework::TfKeras, {"threshold=2.5"}},
             },
         },
+        {
+            QStringLiteral("compare-relu-slope"),
+            tr("Is ReLU(negative_slope=a) a LeakyReLU(a)?"),
+            tr("Compared exactly in Keras 3 and tf.keras; PyTorch has only LeakyReLU. Ctrl+click two rows and "
+               "press Ctrl+K to compare another pair"),
+            {-5.0, 5.0, 1001},
+            0,
+            QStringLiteral("-5, -1, 0, 1"),
+            {
+                {"relu", Framework::Keras, {"negative_slope=0.5"}},
+                {"leaky_relu", Framework::Keras, {"alpha=0.5"}},
+                {"relu", Framework::TfKeras, {"negative_slope=0.5"}},
+                {"leaky_relu", Framework::TfKeras, {"alpha=0.5"}},
+                {"leaky_relu", Framework::PyTorch, {"alpha=0.5"}},
+            },
+            {0, 1},
+        },
+        {
+            QStringLiteral("compare-leaky-frameworks"),
+            tr("Keras vs PyTorch LeakyReLU"),
+            tr("The same layer name, two defaults: 0.3 against 0.01, compared piece by piece"),
+            {-5.0, 5.0, 1001},
+            0,
+            QStringLiteral("-5, -1, 0, 1"),
+            {
+                {"leaky_relu", Framework::Keras, {}},
+                {"leaky_relu", Framework::PyTorch, {}},
+            },
+            {0, 1},
+        },
+        {
+            QStringLiteral("compare-prelu-initial"),
+            tr("PReLU at its initial value vs LeakyReLU"),
+            tr("The same values and d/dx, but PReLU learns alpha: the d/d(alpha) part is where they differ"),
+            {-4.0, 4.0, 1001},
+            0,
+            QStringLiteral("-2, -0.5, 0, 1"),
+            {
+                {"prelu", Framework::PyTorch, {}},
+                {"leaky_relu", Framework::PyTorch, {"alpha=0.25"}},
+            },
+            {0, 1},
+        },
+        {
+            QStringLiteral("compare-relu6"),
+            tr("ReLU(max_value=6) vs ReLU6"),
+            tr("Keras ReLU(max_value=6) is relu6 at every float, kinks included"),
+            {-2.0, 8.0, 1001},
+            0,
+            QStringLiteral("0, 3, 6, 7"),
+            {
+                {"relu", Framework::Keras, {"max_value=6"}},
+                {"relu6", Framework::Keras, {}},
+            },
+            {0, 1},
+        },
     };
     return list;
 }
@@ -95,6 +151,7 @@ Model::Session exampleSession(const Example& example, const Model::Session& base
     session.selected = example.selected;
     session.valuesInput = example.valuesInput;
     session.view = {};
+    session.compare = example.compare;
     return session;
 }
 

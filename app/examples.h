@@ -14,7 +14,8 @@
 namespace App {
 
 // A built-in example is data: curves as (function, framework, "name=value" assignments), the
-// domain, which curve starts selected and what the values table evaluates.
+// domain, which curve starts selected, what the values table evaluates and which two curves the
+// Compare view compares.
 struct ExampleCurve {
     std::string_view function;
     Core::Framework framework;
@@ -29,6 +30,7 @@ struct Example {
     int selected = 0;
     QString valuesInput;
     std::vector<ExampleCurve> curves;
+    QList<int> compare{}; // two curves the Compare view opens on, or none
 };
 
 const std::vector<Example>& examples();

@@ -3,6 +3,7 @@
 
 #include "activationplot.h"
 #include "codepanel.h"
+#include "comparepanel.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "depthview.h"
@@ -12,6 +13,7 @@
 #include "explorerdocument.h"
 #include "exportcontroller.h"
 #include "formulapanel.h"
+#include "frameworksview.h"
 #include "qtext.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
@@ -100,16 +102,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_distribution->setDocument(m_document);
     m_statistics->setDocument(m_document);
     m_depth->setDocument(m_document);
+    m_compare->setDocument(m_document);
+    m_frameworks->setDocument(m_document);
 
     m_sessions = new SessionController(m_document, this);
     m_exports = new ExportController(m_document, m_plot, m_code, this,
         [this](const QString& lastExport) { return m_sessions->dialogDirectory(lastExport); });
     m_actions = new WindowActions(this, m_plot->resetViewAction());
-    m_actions->createMenus(
-        {m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_distributionDock, m_statisticsDock, m_depthDock});
+    m_actions->createMenus({m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_compareDock, m_frameworksDock,
+        m_distributionDock, m_statisticsDock, m_depthDock});
     m_actions->createToolBar();
     connectActions();
     connectLens();
+    connectCompare();
 
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("readoutLabel"));
@@ -182,6 +187,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();
     createLensDocks();
+    createCompareDocks();
     connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
         showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
     });

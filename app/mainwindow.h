@@ -22,7 +22,9 @@ class ActivationPlot;
 class CodePanel;
 class CurveEditor;
 class CurveList;
+class ComparePanel;
 class DepthView;
+class FrameworksView;
 class DistributionPanel;
 class DomainEditor;
 class StatisticsTable;
@@ -62,6 +64,8 @@ public:
     Widgets::DistributionPanel* distributionPanel() const { return m_distribution; }
     Widgets::StatisticsTable* statisticsTable() const { return m_statistics; }
     Widgets::DepthView* depthView() const { return m_depth; }
+    Widgets::ComparePanel* comparePanel() const { return m_compare; }
+    Widgets::FrameworksView* frameworksView() const { return m_frameworks; }
 
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
@@ -81,6 +85,8 @@ private:
     void createDocks();
     void createLensDocks();
     void connectLens();
+    void createCompareDocks();
+    void connectCompare();
     void connectActions();
     void applyTheme(Model::Theme theme);
     void showReadout(const std::optional<Widgets::Crosshair>& crosshair);
@@ -107,6 +113,10 @@ private:
     QDockWidget* m_distributionDock = nullptr;
     QDockWidget* m_statisticsDock = nullptr;
     QDockWidget* m_depthDock = nullptr;
+    Widgets::ComparePanel* m_compare = nullptr;
+    Widgets::FrameworksView* m_frameworks = nullptr;
+    QDockWidget* m_compareDock = nullptr;
+    QDockWidget* m_frameworksDock = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;

@@ -85,6 +85,13 @@ WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
         tr("What the curves do to a distribution of inputs, and through many layers (%1)").arg(keys(lens)));
     window->addAction(lens);
 
+    compare = make(tr("&Compare Selected Curves"), "compareAction");
+    compare->setIconText(tr("Compare"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    compare->setToolTip(tr("Are the two selected curves the same function? Ctrl+click a second curve, then %1")
+            .arg(keys(compare)));
+    window->addAction(compare);
+
     for (const Example& e : App::examples()) {
         QAction* action = make(e.title, "exampleAction");
         action->setObjectName(QStringLiteral("exampleAction_") + e.id);
@@ -162,6 +169,7 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     view->addActions({light, dark});
     view->addSeparator();
     view->addAction(lens);
+    view->addAction(compare);
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
 
@@ -223,7 +231,7 @@ void WindowActions::refreshIcons(const QPalette& palette)
 QList<QAction*> WindowActions::withShortcuts() const
 {
     QList<QAction*> list{open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, lens,
-        toggleTheme, shortcuts, quit};
+        compare, toggleTheme, shortcuts, quit};
     return list + copyCode + examples;
 }
 

@@ -7,6 +7,8 @@
 #include <QColorDialog>
 #include <QHBoxLayout>
 #include <QListView>
+
+#include <algorithm>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -101,7 +103,7 @@ CurveList::CurveList(QWidget* parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("curveList"));
     m_view->setItemDelegate(new CurveDelegate(this));
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click a second curve to compare
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -138,18 +140,41 @@ void CurveList::setDocument(Model::ExplorerDocument* document)
     if (m_document)
         m_document->disconnectView(this);
     m_document = document;
+    // Before setModel: the view's selection model hears the removal first otherwise.
+    if (document)
+        connect(document->curveModel(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_removingRows = true; });
     m_view->setModel(document ? document->curveModel() : nullptr);
     if (!document)
         return;
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { m_document->select(current.isValid() ? current.row() : -1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!m_removingRows)
+            m_document->select(current.isValid() ? current.row() : -1);
+    });
+    connect(document->curveModel(), &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_removingRows = false;
+        showSelection();
+    });
     connect(document, &Model::ExplorerDocument::selectionChanged, this, &CurveList::showSelection);
     connect(document, &Model::ExplorerDocument::limitsChanged, this, &CurveList::updateButtons);
     connect(document->curveModel(), &Model::CurveListModel::curveChanged, this, [this](int row) {
         if (row == m_document->selected())
             m_template = m_document->curve(row).activation;
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const QList<int> rows = selectedRows(); rows.size() == 2)
+            emit pairSelected(rows[0], rows[1]);
+    });
     showSelection();
+}
+
+QList<int> CurveList::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 // The view's current row is the document's selection.

@@ -27,6 +27,9 @@ public:
 
     void setDocument(Model::ExplorerDocument* document);
     QListView* view() const { return m_view; }
+    // The rows selected in the list (Ctrl+click adds one), in ascending order; the current one is
+    // the document's selection.
+    QList<int> selectedRows() const;
 
 public slots:
     // The new curve's row, or -1 when the document's limits say no.
@@ -34,6 +37,10 @@ public slots:
     int duplicateCurve();
     void removeCurve();
     void chooseColor(int row = -1);
+
+signals:
+    // The user's selection became exactly two curves: a pair to compare.
+    void pairSelected(int first, int second);
 
 private:
     void updateButtons();
@@ -46,6 +53,9 @@ private:
     QToolButton* m_remove;
     QToolButton* m_color;
     Core::Activation m_template;
+    // While rows go, the view moves its current row on its own; the document picks the next
+    // selection (ExplorerDocument::removeCurve), and the view follows that.
+    bool m_removingRows = false;
 };
 
 } // namespace Widgets

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "activationplot.h"
+#include "comparepanel.h"
 #include "curveeditor.h"
 #include "curvelist.h"
 #include "domaineditor.h"
@@ -7,6 +8,7 @@
 #include "explorerdocument.h"
 #include "fileio.h"
 #include "formulapanel.h"
+#include "frameworksview.h"
 #include "mainwindow.h"
 #include "makeactivation.h"
 #include "sessioncontroller.h"
@@ -490,6 +492,34 @@ private slots:
         s.lens.shown = false;
         window.document()->assign(s);
         QVERIFY(!child<QAction>(&window, u"lensAction"_s)->isChecked());
+    }
+
+    void shouldCompareTwoCurvesFromTheKeyboardAndTheExamples()
+    {
+        // GIVEN the window on the framework-defaults example, the Compare dock hidden
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"framework-defaults"_s);
+        auto* dock = child<QDockWidget>(&window, u"compareDock"_s);
+        QVERIFY(!dock->isVisible());
+        // WHEN the user presses Ctrl+K on the first curve
+        auto* list = child<QListView>(&window, u"curveList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_K, Qt::ControlModifier);
+        // THEN Keras' and PyTorch's LeakyReLU are compared, and they differ
+        QCOMPARE(window.document()->compared(), (QList<int>{0, 1}));
+        QVERIFY(dock->isVisible());
+        QVERIFY(window.comparePanel()->comparison() && !window.comparePanel()->comparison()->identical());
+        // AND the seed question's example opens with its answer: the same function
+        window.loadExample(u"compare-relu-slope"_s);
+        QCOMPARE(window.document()->compared(), (QList<int>{0, 1}));
+        QVERIFY(window.comparePanel()->comparison()->identical());
+        // AND the comparison is part of the session
+        QCOMPARE(window.document()->snapshot().compare, (QList<int>{0, 1}));
+        // AND the Frameworks dock lists ReLU's frameworks
+        child<QDockWidget>(&window, u"frameworksDock"_s)->show();
+        QCOMPARE(window.frameworksView()->table().frameworks.size(), std::size_t(3));
     }
 
     void shouldEditTheDomainAndPrecision()

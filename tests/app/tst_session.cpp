@@ -197,7 +197,7 @@ private slots:
         QVERIFY(text.contains("\"max_value\": null"));
         QVERIFY(text.contains("\"max_value\": \"inf\""));
         QVERIFY(text.contains("\"approximate\": true"));
-        QVERIFY(text.contains("\"version\": 2"));
+        QVERIFY(text.contains("\"version\": 3"));
         QVERIFY(text.contains("\"#800a141e\"")); // alpha kept
     }
 
@@ -249,12 +249,12 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1, 2]") << u"session"_s << u"accepted: an object"_s;
         QTest::newRow("no format") << QByteArray(R"({"version": 1, "curves": []})") << u"format"_s << u"missing"_s;
         QTest::newRow("other format") << withRoot("format", u"matplotlib"_s) << u"format"_s << u"\"matplotlib\""_s;
-        QTest::newRow("future version") << withRoot("version", 3) << u"version"_s << u"newer"_s;
+        QTest::newRow("future version") << withRoot("version", 4) << u"version"_s << u"newer"_s;
         QTest::newRow("future version, new fields")
             << QByteArray(withRoot("version", 7)).replace("\"curves\"", R"("layers": {}, "curves")") << u"version"_s
             << u"7 is newer"_s;
         QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s
-                                         << u"found a string; accepted: 1 to 2"_s;
+                                         << u"found a string; accepted: 1 to 3"_s;
         QTest::newRow("version 0") << withRoot("version", 0) << u"version"_s << u"out of range"_s;
         QTest::newRow("unknown field") << withRoot("colour", 1) << u"colour"_s << u"unknown field"_s;
         QTest::newRow("curves not a list")
@@ -562,7 +562,7 @@ private slots:
         // Bad files: an error naming the file and the field; the window keeps its session.
         const QByteArray before = Model::sessionToJson(window.document()->snapshot());
         const QString bad = dir.filePath(u"bad.json"_s);
-        for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 3),
+        for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 4),
                  readAll(path).left(300), withParams({{u"threshold"_s, u"x"_s}})}) {
             writeAll(bad, broken);
             const QString error = window.sessions()->openSession(bad);

@@ -31,6 +31,7 @@ Model::Session richSession()
     s.theme = Model::Theme::Dark;
     s.panels = Model::Panels::Derivative;
     s.valuesInput = u"-1, 0.5"_s;
+    s.compare = {2, 0};
     return s;
 }
 
@@ -48,6 +49,30 @@ private slots:
     }
 
     // An assignment is not an edit: a session that was just opened is not modified.
+    // The compared pair follows its curves: a removal above shifts it, removing one ends it.
+    void shouldKeepTheComparedPairWithItsCurves()
+    {
+        ExplorerDocument document;
+        document.assign(richSession());
+        QSignalSpy changed(&document, &ExplorerDocument::comparedChanged);
+        QSignalSpy modified(&document, &ExplorerDocument::modified);
+        QVERIFY(!document.setCompared(1, 1));
+        QVERIFY(!document.setCompared(0, 3));
+        QVERIFY(document.setCompared(1, 2));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(modified.size(), 1);
+        document.removeCurve(0);
+        QCOMPARE(document.compared(), (QList<int>{0, 1}));
+        document.removeCurve(1);
+        QVERIFY(document.compared().isEmpty());
+        QCOMPARE(changed.size(), 2);
+        // AND a session's pair survives JSON
+        Model::Session s = richSession();
+        const Model::SessionResult back = Model::sessionFromJson(Model::sessionToJson(s));
+        QVERIFY(back);
+        QCOMPARE(back.session->compare, (QList<int>{2, 0}));
+    }
+
     void shouldTellEveryViewButCallNothingAnEdit()
     {
         ExplorerDocument document;

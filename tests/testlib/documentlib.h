@@ -49,6 +49,7 @@ inline void compareSessions(const Model::Session& a, const Model::Session& b)
     QVERIFY(a.theme == b.theme);
     QVERIFY(a.panels == b.panels);
     QCOMPARE(a.valuesInput, b.valuesInput);
+    QCOMPARE(a.compare, b.compare);
     QVERIFY(a.lens == b.lens);
 }
 

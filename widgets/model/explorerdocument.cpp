@@ -4,6 +4,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <utility>
 
 namespace Model {
 
@@ -31,6 +32,8 @@ void ExplorerDocument::onRowsRemoved(int first)
 {
     edited();
     emit limitsChanged();
+    if (m_comparing && compared().isEmpty())
+        clearCompared(); // one of the compared curves went
     // The selected curve was removed: the one that took its place is selected.
     if (!m_selected.isValid() && curveCount() > 0)
         select(std::min(first, curveCount() - 1));
@@ -167,6 +170,35 @@ int ExplorerDocument::duplicateCurve(int row)
 
 void ExplorerDocument::removeCurve(int row) { m_curves->removeCurve(row); }
 
+QList<int> ExplorerDocument::compared() const
+{
+    if (!m_compared[0].isValid() || !m_compared[1].isValid())
+        return {};
+    return {m_compared[0].row(), m_compared[1].row()};
+}
+
+bool ExplorerDocument::setCompared(int first, int second)
+{
+    if (first == second || first < 0 || second < 0 || first >= curveCount() || second >= curveCount())
+        return false;
+    if (compared() == QList<int>{first, second})
+        return true;
+    m_compared = {QPersistentModelIndex(m_curves->index(first)), QPersistentModelIndex(m_curves->index(second))};
+    m_comparing = true;
+    edited();
+    emit comparedChanged();
+    return true;
+}
+
+void ExplorerDocument::clearCompared()
+{
+    m_compared = {};
+    if (std::exchange(m_comparing, false)) {
+        edited();
+        emit comparedChanged();
+    }
+}
+
 Session ExplorerDocument::snapshot() const
 {
     Session s;
@@ -179,6 +211,7 @@ Session ExplorerDocument::snapshot() const
     s.panels = m_panels;
     s.valuesInput = m_valuesInput;
     s.lens = m_lens;
+    s.compare = compared();
     return s;
 }
 
@@ -207,6 +240,10 @@ void ExplorerDocument::assign(const Session& session)
         else
             select(std::clamp(session.selected, 0, int(session.curves.size()) - 1));
         setView(session.view);
+        m_compared = {};
+        m_comparing = false;
+        if (session.compare.size() != 2 || !setCompared(session.compare[0], session.compare[1]))
+            emit comparedChanged();
         emit limitsChanged();
     }
     emit assigned();

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 
+#include <array>
 #include <functional>
 
 namespace Model {
@@ -57,6 +58,13 @@ public:
     const Lens& lens() const { return m_lens; }
     void setLens(const Lens& lens);
 
+    // The two curves the Compare view compares, as rows; empty when it compares nothing (or one of
+    // them was removed).
+    QList<int> compared() const;
+    // Refused (false) unless both rows exist and differ.
+    bool setCompared(int first, int second);
+    void clearCompared();
+
     // Why no curve may be added now ("At most 64 curves: remove one first"), or empty.
     QString addLimit() const;
     // The most samples the domain may have with the current curves.
@@ -88,6 +96,7 @@ signals:
     void viewChanged(const Model::ViewRanges& view);
     void valuesInputChanged(const QString& text);
     void lensChanged(const Model::Lens& lens);
+    void comparedChanged();
     // addLimit() or maxSamples() may have changed.
     void limitsChanged();
     // Something a session file records was edited (never emitted by assign()).
@@ -108,6 +117,8 @@ private:
     ViewRanges m_view;
     QString m_valuesInput = QStringLiteral("-5, -2, 0, 3");
     Lens m_lens;
+    std::array<QPersistentModelIndex, 2> m_compared;
+    bool m_comparing = false; // set, whether or not both curves are still there
     int m_assigning = 0;
 };
 

@@ -199,6 +199,26 @@ Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
     return curve;
 }
 
+// "compare": [FIRST, SECOND], two different curve rows.
+QList<int> readCompare(const QJsonValue& value, qsizetype curves)
+{
+    const QString accepted = u"two different curve indices from 0 to %1, e.g. [0, 1]"_s.arg(curves - 1);
+    if (!value.isArray() || value.toArray().size() != 2)
+        wrongType(u"compare"_s, accepted, value);
+    QList<int> rows;
+    for (qsizetype i = 0; i < 2; ++i) {
+        const QJsonValue row = value.toArray()[i];
+        const double v = row.toDouble(-1);
+        if (!row.isDouble() || v != std::floor(v) || v < 0 || v >= double(curves))
+            refuse(indexPath(u"compare"_s, i), u"%1 is not a curve index; accepted: %2"_s.arg(
+                row.isDouble() ? number(v) : u"a non-number"_s, accepted));
+        rows << int(v);
+    }
+    if (rows[0] == rows[1])
+        refuse(u"compare"_s, u"compares curve %1 with itself; accepted: %2"_s.arg(rows[0]).arg(accepted));
+    return rows;
+}
+
 Session readSession(const QJsonValue& root)
 {
     if (!root.isObject())
@@ -228,7 +248,7 @@ Session readSession(const QJsonValue& root)
 
     const ObjectReader r(root, QString(),
         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
-            u"panels"_s, u"values"_s, u"lens"_s});
+            u"panels"_s, u"values"_s, u"lens"_s, u"compare"_s});
     Session s;
     const QJsonValue curves = r.required(u"curves"_s, u"an array of curves"_s);
     if (!curves.isArray())
@@ -277,6 +297,8 @@ Session readSession(const QJsonValue& root)
         s.valuesInput = r.string(u"values"_s, kMaxSessionText);
     if (r.has(u"lens"_s))
         s.lens = readLens(r.value(u"lens"_s), u"lens"_s);
+    if (r.has(u"compare"_s))
+        s.compare = readCompare(r.value(u"compare"_s), s.curves.size());
     return s;
 }
 
@@ -296,6 +318,8 @@ QJsonObject sessionToJsonObject(const Session& session)
         {u"dtype"_s, toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
         {u"theme"_s, themeName(session.theme)}, {u"panels"_s, panelsName(session.panels)},
         {u"values"_s, session.valuesInput}, {u"lens"_s, lensToJson(session.lens)}};
+    if (session.compare.size() == 2)
+        root.insert(u"compare"_s, QJsonArray{session.compare[0], session.compare[1]});
     return root;
 }
 

@@ -19,7 +19,7 @@
 
 namespace Model {
 
-inline constexpr int kSessionVersion = 2; // 2 added "lens"; version 1 files read as before
+inline constexpr int kSessionVersion = 3; // 2 added "lens", 3 "compare"; older files read as before
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
 inline constexpr qsizetype kMaxSessionText = 4096; // names, the values-table input
 
@@ -69,6 +69,7 @@ struct Session {
     Panels panels = Panels::Both;
     QString valuesInput;
     Lens lens;
+    QList<int> compare; // the two curves the Compare view compares (rows), or empty
 };
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: the Compare and Frameworks docks and the Compare action (issue #13).
+#include "mainwindow.h"
+
+#include "comparepanel.h"
+#include "curvelist.h"
+#include "explorerdocument.h"
+#include "frameworksview.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QListView>
+
+namespace App {
+
+void MainWindow::createCompareDocks()
+{
+    // Tabbed with the formula and the code: a verdict and a table are read, like them. Both start
+    // hidden; a comparison (the action, a pair of rows, an example) brings the Compare view.
+    m_compare = new Widgets::ComparePanel(this);
+    m_compareDock = new QDockWidget(tr("Compare"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    m_compareDock->setWidget(m_compare);
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    m_frameworks = new Widgets::FrameworksView(this);
+    m_frameworksDock = new QDockWidget(tr("Frameworks"), this);
+    m_frameworksDock->setObjectName(QStringLiteral("frameworksDock"));
+    m_frameworksDock->setWidget(m_frameworks);
+    addDockWidget(Qt::RightDockWidgetArea, m_frameworksDock);
+    for (QDockWidget* d : {m_compareDock, m_frameworksDock}) {
+        tabifyDockWidget(m_formulaDock, d);
+        d->hide();
+    }
+    m_formulaDock->raise();
+}
+
+void MainWindow::connectCompare()
+{
+    const auto showCompare = [this] {
+        if (m_document->compared().isEmpty())
+            return;
+        m_compareDock->show();
+        // Raised once the tabs exist (a session loaded before the window shows has none yet).
+        QMetaObject::invokeMethod(m_compareDock, &QDockWidget::raise, Qt::QueuedConnection);
+    };
+    connect(m_document, &Model::ExplorerDocument::comparedChanged, this, showCompare);
+    connect(m_curveList, &Widgets::CurveList::pairSelected, this,
+        [this](int first, int second) { m_document->setCompared(first, second); });
+    connect(m_actions->compare, &QAction::triggered, this, [this, showCompare] {
+        QList<int> rows = m_curveList->selectedRows();
+        const int selected = m_document->selected();
+        if (rows.size() != 2 && selected >= 0 && m_document->curveCount() >= 2)
+            rows = {selected, selected + 1 < m_document->curveCount() ? selected + 1 : selected - 1};
+        if (rows.size() == 2 && m_document->setCompared(rows[0], rows[1]))
+            showCompare();
+        else
+            showStatus(tr("Compare needs two curves: add another one first"));
+    });
+    showCompare();
+}
+
+} // namespace App
