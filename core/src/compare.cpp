@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <random>
+#include <tuple>
 
 namespace Core {
 
@@ -86,6 +87,8 @@ struct Atom {
     double lo = 0, hi = 0;
     bool piece = false;
     bool enumerated = false; // every float of the piece is a sample
+    bool curved = false;     // one of the curves has a curved formula here: samples only
+    double spacing = 0;      // between the grid's points: how far a curved piece's findings reach
     double firstFloat = 0, lastFloat = 0;
     std::size_t begin = 0, end = 0;
 };
@@ -120,6 +123,7 @@ public:
         struct Found {
             bool any = false;
             double minX = 0, maxX = 0, gap = -1, first = 0, second = 0;
+            std::size_t count = 0;
         };
         std::array<Found, 3> found{};
         for (std::size_t i = atom.begin; i < atom.end; ++i) {
@@ -130,6 +134,7 @@ public:
             f.minX = f.any ? std::min(f.minX, xs[i]) : xs[i];
             f.maxX = f.any ? std::max(f.maxX, xs[i]) : xs[i];
             f.any = true;
+            ++f.count;
             const double gap = *kind == Difference::Kind::Gap ? gapOf(a[i], b[i]) : 0;
             if (gap > f.gap) {
                 f.gap = gap;
@@ -154,10 +159,22 @@ public:
             d.gap = std::max(f.gap, 0.0);
             d.first = f.first;
             d.second = f.second;
-            d.loOpen = atom.piece && f.minX == atom.firstFloat;
-            d.hiOpen = atom.piece && f.maxX == atom.lastFloat;
+            // On a curved piece nothing is known between the grid's points: findings within one
+            // spacing of the piece's end (or of zero) reach it.
+            const double reach = atom.curved && !atom.enumerated ? atom.spacing : 0;
+            d.loOpen = atom.piece && (f.minX == atom.firstFloat || f.minX - atom.lo <= reach);
+            d.hiOpen = atom.piece && (f.maxX == atom.lastFloat || atom.hi - f.maxX <= reach);
             d.lo = d.loOpen ? atom.lo : f.minX;
             d.hi = d.hiOpen ? atom.hi : f.maxX;
+            if (reach > 0) {
+                if (!d.loOpen && d.lo > 0 && d.lo <= reach && atom.lo < 0)
+                    std::tie(d.lo, d.loOpen) = std::pair(0.0, true);
+                if (!d.hiOpen && d.hi < 0 && -d.hi <= reach && atom.hi > 0)
+                    std::tie(d.hi, d.hiOpen) = std::pair(0.0, true);
+                d.differing = f.count;
+                d.checked = std::size_t(std::count_if(xs.begin() + std::ptrdiff_t(atom.begin),
+                    xs.begin() + std::ptrdiff_t(atom.end), [&](double x) { return x >= f.minX && x <= f.maxX; }));
+            }
             // A run that stops at the float next to zero reads better as open at zero: [-5, 0).
             if (atom.piece && !d.hiOpen && atom.lo < 0 && atom.hi > 0 && d.hi == -m_smallest) {
                 d.hi = 0;
@@ -187,6 +204,8 @@ private:
                     prev.first = d.first;
                     prev.second = d.second;
                 }
+                prev.differing += d.differing;
+                prev.checked += d.checked;
                 return;
             }
         }
@@ -209,7 +228,7 @@ std::vector<Atom> atomsOf(const std::vector<double>& cuts, DType dtype, std::vec
     const std::size_t random = std::max(kMinPerPiece, kRandomPoints / pieces);
     std::mt19937_64 rng(0x5eed); // fixed: the same pair always gets the same verdict
     const auto addPoint = [&](double x) {
-        atoms.push_back({x, x, false, true, x, x, xs.size(), xs.size() + 1});
+        atoms.push_back({x, x, false, true, false, 0, x, x, xs.size(), xs.size() + 1});
         xs.push_back(x);
     };
     for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
@@ -220,7 +239,8 @@ std::vector<Atom> atomsOf(const std::vector<double>& cuts, DType dtype, std::vec
             continue; // no float strictly between
         // Unsigned: -5 to 5 in float64 spans more than 2^63 keys.
         const std::uint64_t floats = std::uint64_t(kv) - std::uint64_t(ku) - 1;
-        Atom atom{u, v, true, floats <= std::uint64_t(kEnumerate), fromKey(ku + 1, dtype), fromKey(kv - 1, dtype), xs.size(), 0};
+        Atom atom{u, v, true, floats <= std::uint64_t(kEnumerate), false, (v - u) / double(grid + 1),
+            fromKey(ku + 1, dtype), fromKey(kv - 1, dtype), xs.size(), 0};
         if (atom.enumerated) {
             for (std::int64_t k = ku + 1; k < kv; ++k)
                 xs.push_back(fromKey(k, dtype));
@@ -365,7 +385,10 @@ Comparison compare(const Activation& first, const Activation& second, double lo,
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
     std::vector<double> xs;
-    const std::vector<Atom> atoms = atomsOf(cuts, dtype, xs);
+    std::vector<Atom> atoms = atomsOf(cuts, dtype, xs);
+    const bool linear = isPiecewiseLinear(first) && isPiecewiseLinear(second);
+    for (Atom& atom : atoms)
+        atom.curved = atom.piece && !linear;
     const Evaluated a = evaluateAll(first, xs, dtype), b = evaluateAll(second, xs, dtype);
 
     std::vector<std::string> names = trainableNames(first);
@@ -379,7 +402,6 @@ Comparison compare(const Activation& first, const Activation& second, double lo,
     }
 
     const bool same = sameComputation(first, second, dtype);
-    const bool linear = isPiecewiseLinear(first) && isPiecewiseLinear(second);
     Collector values(dtype, {}), gradient(dtype, {});
     std::vector<Collector> params;
     for (const std::string& name : names)

@@ -38,6 +38,8 @@ std::string item(const Difference& d, DType dtype)
         return "at x = " + number(d.lo, dtype) + ": " + pair;
     std::string text = "on " + std::string(d.loOpen ? "(" : "[") + number(d.lo, dtype) + ", " + number(d.hi, dtype)
         + (d.hiOpen ? ")" : "]");
+    if (d.checked > 0 && d.differing < d.checked)
+        text += " at " + std::to_string(d.differing) + " of " + std::to_string(d.checked) + " points checked";
     switch (d.kind) {
     case Difference::Kind::Gap:
         return text + ": " + label + "up to " + gapText(d.gap);

@@ -22,6 +22,9 @@ struct Difference {
     double gap = 0;               // the largest |first - second| found on it (inf against an infinity)
     double first = 0, second = 0; // the two values where the gap is largest (a point's two values)
     std::string label;            // in the special inputs and the parameter part: "value", "d/dx", "alpha"
+    // On a curved piece the samples say where differences were found, not that every float
+    // between them differs: how many of the points checked there differ.
+    std::size_t differing = 0, checked = 0; // 0, 0 on piecewise-linear pieces and single points
     bool isPoint() const { return !(lo < hi) && !loOpen && !hiOpen; } // NaN: a point too
 };
 
