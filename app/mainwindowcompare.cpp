@@ -16,8 +16,9 @@ namespace App {
 
 void MainWindow::createCompareDocks()
 {
-    // Tabbed with the formula and the code: a verdict and a table are read, like them. Both start
-    // hidden; a comparison (the action, a pair of rows, an example) brings the Compare view.
+    // The verdict is tabbed with the formula and the code, which are read like it; the frameworks'
+    // table wants width, so it goes under the plot. Both start hidden; a comparison (the action, a
+    // pair of rows, an example) brings the Compare view.
     m_compare = new Widgets::ComparePanel(this);
     m_compareDock = new QDockWidget(tr("Compare"), this);
     m_compareDock->setObjectName(QStringLiteral("compareDock"));
@@ -27,10 +28,15 @@ void MainWindow::createCompareDocks()
     m_frameworksDock = new QDockWidget(tr("Frameworks"), this);
     m_frameworksDock->setObjectName(QStringLiteral("frameworksDock"));
     m_frameworksDock->setWidget(m_frameworks);
-    addDockWidget(Qt::RightDockWidgetArea, m_frameworksDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_frameworksDock);
+    tabifyDockWidget(m_formulaDock, m_compareDock);
     for (QDockWidget* d : {m_compareDock, m_frameworksDock}) {
-        tabifyDockWidget(m_formulaDock, d);
         d->hide();
+        // Shown from the View menu: in front of the docks it is tabbed with.
+        connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
+            if (on)
+                d->raise();
+        });
     }
     m_formulaDock->raise();
 }

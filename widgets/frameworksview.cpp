@@ -71,9 +71,11 @@ void FrameworksView::refresh()
     int differing = 0;
     for (const Core::FrameworkRow& r : m_table.rows)
         differing += r.differs;
-    m_caption->setText(tr("%1 in %n framework(s), each at its defaults, %2: %3 of %4 rows differ (≠).", nullptr,
-        int(m_table.frameworks.size()))
-                           .arg(Model::toQString(function.title), Model::toQString(Core::dtypeName(m_document->dtype())))
+    const QString frameworks = m_table.frameworks.size() == 1
+        ? tr("%1 exists in one framework only").arg(Model::toQString(function.title))
+        : tr("%1 in %2 frameworks").arg(Model::toQString(function.title)).arg(m_table.frameworks.size());
+    m_caption->setText(tr("%1, each at its defaults, in %2: %3 of %4 rows differ (≠).")
+                           .arg(frameworks, Model::toQString(Core::dtypeName(m_document->dtype())))
                            .arg(differing)
                            .arg(m_table.rows.size()));
     m_view->setColumnCount(int(m_table.frameworks.size()));

@@ -92,11 +92,7 @@ Distribution Distribution::normal(double mu, double sigma)
 {
     requireFinite(DistributionKind::Normal, "mu", mu);
     requirePositive(DistributionKind::Normal, "sigma", sigma);
-    Distribution d;
-    d.m_kind = DistributionKind::Normal;
-    d.m_a = mu;
-    d.m_b = sigma;
-    return d;
+    return {DistributionKind::Normal, mu, sigma};
 }
 
 Distribution Distribution::uniform(double a, double b)
@@ -107,22 +103,14 @@ Distribution Distribution::uniform(double a, double b)
         refuse(DistributionKind::Uniform, "b " + formatNumber(b) + " is not greater than a " + formatNumber(a));
     if (!std::isfinite(b - a))
         refuse(DistributionKind::Uniform, "b - a overflows");
-    Distribution d;
-    d.m_kind = DistributionKind::Uniform;
-    d.m_a = a;
-    d.m_b = b;
-    return d;
+    return {DistributionKind::Uniform, a, b};
 }
 
 Distribution Distribution::laplace(double mu, double b)
 {
     requireFinite(DistributionKind::Laplace, "mu", mu);
     requirePositive(DistributionKind::Laplace, "b", b);
-    Distribution d;
-    d.m_kind = DistributionKind::Laplace;
-    d.m_a = mu;
-    d.m_b = b;
-    return d;
+    return {DistributionKind::Laplace, mu, b};
 }
 
 Distribution Distribution::empirical(std::vector<double> values)

@@ -72,6 +72,12 @@ public:
     friend bool operator==(const Distribution& a, const Distribution& b);
 
 private:
+    Distribution(DistributionKind kind, double a, double b)
+        : m_kind(kind)
+        , m_a(a)
+        , m_b(b)
+    {
+    }
     DistributionKind m_kind = DistributionKind::Normal;
     double m_a = 0, m_b = 1;
     std::shared_ptr<const std::vector<double>> m_values; // empirical, sorted
