@@ -197,17 +197,20 @@ void runLens(const Invocation& invocation)
 {
     for (const QString& warning : invocation.warnings)
         printLine(u"warning: "_s + warning);
-    const std::string csv = invocation.action == Action::Stats ? statsCsv(*invocation.lens, invocation.dtype)
-                                                               : depthCsv(*invocation.lens, invocation.dtype);
-    if (invocation.output.isEmpty()) {
-        writeStdout(csv);
+    writeOutput(invocation.output, invocation.action == Action::Stats ? statsCsv(*invocation.lens, invocation.dtype)
+                                                                      : depthCsv(*invocation.lens, invocation.dtype));
+}
+
+void writeOutput(const QString& output, const std::string& text)
+{
+    if (output.isEmpty()) {
+        writeStdout(text);
         return;
     }
-    const Model::FileError error
-        = Model::writeFile(invocation.output, QByteArray(csv.data(), static_cast<qsizetype>(csv.size())));
+    const Model::FileError error = Model::writeFile(output, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     if (!error)
         return;
-    const QString message = u"--output %1: %2"_s.arg(Model::quoted(invocation.output), error.message);
+    const QString message = u"--output %1: %2"_s.arg(Model::quoted(output), error.message);
     if (error.kind == Model::FileError::Kind::BadInput)
         throw UsageError(message);
     throw Failure(message);

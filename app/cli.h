@@ -17,6 +17,10 @@ void runLens(const Invocation& invocation); // --stats, --depth
 int runCompare(const Invocation& invocation);
 void runFrameworkTable(const Invocation& invocation); // --compare-frameworks
 
+void runTrain(const Invocation& invocation); // --train (clitrain.cpp)
+
+// `text` to the --output file (through Model::writeFile), or to standard output when it is empty.
+void writeOutput(const QString& output, const std::string& text);
 // Writes to standard output; throws Failure naming the system's reason when that fails (a closed
 // pipe, /dev/full).
 void writeStdout(std::string_view text);

@@ -352,7 +352,9 @@ Invocation parseCommandLine(const QStringList& arguments)
         return inv;
     }
 
-    if (parser.isSet(o.compare) || parser.isSet(o.compareFrameworks)) {
+    if (parser.isSet(o.train)) {
+        parseTrain(parser, o, inv);
+    } else if (parser.isSet(o.compare) || parser.isSet(o.compareFrameworks)) {
         parseCompare(parser, o, inv);
     } else if (parser.isSet(o.stats) || parser.isSet(o.depth)) {
         parseLens(parser, o, inv);

@@ -8,6 +8,7 @@
 #include "aex/core/catalogue.h"
 #include "aex/core/sampling.h"
 #include "aex/core/statistics.h"
+#include "aex/core/training.h"
 
 #include <QSize>
 #include <QString>
@@ -48,6 +49,7 @@ enum class Action {
     Depth,   // --depth L: the mean-field recursion of a wide random network, no display
     Compare, // --compare SPEC SPEC: the verdict, no display
     FrameworkTable, // --compare-frameworks FUNCTION
+    Train,          // --train SPEC: a training run's trace, no display
     Figures, // --export and/or --screenshot: files, no display
     Window,  // everything else: the window
 };
@@ -76,6 +78,7 @@ struct LensRequest {
 //            or the window
 //   lens     --input SPEC, --init SCHEME (with --stats and --depth)
 //   compare  --compare SPEC SPEC [--domain A:B] [--dtype D], --compare-frameworks FUNCTION [--dtype D]
+//   train    --train SPEC --task T --hidden N[,N] --optimizer O --lr R --batch N --steps N --seed S [--output F]
 struct Invocation {
     Action action = Action::Window;
     QString text; // Help and Version: what to print
@@ -94,6 +97,15 @@ struct Invocation {
     // Compare: the two curves, by their specs (over domain, in dtype); FrameworkTable: the function.
     QList<std::pair<QString, Core::Activation>> compared;
     const Core::FunctionSpec* frameworksOf = nullptr;
+
+    // Train: the curve (by its spec), the run and how many steps.
+    struct TrainRequest {
+        QString spec;
+        Core::Activation activation;
+        Core::TrainConfig config;
+        std::size_t steps = 500;
+    };
+    std::optional<TrainRequest> train;
 
     // Stats and Depth.
     std::optional<LensRequest> lens;

@@ -71,6 +71,29 @@ struct Options {
         QStringLiteral("Prints FUNCTION in every framework that has it, side by side: keywords, defaults, the "
                        "gradient at each kink, signed zeros, NaN and infinities, and the layer's errors."),
         QStringLiteral("function")};
+    QCommandLineOption train{QStringLiteral("train"),
+        QStringLiteral("Trains a small network whose hidden units are this curve (the --curve grammar) and prints one "
+                       "CSV row per step: step,loss[,accuracy],dead_units[,alpha_N per unit]; a summary on stderr."),
+        QStringLiteral("spec")};
+    QCommandLineOption task{QStringLiteral("task"),
+        QStringLiteral("With --train: xor (default), circles, moons, spiral, regression (sin x) or teacher:ALPHA "
+                       "(targets from a PReLU with slope ALPHA)."),
+        QStringLiteral("task")};
+    QCommandLineOption hidden{QStringLiteral("hidden"),
+        QStringLiteral("With --train: units per hidden layer, one or two layers of 1 to 64 (default 16), e.g. 16,16."),
+        QStringLiteral("n[,n]")};
+    QCommandLineOption optimizer{QStringLiteral("optimizer"),
+        QStringLiteral("With --train: adam (default) or sgd (with momentum 0.9)."), QStringLiteral("name")};
+    QCommandLineOption lr{QStringLiteral("lr"),
+        QStringLiteral("With --train: the learning rate, > 0 (default 0.01)."), QStringLiteral("rate")};
+    QCommandLineOption batch{QStringLiteral("batch"),
+        QStringLiteral("With --train: points per step, 1 to 256 (default 32)."), QStringLiteral("n")};
+    QCommandLineOption steps{QStringLiteral("steps"),
+        QStringLiteral("With --train: optimiser steps, 1 to 100000 (default 500)."), QStringLiteral("n")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+        QStringLiteral("With --train: the data, the weights and the batches, 0 to 2^53 (default 1): the same seed "
+                       "gives the same run, bit for bit."),
+        QStringLiteral("n")};
     QCommandLineOption strict{QStringLiteral("strict"),
         QStringLiteral("Parameter values the framework's layer rejects are errors (exit 2), not warnings.")};
     QCommandLineOption exportFigure{QStringLiteral("export"),
@@ -93,7 +116,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, stats, depth,
-            input, init, compare, compareFrameworks, strict, exportFigure, screenshot, size, scale, panels, theme};
+            input, init, compare, compareFrameworks, train, task, hidden, optimizer, lr, batch, steps, seed, strict, exportFigure, screenshot, size, scale, panels, theme};
     }
 };
 

@@ -34,6 +34,9 @@ QString curveWarningPrefix(const QString& spec);
 // --stats or --depth L (commandlinelens.cpp).
 void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 
+// --train SPEC and its options (commandlinetrain.cpp).
+void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& inv);
+
 // --compare SPEC SPEC or --compare-frameworks FUNCTION (commandlinecompare.cpp).
 void parseCompare(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 
