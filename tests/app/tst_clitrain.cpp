@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// --train as a script uses it: one row per step, the same bits for the same seed, a summary line,
+// and bad options refused with exit 2.
+#include "clirun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using CliRun::run;
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+private slots:
+    void shouldPrintOneRowPerStepAndASummary()
+    {
+        const CliRun::Result r = run({u"--train"_s, u"relu:pytorch"_s, u"--task"_s, u"circles"_s, u"--optimizer"_s,
+            u"sgd"_s, u"--lr"_s, u"1"_s, u"--steps"_s, u"500"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList rows = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 501);
+        QCOMPARE(rows.front(), u"step,loss,accuracy,dead_units"_s);
+        QVERIFY(rows.back().startsWith(u"500,"_s));
+        // The dying-ReLU run: units die, and the summary says how many.
+        QVERIFY(rows.back().split(u',').at(3).toInt() >= 4);
+        QVERIFY(r.err.startsWith("trained relu:pytorch on circles: step 500, loss "));
+        QVERIFY(r.err.contains(" of 16 units dead"));
+    }
+
+    void shouldRepeatBitForBit()
+    {
+        const QStringList args{u"--train"_s, u"prelu:keras"_s, u"--task"_s, u"spiral"_s, u"--hidden"_s, u"8,8"_s,
+            u"--steps"_s, u"50"_s, u"--seed"_s, u"7"_s};
+        const CliRun::Result a = run(args), b = run(args);
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+        QVERIFY(a.out.startsWith("step,loss,accuracy,dead_units,alpha_0,"));
+        QStringList reseeded = args;
+        reseeded[9] = u"8"_s;
+        const CliRun::Result other = run(reseeded);
+        QVERIFY(other.out != a.out);
+    }
+
+    void shouldWriteJsonWithTheSameNumbers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"trace.json"_s);
+        const QStringList args{u"--train"_s, u"prelu:pytorch"_s, u"--task"_s, u"teacher:0.6"_s, u"--hidden"_s, u"1"_s,
+            u"--steps"_s, u"20"_s};
+        const CliRun::Result json = run(args + QStringList{u"--output"_s, path});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.startsWith("trained prelu:pytorch on teacher:0.6: step 20")); // summary on stdout
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(o.value(u"task"_s).toString(), u"teacher:0.6"_s);
+        QCOMPARE(o.value(u"loss"_s).toArray().size(), 20);
+        QVERIFY(!o.contains(u"accuracy"_s)); // a regression task has none
+        const QStringList csv = QString::fromUtf8(run(args).out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.front(), u"step,loss,dead_units,alpha_0"_s);
+        QCOMPARE(csv.at(20).split(u',').at(3).toDouble(), o.value(u"alpha_0"_s).toArray().at(19).toDouble());
+    }
+
+    void shouldRefuseBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("task") << QStringList{u"--task"_s, u"xorr"_s} << u"--task \"xorr\": unknown task; accepted: "_s;
+        QTest::newRow("hidden") << QStringList{u"--hidden"_s, u"16,16,16"_s} << u"3 layers; accepted: one or two"_s;
+        QTest::newRow("optimizer") << QStringList{u"--optimizer"_s, u"rmsprop"_s} << u"accepted: adam, sgd"_s;
+        QTest::newRow("steps") << QStringList{u"--steps"_s, u"0"_s} << u"from 1 to 100000"_s;
+        QTest::newRow("batch") << QStringList{u"--batch"_s, u"300"_s} << u"from 1 to 256"_s;
+        QTest::newRow("with domain") << QStringList{u"--domain=-1:1"_s} << u"--domain: not used with --train"_s;
+        QTest::newRow("output") << QStringList{u"--output"_s, u"t.txt"_s} << u"accepted: a file name ending in .csv"_s;
+    }
+    void shouldRefuseBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun::Result r = run(QStringList{u"--train"_s, u"relu"_s} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "tst_clitrain.moc"
