@@ -13,6 +13,8 @@
 
 #include <QCommandLineParser>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace App::CommandLineParts {
@@ -61,6 +63,13 @@ void parseCompare(const QCommandLineParser& parser, const Options& o, Invocation
             inv.warnings << shown(u"compare"_s, spec) + u": "_s + QString::fromStdString(error);
     }
     inv.domain = parseDomain(parser, o);
+    if (inv.dtype == Core::DType::Float32) {
+        const float lo = float(inv.domain->min), hi = float(inv.domain->max);
+        if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
+            refuse(shown(u"domain"_s, parser.value(o.domain))
+                + u": has no two distinct finite float32 ends; accepted: A:B with A < B within ±3.4e38 and apart "
+                  u"in float32, e.g. -5:5"_s);
+    }
     inv.action = Action::Compare;
 }
 

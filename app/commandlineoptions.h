@@ -31,7 +31,8 @@ struct Options {
         QStringLiteral("spec")};
     QCommandLineOption example{QStringLiteral("example"),
         QStringLiteral("A built-in example: relu-vs-leaky, framework-defaults, leaky-vs-parametric, relu-arguments, "
-                       "compare-relu-slope, compare-leaky-frameworks, compare-prelu-initial or compare-relu6."),
+                       "compare-relu-slope, compare-leaky-frameworks, compare-prelu-initial, compare-relu6, lab-prelu-teacher, "
+                       "lab-dying-relu or lab-prelu-init."),
         QStringLiteral("id")};
     QCommandLineOption dtype{
         QStringLiteral("dtype"), QStringLiteral("float64 (default) or float32."), QStringLiteral("dtype")};

@@ -7,6 +7,18 @@ namespace App {
 
 namespace {
 using Core::Framework;
+
+Model::Lab lab(const char* task, std::vector<int> hidden, Core::OptimizerKind optimizer, double rate, std::uint64_t seed)
+{
+    Model::Lab l;
+    l.shown = true;
+    l.config.task = Core::Task::parse(task);
+    l.config.hidden = std::move(hidden);
+    l.config.optimizer = optimizer;
+    l.config.learningRate = rate;
+    l.config.seed = seed;
+    return l;
+}
 QString tr(const char* text) { return QCoreApplication::translate("App::Examples", text); }
 } // namespace
 
@@ -124,6 +136,50 @@ const std::vector<Example>& examples()
             },
             {0, 1},
         },
+        {
+            QStringLiteral("lab-prelu-teacher"),
+            tr("PReLU learns its slope"),
+            tr("The learning lab: one PyTorch PReLU unit, starting at alpha 0.25, learns a teacher's 0.6. Press Play"),
+            {-3.0, 3.0, 1001},
+            0,
+            QStringLiteral("-2, -1, 0, 1"),
+            {
+                {"prelu", Framework::PyTorch, {}},
+                {"prelu", Framework::PyTorch, {"alpha=0.6"}},
+            },
+            {},
+            lab("teacher:0.6", {1}, Core::OptimizerKind::Adam, 0.01, 5),
+        },
+        {
+            QStringLiteral("lab-dying-relu"),
+            tr("Dying ReLU"),
+            tr("Circles at SGD learning rate 1: ReLU units die, Leaky and PReLU units do not. Press Compare Runs"),
+            {-5.0, 5.0, 1001},
+            0,
+            QStringLiteral("-2, -1, 0, 1"),
+            {
+                {"relu", Framework::PyTorch, {}},
+                {"leaky_relu", Framework::PyTorch, {}},
+                {"prelu", Framework::PyTorch, {}},
+            },
+            {},
+            lab("circles", {16}, Core::OptimizerKind::Sgd, 1.0, 1),
+        },
+        {
+            QStringLiteral("lab-prelu-init"),
+            tr("Keras vs PyTorch PReLU initialisation"),
+            tr("The same moons, the same seed: Keras starts PReLU at alpha 0 (a ReLU), PyTorch at 0.25. Press "
+               "Compare Runs"),
+            {-5.0, 5.0, 1001},
+            0,
+            QStringLiteral("-2, -1, 0, 1"),
+            {
+                {"prelu", Framework::Keras, {}},
+                {"prelu", Framework::PyTorch, {}},
+            },
+            {},
+            lab("moons", {8}, Core::OptimizerKind::Adam, 0.01, 1),
+        },
     };
     return list;
 }
@@ -152,6 +208,8 @@ Model::Session exampleSession(const Example& example, const Model::Session& base
     session.valuesInput = example.valuesInput;
     session.view = {};
     session.compare = example.compare;
+    if (example.lab)
+        session.lab = *example.lab;
     return session;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct Example {
     QString valuesInput;
     std::vector<ExampleCurve> curves;
     QList<int> compare{}; // two curves the Compare view opens on, or none
+    std::optional<Model::Lab> lab{}; // the learning lab's run, open, or the current one kept
 };
 
 const std::vector<Example>& examples();

@@ -14,6 +14,7 @@
 #include "exportcontroller.h"
 #include "formulapanel.h"
 #include "frameworksview.h"
+#include "learninglab.h"
 #include "qtext.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
@@ -104,17 +105,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_depth->setDocument(m_document);
     m_compare->setDocument(m_document);
     m_frameworks->setDocument(m_document);
+    m_lab->setDocument(m_document);
 
     m_sessions = new SessionController(m_document, this);
     m_exports = new ExportController(m_document, m_plot, m_code, this,
         [this](const QString& lastExport) { return m_sessions->dialogDirectory(lastExport); });
     m_actions = new WindowActions(this, m_plot->resetViewAction());
     m_actions->createMenus({m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_compareDock, m_frameworksDock,
-        m_distributionDock, m_statisticsDock, m_depthDock});
+        m_labDock, m_distributionDock, m_statisticsDock, m_depthDock});
     m_actions->createToolBar();
     connectActions();
     connectLens();
     connectCompare();
+    connectLab();
 
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("readoutLabel"));
@@ -188,6 +191,7 @@ void MainWindow::createDocks()
     m_formulaDock->raise();
     createLensDocks();
     createCompareDocks();
+    createLabDock();
     connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
         showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
     });

@@ -25,6 +25,7 @@ class CurveList;
 class ComparePanel;
 class DepthView;
 class FrameworksView;
+class LearningLab;
 class DistributionPanel;
 class DomainEditor;
 class StatisticsTable;
@@ -66,6 +67,7 @@ public:
     Widgets::DepthView* depthView() const { return m_depth; }
     Widgets::ComparePanel* comparePanel() const { return m_compare; }
     Widgets::FrameworksView* frameworksView() const { return m_frameworks; }
+    Widgets::LearningLab* learningLab() const { return m_lab; }
 
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
@@ -86,6 +88,8 @@ private:
     void createLensDocks();
     void connectLens();
     void createCompareDocks();
+    void createLabDock();
+    void connectLab();
     void connectCompare();
     void connectActions();
     void applyTheme(Model::Theme theme);
@@ -117,6 +121,8 @@ private:
     Widgets::FrameworksView* m_frameworks = nullptr;
     QDockWidget* m_compareDock = nullptr;
     QDockWidget* m_frameworksDock = nullptr;
+    Widgets::LearningLab* m_lab = nullptr;
+    QDockWidget* m_labDock = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;

@@ -92,6 +92,13 @@ WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
             .arg(keys(compare)));
     window->addAction(compare);
 
+    lab = make(tr("Learning La&b"), "labAction");
+    lab->setIconText(tr("Lab"));
+    lab->setCheckable(true);
+    lab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lab->setToolTip(tr("Train a small network whose units are the selected curve (%1)").arg(keys(lab)));
+    window->addAction(lab);
+
     for (const Example& e : App::examples()) {
         QAction* action = make(e.title, "exampleAction");
         action->setObjectName(QStringLiteral("exampleAction_") + e.id);
@@ -170,6 +177,7 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     view->addSeparator();
     view->addAction(lens);
     view->addAction(compare);
+    view->addAction(lab);
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
 
@@ -231,7 +239,7 @@ void WindowActions::refreshIcons(const QPalette& palette)
 QList<QAction*> WindowActions::withShortcuts() const
 {
     QList<QAction*> list{open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, lens,
-        compare, toggleTheme, shortcuts, quit};
+        compare, lab, toggleTheme, shortcuts, quit};
     return list + copyCode + examples;
 }
 

@@ -46,7 +46,8 @@ public:
     QAction* dark = nullptr;
     QAction* toggleTheme = nullptr;
     QAction* lens = nullptr;  // checkable: the distribution lens on the plot, with its panels
-    QAction* compare = nullptr; // the two selected curves (or the selected one and the next) in the Compare view
+    QAction* compare = nullptr;
+    QAction* lab = nullptr; // checkable: the learning lab's dock // the two selected curves (or the selected one and the next) in the Compare view
     QList<QAction*> examples; // in App::examples() order
     QAction* shortcuts = nullptr;
     QAction* about = nullptr;

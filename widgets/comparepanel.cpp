@@ -201,7 +201,18 @@ void ComparePanel::refresh()
     const Model::Curve& second = m_document->curve(rows[1]);
     const Core::Domain domain = m_document->domain();
     const Core::DType dtype = m_document->dtype();
-    m_comparison = Core::compare(first.activation, second.activation, domain.min, domain.max, dtype);
+    try {
+        m_comparison = Core::compare(first.activation, second.activation, domain.min, domain.max, dtype);
+    } catch (const Core::InputError& e) {
+        m_title->setText(tr("Cannot compare over [%1, %2] in %3: %4")
+                .arg(QString::number(domain.min, 'g', 6), QString::number(domain.max, 'g', 6),
+                    QString::fromUtf8(Core::dtypeName(dtype).data()), QString::fromUtf8(e.what())));
+        for (QLabel* label : m_verdicts)
+            label->clear();
+        m_plot->clearPlottables();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
     m_title->setText(tr("f₁ = %1\nf₂ = %2\n%3 over [%4, %5] in %6")
                          .arg(first.name, second.name,
                              m_comparison->identical() ? tr("The same function") : tr("Not the same function"),

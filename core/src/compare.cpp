@@ -166,14 +166,19 @@ public:
             d.hiOpen = atom.piece && (f.maxX == atom.lastFloat || atom.hi - f.maxX <= reach);
             d.lo = d.loOpen ? atom.lo : f.minX;
             d.hi = d.hiOpen ? atom.hi : f.maxX;
+            const auto checked = std::size_t(std::count_if(xs.begin() + std::ptrdiff_t(atom.begin),
+                xs.begin() + std::ptrdiff_t(atom.end), [&](double x) { return x >= f.minX && x <= f.maxX; }));
+            const bool wholePiece = f.minX == atom.firstFloat && f.maxX == atom.lastFloat && f.count == checked;
+            if (atom.piece && !atom.enumerated && !wholePiece) {
+                // Sampled: where the differing samples were, and how many; not every float between.
+                d.differing = f.count;
+                d.checked = checked;
+            }
             if (reach > 0) {
                 if (!d.loOpen && d.lo > 0 && d.lo <= reach && atom.lo < 0)
                     std::tie(d.lo, d.loOpen) = std::pair(0.0, true);
                 if (!d.hiOpen && d.hi < 0 && -d.hi <= reach && atom.hi > 0)
                     std::tie(d.hi, d.hiOpen) = std::pair(0.0, true);
-                d.differing = f.count;
-                d.checked = std::size_t(std::count_if(xs.begin() + std::ptrdiff_t(atom.begin),
-                    xs.begin() + std::ptrdiff_t(atom.end), [&](double x) { return x >= f.minX && x <= f.maxX; }));
             }
             // A run that stops at the float next to zero reads better as open at zero: [-5, 0).
             if (atom.piece && !d.hiOpen && atom.lo < 0 && atom.hi > 0 && d.hi == -m_smallest) {
@@ -285,9 +290,10 @@ bool allEqual(const double* v, std::size_t begin, std::size_t end, double to)
     return std::all_of(v + begin, v + end, [to](double y) { return y == to; });
 }
 
-// On a piecewise-linear piece the framework computes one affine function. When it is a constant,
-// x + c or a·x, every float's result is a single rounding of the same real number, so agreeing
-// floats at the samples with the same slope means agreeing floats everywhere.
+// On a piecewise-linear piece the framework computes one affine function. When it is a constant
+// or a·x (x itself included), every float's result is a single rounding of the same real number,
+// so agreeing floats at the samples with the same slope means agreeing floats everywhere. x + c is
+// not: round(x + c1) and round(x + c2) can agree on most binades and differ on one.
 bool valuesFollowFromPiece(const Atom& atom, const std::vector<double>& xs, const Evaluated& e, DType dtype)
 {
     const double slope = e.dy[atom.begin];
@@ -295,8 +301,6 @@ bool valuesFollowFromPiece(const Atom& atom, const std::vector<double>& xs, cons
         return false;
     if (slope == 0)
         return allEqual(e.y.data(), atom.begin, atom.end, e.y[atom.begin]);
-    if (slope == 1)
-        return true;
     for (std::size_t i = atom.begin; i < atom.end; ++i)
         if (e.y[i] != inDType(inDType(slope, dtype) * xs[i], dtype))
             return false;
@@ -329,15 +333,16 @@ std::vector<double> paramColumn(const Activation& a, const Evaluated& e, const s
     return {e.dparam.begin() + offset, e.dparam.begin() + offset + std::ptrdiff_t(n)};
 }
 
-bool sameComputation(const Activation& a, const Activation& b, DType dtype)
+bool sameComputation(const Activation& a, const Activation& b)
 {
     if (a.spec().kernel64 != b.spec().kernel64 || a.spec().kernel32 != b.spec().kernel32)
         return false;
     if (trainableNames(a) != trainableNames(b))
         return false;
     for (std::size_t i = 0; i < kMaxParams; ++i)
+        // Bit for bit, in double: kernels branch on the double value and its sign, even in float32.
         if (a.params().none[i] != b.params().none[i]
-            || inDType(a.params().value[i], dtype) != inDType(b.params().value[i], dtype))
+            || std::bit_cast<std::uint64_t>(a.params().value[i]) != std::bit_cast<std::uint64_t>(b.params().value[i]))
             return false;
     return true;
 }
@@ -371,16 +376,18 @@ Comparison compare(const Activation& first, const Activation& second, double lo,
     Comparison result;
     result.lo = inDType(lo, dtype);
     result.hi = inDType(hi, dtype);
-    if (!(result.lo < result.hi))
-        throw InputError("the domain has no two distinct " + std::string(dtypeName(dtype))
-            + " ends; accepted: a wider A:B");
+    if (!(result.lo < result.hi) || !std::isfinite(result.lo) || !std::isfinite(result.hi))
+        throw InputError("the domain has no two distinct finite " + std::string(dtypeName(dtype))
+            + " ends; accepted: A:B with A < B both within the dtype's range, and apart in it");
 
     const std::vector<Breakpoint> bpFirst = breakpoints(first, dtype), bpSecond = breakpoints(second, dtype);
-    std::vector<double> cuts{result.lo, result.hi};
+    // Zero as a cut is +0: the input -0 is a special input, and a cut at -0 would skip +0.
+    const auto plusZero = [](double x) { return x == 0 ? 0.0 : x; };
+    std::vector<double> cuts{plusZero(result.lo), plusZero(result.hi)};
     for (const auto* bps : {&bpFirst, &bpSecond})
         for (const Breakpoint& b : *bps)
             if (b.x > result.lo && b.x < result.hi)
-                cuts.push_back(b.x);
+                cuts.push_back(plusZero(b.x));
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
@@ -401,7 +408,7 @@ Comparison compare(const Activation& first, const Activation& second, double lo,
         dpSecond.push_back(paramColumn(second, b, name, xs.size()));
     }
 
-    const bool same = sameComputation(first, second, dtype);
+    const bool same = sameComputation(first, second);
     Collector values(dtype, {}), gradient(dtype, {});
     std::vector<Collector> params;
     for (const std::string& name : names)

@@ -34,12 +34,16 @@ std::string item(const Difference& d, DType dtype)
 {
     const std::string label = d.label.empty() ? std::string() : d.label + " ";
     const std::string pair = label + number(d.first, dtype) + " vs " + number(d.second, dtype);
+    if (d.isPoint() && d.checked > 0) // one sample of a piece: not a claim about its neighbours
+        return "at x = " + number(d.lo, dtype) + ", the only one of " + std::to_string(d.checked)
+            + " points checked on its piece: " + pair;
     if (d.isPoint())
         return "at x = " + number(d.lo, dtype) + ": " + pair;
     std::string text = "on " + std::string(d.loOpen ? "(" : "[") + number(d.lo, dtype) + ", " + number(d.hi, dtype)
         + (d.hiOpen ? ")" : "]");
-    if (d.checked > 0 && d.differing < d.checked)
-        text += " at " + std::to_string(d.differing) + " of " + std::to_string(d.checked) + " points checked";
+    if (d.checked > 0)
+        text += " (found at " + std::to_string(d.differing) + " of the " + std::to_string(d.checked)
+            + " points checked there)";
     switch (d.kind) {
     case Difference::Kind::Gap:
         return text + ": " + label + "up to " + gapText(d.gap);
@@ -66,13 +70,14 @@ std::string verdictLine(const PartVerdict& part, const Comparison& comparison)
             return part.name + ": identical for every " + std::string(dtypeName(dtype)) + " in ["
                 + number(comparison.lo, dtype) + ", " + number(comparison.hi, dtype) + "] (" + part.proof + ")" + note;
         return part.name + ": identical at all " + std::to_string(part.checked)
-            + " points checked (breakpoints, their float neighbours, the domain ends and a dense grid; a curved "
-              "piece is checked, not proved)"
+            + " points checked (the breakpoints, their float neighbours, the domain ends, a grid and floats of "
+              "every magnitude; not a proof)"
             + note;
     }
     const bool plural = part.part == ComparePart::Values || part.part == ComparePart::Special;
     const bool pointsOnly = part.part != ComparePart::Special
-        && std::all_of(part.differences.begin(), part.differences.end(), [](const Difference& d) { return d.isPoint(); });
+        && std::all_of(part.differences.begin(), part.differences.end(),
+            [](const Difference& d) { return d.isPoint() && d.checked == 0; });
     std::string line = part.name + (plural ? " differ " : " differs ") + (pointsOnly ? "only " : "");
     if (part.part == ComparePart::Special) {
         // One entry per input: "at x = -inf: value 0 vs -inf, d/dx 0 vs 0.5".

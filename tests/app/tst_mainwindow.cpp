@@ -522,6 +522,27 @@ private slots:
         QCOMPARE(window.frameworksView()->table().frameworks.size(), std::size_t(3));
     }
 
+    void shouldOpenTheLearningLabFromAnExampleAndTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* dock = child<QDockWidget>(&window, u"labDock"_s);
+        window.loadExample(u"framework-defaults"_s);
+        QVERIFY(!dock->isVisible());
+        // The dying-ReLU example opens the lab on circles at SGD learning rate 1
+        window.loadExample(u"lab-dying-relu"_s);
+        QVERIFY(dock->isVisible());
+        QCOMPARE(window.document()->lab().config.task.kind, Core::TaskKind::Circles);
+        QVERIFY(child<QAction>(&window, u"labAction"_s)->isChecked());
+        // Ctrl+Shift+L closes it, and the session says so
+        auto* list = child<QListView>(&window, u"curveList"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!dock->isVisible());
+        QVERIFY(!window.document()->snapshot().lab.shown);
+    }
+
     void shouldEditTheDomainAndPrecision()
     {
         MainWindow window;

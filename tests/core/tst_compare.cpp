@@ -93,7 +93,9 @@ private slots:
     void signedZeroOnAnInterval()
     {
         const auto c = Core::compare(make("thresholded_relu", Framework::TfKeras), make("relu", Framework::Keras, {{2, 1}}), -5, 5);
-        QCOMPARE(lines(c)[0], QStringLiteral("values differ on [-5, 0) by the sign of zero only"));
+        // Sampled on a piece that goes on past 0, so the line says how many points showed it.
+        QVERIFY(lines(c)[0].startsWith(QStringLiteral("values differ on [-5, 0) (found at ")));
+        QVERIFY(lines(c)[0].endsWith(QStringLiteral("points checked there) by the sign of zero only")));
         QVERIFY(c.parts[1].identical());
     }
 

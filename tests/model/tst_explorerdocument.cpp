@@ -32,6 +32,12 @@ Model::Session richSession()
     s.panels = Model::Panels::Derivative;
     s.valuesInput = u"-1, 0.5"_s;
     s.compare = {2, 0};
+    s.lab.shown = true;
+    s.lab.config.task = Core::Task::parse("teacher:0.6");
+    s.lab.config.hidden = {8, 4};
+    s.lab.config.optimizer = Core::OptimizerKind::Sgd;
+    s.lab.config.learningRate = 0.5;
+    s.lab.config.seed = 42;
     return s;
 }
 
@@ -71,6 +77,7 @@ private slots:
         const Model::SessionResult back = Model::sessionFromJson(Model::sessionToJson(s));
         QVERIFY(back);
         QCOMPARE(back.session->compare, (QList<int>{2, 0}));
+        QVERIFY(back.session->lab == s.lab);
     }
 
     void shouldTellEveryViewButCallNothingAnEdit()

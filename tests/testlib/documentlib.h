@@ -51,6 +51,7 @@ inline void compareSessions(const Model::Session& a, const Model::Session& b)
     QCOMPARE(a.valuesInput, b.valuesInput);
     QCOMPARE(a.compare, b.compare);
     QVERIFY(a.lens == b.lens);
+    QVERIFY(a.lab == b.lab);
 }
 
 } // namespace TestLib

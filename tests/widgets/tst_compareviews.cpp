@@ -67,7 +67,8 @@ private slots:
         document.setActivation(1, make("leaky_relu", Framework::Keras, "alpha=0.25"));
         panel.refresh(); // what the throttle runs after a drag
         // THEN the values differ on the negative side, by up to 1.25 at -5
-        QCOMPARE(panel.verdictLines().at(0), u"values differ on [-5, -1e-323]: up to 1.25"_s);
+        QVERIFY(panel.verdictLines().at(0).startsWith(u"values differ on [-5, -1e-323] (found at "_s));
+        QVERIFY(panel.verdictLines().at(0).endsWith(u"points checked there): up to 1.25"_s));
         QVERIFY(child<QLabel>(&panel, u"compareVerdict_0"_s)->text().startsWith(u"≠"_s));
         const QVector<QPointF> line = panel.differenceLine(false);
         QVERIFY(!line.isEmpty());

@@ -170,6 +170,15 @@ int ExplorerDocument::duplicateCurve(int row)
 
 void ExplorerDocument::removeCurve(int row) { m_curves->removeCurve(row); }
 
+void ExplorerDocument::setLab(const Lab& lab)
+{
+    if (lab == m_lab)
+        return;
+    m_lab = lab;
+    emit labChanged(m_lab);
+    edited();
+}
+
 QList<int> ExplorerDocument::compared() const
 {
     if (!m_compared[0].isValid() || !m_compared[1].isValid())
@@ -212,6 +221,7 @@ Session ExplorerDocument::snapshot() const
     s.valuesInput = m_valuesInput;
     s.lens = m_lens;
     s.compare = compared();
+    s.lab = m_lab;
     return s;
 }
 
@@ -232,6 +242,7 @@ void ExplorerDocument::assign(const Session& session)
         if (!session.valuesInput.trimmed().isEmpty())
             setValuesInput(session.valuesInput);
         setLens(session.lens);
+        setLab(session.lab);
         m_curves->setCurves(session.curves);
         // The rows were replaced, so the selection is new even when its number is the same.
         m_selected = QPersistentModelIndex();

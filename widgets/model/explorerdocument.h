@@ -58,6 +58,10 @@ public:
     const Lens& lens() const { return m_lens; }
     void setLens(const Lens& lens);
 
+    // The learning lab's run: task, network, optimiser, batch, seed, and whether its view is open.
+    const Lab& lab() const { return m_lab; }
+    void setLab(const Lab& lab);
+
     // The two curves the Compare view compares, as rows; empty when it compares nothing (or one of
     // them was removed).
     QList<int> compared() const;
@@ -97,6 +101,7 @@ signals:
     void valuesInputChanged(const QString& text);
     void lensChanged(const Model::Lens& lens);
     void comparedChanged();
+    void labChanged(const Model::Lab& lab);
     // addLimit() or maxSamples() may have changed.
     void limitsChanged();
     // Something a session file records was edited (never emitted by assign()).
@@ -117,6 +122,7 @@ private:
     ViewRanges m_view;
     QString m_valuesInput = QStringLiteral("-5, -2, 0, 3");
     Lens m_lens;
+    Lab m_lab;
     std::array<QPersistentModelIndex, 2> m_compared;
     bool m_comparing = false; // set, whether or not both curves are still there
     int m_assigning = 0;

@@ -248,7 +248,7 @@ Session readSession(const QJsonValue& root)
 
     const ObjectReader r(root, QString(),
         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
-            u"panels"_s, u"values"_s, u"lens"_s, u"compare"_s});
+            u"panels"_s, u"values"_s, u"lens"_s, u"compare"_s, u"lab"_s});
     Session s;
     const QJsonValue curves = r.required(u"curves"_s, u"an array of curves"_s);
     if (!curves.isArray())
@@ -299,6 +299,8 @@ Session readSession(const QJsonValue& root)
         s.lens = readLens(r.value(u"lens"_s), u"lens"_s);
     if (r.has(u"compare"_s))
         s.compare = readCompare(r.value(u"compare"_s), s.curves.size());
+    if (r.has(u"lab"_s))
+        s.lab = readLab(r.value(u"lab"_s), u"lab"_s);
     return s;
 }
 
@@ -317,7 +319,7 @@ QJsonObject sessionToJsonObject(const Session& session)
         {u"selected"_s, session.selected}, {u"domain"_s, domain},
         {u"dtype"_s, toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
         {u"theme"_s, themeName(session.theme)}, {u"panels"_s, panelsName(session.panels)},
-        {u"values"_s, session.valuesInput}, {u"lens"_s, lensToJson(session.lens)}};
+        {u"values"_s, session.valuesInput}, {u"lens"_s, lensToJson(session.lens)}, {u"lab"_s, labToJson(session.lab)}};
     if (session.compare.size() == 2)
         root.insert(u"compare"_s, QJsonArray{session.compare[0], session.compare[1]});
     return root;

@@ -4,6 +4,7 @@
 #include "curve.h"
 #include "fileio.h"
 #include "jsonreader.h"
+#include "lab.h"
 #include "lens.h"
 
 #include "aex/core/sampling.h"
@@ -19,7 +20,7 @@
 
 namespace Model {
 
-inline constexpr int kSessionVersion = 3; // 2 added "lens", 3 "compare"; older files read as before
+inline constexpr int kSessionVersion = 3; // 2 added "lens", 3 "compare" and "lab"; older files read as before
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
 inline constexpr qsizetype kMaxSessionText = 4096; // names, the values-table input
 
@@ -70,6 +71,7 @@ struct Session {
     QString valuesInput;
     Lens lens;
     QList<int> compare; // the two curves the Compare view compares (rows), or empty
+    Lab lab;
 };
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: MIT
+#include "learninglab.h"
+
+#include "explorerdocument.h"
+#include "labrunner.h"
+#include "plotpalette.h"
+#include "plotscene/axes.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Widgets {
+
+namespace {
+
+constexpr int kFrameMs = 33; // 30 frames a second
+const QStringList kTasks{u"xor"_s, u"circles"_s, u"moons"_s, u"spiral"_s, u"regression"_s, u"teacher"_s};
+
+// The plot's four panels, in the layout's order.
+enum Rect { Region, Loss, Alphas, Dead };
+
+QColor runColor(const Model::ExplorerDocument* document, int row)
+{
+    return displayColor(document->curve(row).color, document->theme());
+}
+
+} // namespace
+
+LearningLab::LearningLab(QWidget* parent)
+    : QWidget(parent)
+    , m_runner(new LabRunner(this))
+{
+    const auto named = [](QWidget* w, const char* name, const QString& tip) {
+        w->setObjectName(QString::fromLatin1(name));
+        w->setToolTip(tip);
+        w->setAccessibleName(tip);
+        return w;
+    };
+    m_task = new QComboBox(this);
+    m_task->addItems({tr("XOR"), tr("Circles"), tr("Two moons"), tr("Spiral"), tr("Regression (sin x)"),
+        tr("Teacher PReLU")});
+    named(m_task, "labTask", tr("The data the network learns"));
+    m_teacherAlpha = new QDoubleSpinBox(this);
+    m_teacherAlpha->setRange(-5, 5);
+    m_teacherAlpha->setDecimals(3);
+    m_teacherAlpha->setSingleStep(0.05);
+    named(m_teacherAlpha, "labTeacherAlpha", tr("The teacher PReLU's slope"));
+    m_hidden = new QLineEdit(this);
+    named(m_hidden, "labHidden", tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16"));
+    m_optimizer = new QComboBox(this);
+    m_optimizer->addItems({tr("Adam"), tr("SGD, momentum 0.9")});
+    named(m_optimizer, "labOptimizer", tr("The optimiser"));
+    m_rate = new QDoubleSpinBox(this);
+    m_rate->setRange(0.0001, 10);
+    m_rate->setDecimals(4);
+    m_rate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    named(m_rate, "labRate", tr("The learning rate"));
+    m_batch = new QSpinBox(this);
+    m_batch->setRange(1, int(Core::kTrainingPoints));
+    named(m_batch, "labBatch", tr("Points per step"));
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(0, 1'000'000);
+    named(m_seed, "labSeed", tr("The data, the weights and the batches: the same seed, the same run"));
+
+    m_play = new QPushButton(tr("&Play"), this);
+    named(m_play, "labPlay", tr("Train continuously, or pause"));
+    m_step = new QPushButton(tr("S&tep"), this);
+    named(m_step, "labStep", tr("One optimiser step"));
+    m_reset = new QPushButton(tr("&Reset"), this);
+    named(m_reset, "labReset", tr("A fresh network with the same seed"));
+    m_compare = new QPushButton(tr("&Compare Runs"), this);
+    named(m_compare, "labCompare", tr("Train every visible curve on this task and seed, and overlay their losses"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"labStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    // A row that is a layout gets its label's buddy by hand, so its mnemonic works.
+    const auto row = [this, form](const QString& text, QWidget* buddy, QLayout* fields) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, fields);
+    };
+    auto* taskRow = new QHBoxLayout;
+    taskRow->addWidget(m_task, 1);
+    taskRow->addWidget(m_teacherAlpha);
+    row(tr("T&ask"), m_task, taskRow);
+    form->addRow(tr("&Hidden units"), m_hidden);
+    auto* optRow = new QHBoxLayout;
+    optRow->addWidget(m_optimizer, 1);
+    optRow->addWidget(new QLabel(tr("rate"), this));
+    optRow->addWidget(m_rate);
+    row(tr("&Optimiser"), m_optimizer, optRow);
+    auto* batchRow = new QHBoxLayout;
+    batchRow->addWidget(m_batch);
+    batchRow->addWidget(new QLabel(tr("seed"), this));
+    batchRow->addWidget(m_seed);
+    row(tr("&Batch"), m_batch, batchRow);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_play, m_step, m_reset, m_compare})
+        buttons->addWidget(b);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(u"labPlot"_s);
+    m_plot->setAccessibleName(tr("Learning lab plots"));
+    m_plot->setMinimumHeight(300);
+    m_plot->plotLayout()->clear();
+    const QStringList labels{tr("x₂ (or y)"), tr("loss"), tr("α per unit"), tr("dead units")};
+    for (int i = 0; i < 4; ++i) {
+        auto* rect = new QCPAxisRect(m_plot);
+        m_plot->plotLayout()->addElement(i / 2, i % 2, rect);
+        setUpAxes(rect, labels[i], true);
+    }
+    m_plot->axisRect(Loss)->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->axisRect(Loss)->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    for (const Rect r : {Loss, Alphas, Dead})
+        m_plot->axisRect(r)->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_plot, 1);
+
+    for (QComboBox* c : {m_task, m_optimizer})
+        connect(c, &QComboBox::currentIndexChanged, this, &LearningLab::writeSettings);
+    for (QDoubleSpinBox* s : {m_teacherAlpha, m_rate})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &LearningLab::writeSettings);
+    for (QSpinBox* s : {m_batch, m_seed})
+        connect(s, &QSpinBox::valueChanged, this, &LearningLab::writeSettings);
+    connect(m_hidden, &QLineEdit::editingFinished, this, &LearningLab::writeSettings);
+    connect(m_play, &QPushButton::clicked, this, [this] {
+        if (m_runner->playing())
+            m_runner->pause();
+        else
+            m_runner->play();
+        m_dirty = true;
+    });
+    connect(m_step, &QPushButton::clicked, m_runner, &LabRunner::stepOnce);
+    connect(m_reset, &QPushButton::clicked, this, &LearningLab::resetRun);
+    connect(m_compare, &QPushButton::clicked, this,
+        [this] { compareRuns(std::max<std::size_t>(300, m_runner->trace().size())); });
+    connect(&m_compareWatcher, &QFutureWatcher<Runs>::finished, this, [this] {
+        m_comparison = m_compareWatcher.result();
+        m_dirty = true;
+    });
+    connect(m_runner, &LabRunner::changed, this, [this] { m_dirty = true; });
+    // Views redraw at frame rate, whatever the rate of steps.
+    m_frame = new QTimer(this);
+    m_frame->setInterval(kFrameMs);
+    connect(m_frame, &QTimer::timeout, this, [this] {
+        if (m_dirty && isVisible())
+            redraw();
+    });
+    m_frame->start();
+}
+
+LearningLab::~LearningLab()
+{
+    m_runner->waitForIdle();
+    m_compareWatcher.waitForFinished();
+}
+
+void LearningLab::setDocument(Model::ExplorerDocument* document)
+{
+    if (m_document)
+        m_document->disconnectView(this);
+    m_document = document;
+    if (!m_document)
+        return;
+    connect(m_document, &Model::ExplorerDocument::labChanged, this, [this](const Model::Lab& lab) {
+        showSettings(lab);
+        resetRun();
+    });
+    // The hidden units are the selected curve: another curve, or an edit of it, starts afresh.
+    connect(m_document, &Model::ExplorerDocument::selectionChanged, this, &LearningLab::resetRun);
+    connect(m_document->curveModel(), &Model::CurveListModel::curveChanged, this, [this](int row) {
+        if (row == m_document->selected())
+            resetRun();
+    });
+    connect(m_document, &Model::ExplorerDocument::themeChanged, this, [this] {
+        applyTheme();
+        m_dirty = true;
+    });
+    showSettings(m_document->lab());
+    applyTheme();
+    resetRun();
+}
+
+void LearningLab::showSettings(const Model::Lab& lab)
+{
+    ++m_showing;
+    const Core::TrainConfig& c = lab.config;
+    m_task->setCurrentIndex(int(c.task.kind));
+    m_teacherAlpha->setValue(c.task.teacherAlpha);
+    m_teacherAlpha->setEnabled(c.task.kind == Core::TaskKind::Teacher);
+    QStringList hidden;
+    for (const int units : c.hidden)
+        hidden << QString::number(units);
+    m_hidden->setText(hidden.join(u","_s));
+    m_optimizer->setCurrentIndex(c.optimizer == Core::OptimizerKind::Sgd ? 1 : 0);
+    m_rate->setValue(c.learningRate);
+    m_batch->setValue(int(c.batch));
+    m_seed->setValue(int(c.seed));
+    --m_showing;
+}
+
+void LearningLab::writeSettings()
+{
+    if (m_showing > 0 || !m_document)
+        return;
+    Model::Lab lab = m_document->lab();
+    Core::TrainConfig& c = lab.config;
+    c.task.kind = Core::TaskKind(m_task->currentIndex());
+    c.task.teacherAlpha = m_teacherAlpha->value();
+    std::vector<int> hidden;
+    for (const QString& units : m_hidden->text().split(u',')) {
+        bool ok = false;
+        const int n = units.trimmed().toInt(&ok);
+        hidden.push_back(ok ? n : 0);
+    }
+    c.optimizer = m_optimizer->currentIndex() == 1 ? Core::OptimizerKind::Sgd : Core::OptimizerKind::Adam;
+    c.learningRate = m_rate->value();
+    c.batch = std::size_t(m_batch->value());
+    c.seed = std::uint64_t(m_seed->value());
+    Core::TrainConfig tried = c;
+    tried.hidden = hidden;
+    try {
+        tried.validate();
+        c.hidden = hidden;
+        m_hidden->setStyleSheet({});
+        m_hidden->setToolTip(tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16"));
+    } catch (const Core::InputError& e) {
+        // The last good network stays; the field says why the new one was not taken.
+        m_hidden->setStyleSheet(u"color: #c0392b"_s);
+        m_hidden->setToolTip(QString::fromUtf8(e.what()));
+    }
+    m_document->setLab(lab);
+}
+
+void LearningLab::resetRun()
+{
+    m_comparison.clear();
+    const int row = m_document ? m_document->selected() : -1;
+    if (row < 0) {
+        m_status->setText(tr("Select a curve: its function is the hidden units."));
+        return;
+    }
+    m_runner->reset(m_document->curve(row).activation, m_document->lab().config);
+    m_dirty = true;
+}
+
+void LearningLab::compareRuns(std::size_t steps)
+{
+    m_comparison.clear();
+    if (!m_document || m_compareWatcher.isRunning())
+        return;
+    QList<std::pair<int, Core::Activation>> curves;
+    for (int row = 0; row < m_document->curveCount(); ++row)
+        if (m_document->curve(row).visible)
+            curves.append({row, m_document->curve(row).activation});
+    const Core::TrainConfig config = m_document->lab().config;
+    m_compareWatcher.setFuture(QtConcurrent::run([curves, config, steps] {
+        Runs runs;
+        for (const auto& [row, activation] : curves) {
+            Core::Trainer trainer(activation, config);
+            std::vector<Core::TrainStep> trace;
+            for (std::size_t i = 0; i < steps; ++i)
+                trace.push_back(trainer.step());
+            runs.append({row, std::move(trace)});
+        }
+        return runs;
+    }));
+}
+
+void LearningLab::applyTheme()
+{
+    const PlotPalette p = plotPalette(m_document ? m_document->theme() : Model::Theme::Light);
+    m_plot->setBackground(QBrush(p.background));
+    for (int i = 0; i < m_plot->axisRectCount(); ++i)
+        applyAxesTheme(m_plot->axisRect(i), p, font(), font());
+}
+
+void LearningLab::redraw()
+{
+    m_dirty = false;
+    if (!m_document)
+        return;
+    m_play->setText(m_runner->playing() ? tr("&Pause") : tr("&Play"));
+    m_plot->clearPlottables();
+    const Model::Theme theme = m_document->theme();
+    const PlotPalette palette = plotPalette(theme);
+    const int row = m_document->selected();
+    const QColor own = row >= 0 ? runColor(m_document, row) : palette.text;
+    const std::vector<Core::TrainStep>& trace = m_runner->trace();
+    const LabRunner::Picture& picture = m_runner->picture();
+    const Core::Dataset& points = m_runner->data();
+    const bool classes = m_runner->config().task.classification();
+    const auto axes = [this](Rect r) {
+        return std::pair{m_plot->axisRect(r)->axis(QCPAxis::atBottom), m_plot->axisRect(r)->axis(QCPAxis::atLeft)};
+    };
+    const QColor classColor[2] = {QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x72, 0xb2)}; // Okabe-Ito
+
+    // The data, over what the network computes now.
+    auto [rx, ry] = axes(Region);
+    if (classes && picture.nx > 0) {
+        auto* map = new QCPColorMap(rx, ry);
+        map->data()->setSize(picture.nx, picture.ny);
+        map->data()->setRange(QCPRange(picture.lo, picture.hi), QCPRange(picture.lo, picture.hi));
+        for (int j = 0; j < picture.ny; ++j)
+            for (int i = 0; i < picture.nx; ++i)
+                map->data()->setCell(i, j, picture.values[std::size_t(j * picture.nx + i)]);
+        QCPColorGradient gradient;
+        gradient.setColorStops({{0, classColor[0].lighter(theme == Model::Theme::Dark ? 60 : 170)},
+            {0.5, palette.panel}, {1, classColor[1].lighter(theme == Model::Theme::Dark ? 60 : 170)}});
+        map->setGradient(gradient);
+        map->setDataRange(QCPRange(0, 1));
+        map->setInterpolate(true);
+        for (int c = 0; c < 2; ++c) {
+            QCPGraph* dots = m_plot->addGraph(rx, ry);
+            dots->setLineStyle(QCPGraph::lsNone);
+            dots->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(palette.background, 1), QBrush(classColor[c]), 7));
+            for (std::size_t i = 0; i < points.size(); ++i)
+                if ((points.y[i] > 0.5) == (c == 1))
+                    dots->addData(points.x[2 * i], points.x[2 * i + 1]);
+        }
+        rx->setRange(picture.lo, picture.hi);
+        ry->setRange(picture.lo, picture.hi);
+        rx->setLabel(tr("x₁"));
+        ry->setLabel(tr("x₂"));
+    } else if (picture.nx > 0) {
+        QCPGraph* targets = m_plot->addGraph(rx, ry);
+        targets->setLineStyle(QCPGraph::lsNone);
+        targets->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette.axis, palette.axis, 4));
+        for (std::size_t i = 0; i < points.size(); ++i)
+            targets->addData(points.x[i], points.y[i]);
+        QCPGraph* fit = m_plot->addGraph(rx, ry);
+        fit->setPen(QPen(own, 2.5));
+        for (int i = 0; i < picture.nx; ++i)
+            fit->addData(picture.lo + (picture.hi - picture.lo) * i / (picture.nx - 1), picture.values[std::size_t(i)]);
+        rx->setRange(picture.lo, picture.hi);
+        ry->rescale();
+        ry->scaleRange(1.15);
+        rx->setLabel(tr("x"));
+        ry->setLabel(tr("y"));
+    }
+
+    // Loss, α and dead units over the steps: this run, and Compare Runs' overlay.
+    const auto series = [&](Rect r, const std::vector<Core::TrainStep>& rows, const QColor& color, double width,
+                            auto value) {
+        auto [x, y] = axes(r);
+        QCPGraph* g = m_plot->addGraph(x, y);
+        g->setPen(QPen(color, width));
+        QVector<double> keys, values;
+        for (const Core::TrainStep& s : rows) {
+            keys << double(s.step);
+            values << value(s);
+        }
+        g->setData(keys, values, true);
+        return g;
+    };
+    for (const auto& [otherRow, rows] : std::as_const(m_comparison)) {
+        if (otherRow >= m_document->curveCount())
+            continue; // removed since
+        series(Loss, rows, runColor(m_document, otherRow), 1.5, [](const Core::TrainStep& s) { return s.loss; });
+        series(Dead, rows, runColor(m_document, otherRow), 1.5,
+            [](const Core::TrainStep& s) { return double(s.deadUnits); })
+            ->setLineStyle(QCPGraph::lsStepLeft);
+    }
+    QCPGraph* ownLoss = series(Loss, trace, own, 2.5, [](const Core::TrainStep& s) { return s.loss; });
+    series(Dead, trace, own, 2.5, [](const Core::TrainStep& s) { return double(s.deadUnits); })
+        ->setLineStyle(QCPGraph::lsStepLeft);
+    const std::size_t alphas = trace.empty() ? 0 : trace.front().alphas.size();
+    for (std::size_t a = 0; a < alphas; ++a)
+        series(Alphas, trace, own, 1.0, [a](const Core::TrainStep& s) { return s.alphas[a]; });
+    for (const Rect r : {Loss, Alphas, Dead}) {
+        auto [x, y] = axes(r);
+        x->rescale();
+        if (x->range().size() <= 0)
+            x->setRange(0, 10);
+        y->rescale();
+        // A diverged run in the overlay (loss 1e280) would flatten this run's curve.
+        if (r == Loss && !trace.empty()) {
+            bool found = false;
+            const QCPRange mine = ownLoss->getValueRange(found, QCP::sdBoth);
+            if (found)
+                y->setRange(std::max(y->range().lower, mine.lower / 3), std::min(y->range().upper, mine.upper * 3));
+        }
+        if (r == Dead) {
+            int units = 0;
+            for (const int n : m_runner->config().hidden)
+                units += n;
+            y->setRange(-0.5, units + 0.5);
+        } else if (y->range().size() <= 0) {
+            y->setRange(y->range().lower - 0.5, y->range().upper + 0.5);
+        }
+    }
+    if (alphas == 0)
+        axes(Alphas).second->setLabel(tr("α (PReLU only)"));
+    else
+        axes(Alphas).second->setLabel(tr("α per unit"));
+
+    QString status;
+    if (trace.empty()) {
+        status = tr("Step 0: press Play (or Step) to train.");
+    } else {
+        const Core::TrainStep& s = trace.back();
+        status = tr("Step %1 · loss %2").arg(s.step).arg(s.loss, 0, 'g', 4);
+        if (classes)
+            status += tr(" · accuracy %1%").arg(100 * s.accuracy, 0, 'f', 1);
+        status += tr(" · %1 dead unit(s)").arg(s.deadUnits);
+        if (!s.alphas.empty()) {
+            const auto [lo, hi] = std::minmax_element(s.alphas.begin(), s.alphas.end());
+            status += tr(" · α %1 to %2").arg(*lo, 0, 'g', 4).arg(*hi, 0, 'g', 4);
+        }
+    }
+    m_status->setText(status);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace Widgets

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lab.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace Model {
+class ExplorerDocument;
+}
+
+namespace Widgets {
+
+class LabRunner;
+
+// The Learning Lab (issue #14): a small network whose hidden units are the selected curve, trained
+// live off the GUI thread (LabRunner), redrawn at 30 frames a second: the data with the decision
+// region (2-D tasks) or the fitted curve (1-D), the loss and accuracy, each unit's trainable
+// parameter (PReLU's alpha) over the steps, and the dead units. Compare Runs trains every visible
+// curve on the same task and seed and overlays their losses and dead units. The run's settings are
+// the document's (Model::Lab). objectNames: "labTask", "labTeacherAlpha", "labHidden",
+// "labOptimizer", "labRate", "labBatch", "labSeed", "labPlay", "labStep", "labReset",
+// "labCompare", "labStatus", "labPlot".
+class LearningLab : public QWidget {
+    Q_OBJECT
+public:
+    explicit LearningLab(QWidget* parent = nullptr);
+    ~LearningLab() override;
+    void setDocument(Model::ExplorerDocument* document);
+
+    LabRunner* runner() const { return m_runner; }
+    QCustomPlot* plot() const { return m_plot; }
+    // Compare Runs' traces, one per visible curve (row, trace), for tests and the overlay.
+    using Runs = QList<std::pair<int, std::vector<Core::TrainStep>>>;
+    const Runs& comparison() const { return m_comparison; }
+    // Off the GUI thread, like the lab's own run; the overlay appears when they are done.
+    void compareRuns(std::size_t steps = 300);
+    void waitForComparison() { m_compareWatcher.waitForFinished(); }
+    void redraw();
+
+private:
+    void showSettings(const Model::Lab& lab);
+    void writeSettings();
+    void resetRun();
+    void applyTheme();
+
+    Model::ExplorerDocument* m_document = nullptr;
+    LabRunner* m_runner = nullptr;
+    QComboBox* m_task = nullptr;
+    QDoubleSpinBox* m_teacherAlpha = nullptr;
+    QLineEdit* m_hidden = nullptr;
+    QComboBox* m_optimizer = nullptr;
+    QDoubleSpinBox* m_rate = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_step = nullptr;
+    QPushButton* m_reset = nullptr;
+    QPushButton* m_compare = nullptr;
+    QLabel* m_status = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    QTimer* m_frame = nullptr;
+    bool m_dirty = true;
+    int m_showing = 0; // > 0 while the controls show the document's settings
+    Runs m_comparison;
+    QFutureWatcher<Runs> m_compareWatcher;
+};
+
+} // namespace Widgets
