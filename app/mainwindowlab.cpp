@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 
 #include "explorerdocument.h"
+#include "activationplot.h"
 #include "learninglab.h"
+#include "plotpalette.h"
+#include "plotscene.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -31,6 +34,8 @@ void MainWindow::connectLab()
         m_labDock->setVisible(lab.shown);
         if (lab.shown)
             m_labDock->raise();
+        else
+            m_plot->scene()->setOverlay(std::nullopt, {});
     };
     connect(m_document, &Model::ExplorerDocument::labChanged, this, show);
     connect(action, &QAction::triggered, this, [this](bool on) {
@@ -45,6 +50,13 @@ void MainWindow::connectLab()
         m_document->setLab(lab);
     });
     show(m_document->lab());
+    // The unit as it learns, dashed over the curves, in the selected curve's colour.
+    connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this, [this](const std::optional<Core::Activation>& unit) {
+        const int row = m_document->selected();
+        const bool shown = unit && m_document->lab().shown && row >= 0;
+        m_plot->scene()->setOverlay(shown ? unit : std::nullopt,
+            shown ? Widgets::displayColor(m_document->curve(row).color, m_document->theme()).darker(130) : QColor());
+    });
 }
 
 } // namespace App

@@ -433,6 +433,8 @@ void LearningLab::redraw()
     }
     m_status->setText(status);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    const bool learns = !trace.empty() && !picture.units.empty() && !picture.units.front().trainableParams().empty();
+    emit learnedUnitChanged(learns ? std::optional(picture.units.front()) : std::nullopt);
 }
 
 } // namespace Widgets

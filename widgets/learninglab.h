@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -47,6 +49,11 @@ public:
     void compareRuns(std::size_t steps = 300);
     void waitForComparison() { m_compareWatcher.waitForFinished(); }
     void redraw();
+
+signals:
+    // The first hidden unit as trained now, while the curve has a trainable parameter (PReLU's
+    // alpha) and the run has started; nullopt otherwise. The window draws it on the main plot.
+    void learnedUnitChanged(const std::optional<Core::Activation>& unit);
 
 private:
     void showSettings(const Model::Lab& lab);

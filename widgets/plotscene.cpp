@@ -263,6 +263,7 @@ void PlotScene::resampleAll()
     for (int i = 0; i < m_curves.size(); ++i)
         resample(i);
     updateLens(); // over the new range, or for the new curves
+    updateOverlay();
 }
 
 std::size_t PlotScene::sampleCount() const

@@ -90,6 +90,11 @@ public:
     // gradient is exactly zero; both in the legend.
     void setLens(const Model::Lens& lens, int curve);
     const Model::Lens& lens() const { return m_lens; }
+    // A curve that is not the document's: the learning lab's trained unit, drawn dashed over both
+    // panels while training moves it; nullopt removes it. Not in the legend, not in figures.
+    void setOverlay(const std::optional<Core::Activation>& activation, QColor color);
+    const std::optional<Core::Activation>& overlay() const { return m_overlay; }
+    PanelPoints overlayPoints(Panel panel) const;
     // The lens as drawn, for tests: the density band's points and the shaded x intervals.
     QVector<QPointF> lensDensity() const;
     QList<std::pair<double, double>> lensZeroGradient() const;
@@ -170,6 +175,7 @@ private:
     void rebuildLegend();
     void crosshairDataChanged();
     void updateLens();
+    void updateOverlay();
     void createCrosshairItems();
     void updateCrosshairItems();
     int snapCurve() const;
@@ -186,6 +192,8 @@ private:
     Model::ViewRanges m_view;
     Model::Lens m_lens;
     int m_lensCurve = -1;
+    std::optional<Core::Activation> m_overlay;
+    QColor m_overlayColor;
     std::optional<double> m_crosshairX;
     std::optional<Crosshair> m_shownCrosshair; // what crosshairChanged() last said
     int m_programmatic = 0;                    // > 0 while the scene itself changes axis ranges

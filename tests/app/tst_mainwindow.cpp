@@ -36,6 +36,7 @@
 #include <QStyleOptionSlider>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QToolButton>
 
@@ -541,6 +542,16 @@ private slots:
         QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!dock->isVisible());
         QVERIFY(!window.document()->snapshot().lab.shown);
+        // The teacher example: once a step is taken, the unit as trained is drawn on the main plot
+        window.loadExample(u"lab-prelu-teacher"_s);
+        QVERIFY(dock->isVisible());
+        QVERIFY(!window.plot()->scene()->overlay());
+        QTest::mouseClick(child<QPushButton>(&window, u"labStep"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.plot()->scene()->overlay().has_value());
+        QVERIFY(!window.plot()->scene()->overlayPoints(Widgets::Panel::Function).line.isEmpty());
+        QVERIFY(window.plot()->scene()->overlay()->params().value[0] != 0.25); // it moved
+        QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window.plot()->scene()->overlay());
     }
 
     void shouldEditTheDomainAndPrecision()

@@ -48,6 +48,7 @@ struct PlotScene::Impl {
     QCPGraph* density = nullptr;
     QCPGraph* zeroGradient = nullptr;
     QCPLayer* lensLayer = nullptr;
+    std::array<QCPGraph*, 2> overlay{}; // the learning lab's unit, per panel (plotsceneoverlay.cpp)
     int syncingX = 0; // > 0 while one panel's x range is copied to the other
 
     const PanelView* find(Panel panel) const
