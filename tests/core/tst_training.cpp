@@ -175,6 +175,32 @@ private slots:
         c.hidden = {4};
         c.learningRate = 0;
         QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
+        c.learningRate = 0.01;
+        c.points = 1;
+        QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
+        c.points = 64;
+        c.batch = 65; // more than the set holds
+        QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
+    }
+
+    // The benchmark's size (bench_training.cpp): 512 points, trained full-batch; the reused scratch
+    // buffers give the same numbers as a fresh trainer's first pass over the same weights.
+    void largerSetsAndReusedBuffers()
+    {
+        Core::TrainConfig c = config("circles", {32}, Core::OptimizerKind::Adam, 0.01);
+        c.points = c.batch = 512;
+        Core::Trainer t(make("prelu", Framework::PyTorch), c);
+        QCOMPARE(t.data().size(), std::size_t(512));
+        for (int i = 0; i < 5; ++i)
+            t.step();
+        Core::Trainer fresh(make("prelu", Framework::PyTorch), c);
+        fresh.setParameters(t.parameters());
+        const Core::TrainStep again = t.measure(), first = fresh.measure();
+        QCOMPARE(again.loss, first.loss);
+        QCOMPARE(again.alphas, first.alphas);
+        std::vector<double> g1, g2;
+        QCOMPARE(t.lossAndGradient(g1), fresh.lossAndGradient(g2));
+        QCOMPARE(g1, g2);
     }
 };
 

@@ -138,8 +138,10 @@ void TrainConfig::validate() const
         throw InputError("learning rate " + formatNumber(learningRate) + "; accepted: a finite number > 0, e.g. 0.01");
     if (!(momentum >= 0 && momentum < 1))
         throw InputError("momentum " + formatNumber(momentum) + "; accepted: 0 to less than 1, e.g. 0.9");
-    if (batch < 1 || batch > kTrainingPoints)
-        throw InputError("batch " + std::to_string(batch) + "; accepted: 1 to " + std::to_string(kTrainingPoints));
+    if (points < 2 || points > kMaxTrainingPoints)
+        throw InputError(std::to_string(points) + " training points; accepted: 2 to " + std::to_string(kMaxTrainingPoints));
+    if (batch < 1 || batch > points)
+        throw InputError("batch " + std::to_string(batch) + "; accepted: 1 to " + std::to_string(points));
 }
 
 } // namespace Core

@@ -16,23 +16,24 @@ namespace {
 using Layer = Trainer::Layer;
 using namespace Training;
 
-// What a forward pass keeps for the backward one.
-struct Pass {
-    std::vector<std::vector<double>> a;  // a[0] the input, a[l + 1] layer l's output (n × out)
-    std::vector<std::vector<double>> dy; // hidden layer l: f'(z), n × out
-    std::vector<std::vector<double>> dp; // hidden layer l: d f / d param, (out × params) × n
-};
+using Pass = Trainer::Scratch;
 
 std::size_t unitParams(const Layer& layer) { return layer.units.empty() ? 0 : layer.units[0].trainableParams().size(); }
 
-Pass forward(const std::vector<Layer>& layers, const std::vector<double>& x, std::size_t n)
+void forward(const std::vector<Layer>& layers, const std::vector<double>& x, std::size_t n, Pass& pass)
 {
-    Pass pass;
-    pass.a.push_back(x);
-    std::vector<double> z, y(n), dy(n), dp;
-    for (const Layer& layer : layers) {
-        const std::vector<double>& in = pass.a.back();
-        z.assign(n * layer.out, 0.0);
+    pass.a.resize(layers.size() + 1);
+    pass.dy.resize(layers.size());
+    pass.dp.resize(layers.size());
+    pass.a[0] = x;
+    pass.column.resize(n);
+    pass.y.resize(n);
+    pass.slope.resize(n);
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        const Layer& layer = layers[l];
+        const std::vector<double>& in = pass.a[l];
+        std::vector<double>& z = layer.units.empty() ? pass.a[l + 1] : pass.z;
+        z.resize(n * layer.out);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t o = 0; o < layer.out; ++o) {
                 double sum = layer.b[o];
@@ -40,29 +41,27 @@ Pass forward(const std::vector<Layer>& layers, const std::vector<double>& x, std
                     sum += layer.w[o * layer.in + k] * in[i * layer.in + k];
                 z[i * layer.out + o] = sum;
             }
-        if (layer.units.empty()) {
-            pass.a.push_back(z);
+        if (layer.units.empty())
             continue;
-        }
         const std::size_t params = unitParams(layer);
-        std::vector<double> out(n * layer.out), slopes(n * layer.out), dparams(layer.out * params * n);
-        std::vector<double> column(n);
-        dp.resize(params * n);
+        std::vector<double>& out = pass.a[l + 1];
+        std::vector<double>& slopes = pass.dy[l];
+        std::vector<double>& dparams = pass.dp[l];
+        out.resize(n * layer.out);
+        slopes.resize(n * layer.out);
+        dparams.resize(layer.out * params * n);
+        pass.dparam.resize(params * n);
         for (std::size_t o = 0; o < layer.out; ++o) {
             for (std::size_t i = 0; i < n; ++i)
-                column[i] = z[i * layer.out + o];
-            evaluate(layer.units[o], column, y, dy, dp);
+                pass.column[i] = z[i * layer.out + o];
+            evaluate(layer.units[o], pass.column, pass.y, pass.slope, pass.dparam);
             for (std::size_t i = 0; i < n; ++i) {
-                out[i * layer.out + o] = y[i];
-                slopes[i * layer.out + o] = dy[i];
+                out[i * layer.out + o] = pass.y[i];
+                slopes[i * layer.out + o] = pass.slope[i];
             }
-            std::copy(dp.begin(), dp.end(), dparams.begin() + std::ptrdiff_t(o * params * n));
+            std::copy(pass.dparam.begin(), pass.dparam.end(), dparams.begin() + std::ptrdiff_t(o * params * n));
         }
-        pass.a.push_back(std::move(out));
-        pass.dy.push_back(std::move(slopes));
-        pass.dp.push_back(std::move(dparams));
     }
-    return pass;
 }
 
 // Binary cross-entropy on logits, or squared error; the mean over the points and d/dlogit.
@@ -95,11 +94,11 @@ std::size_t parameterCount(const std::vector<Layer>& layers)
 // The mean loss over the points (x row-major, y their targets) and its gradient, flat as
 // Trainer::parameters() orders the parameters.
 double backprop(const std::vector<Layer>& layers, bool classification, const std::vector<double>& x,
-    const std::vector<double>& y, std::vector<double>& gradient)
+    const std::vector<double>& y, std::vector<double>& gradient, Pass& pass)
 {
     const std::size_t n = y.size();
-    const Pass pass = forward(layers, x, n);
-    std::vector<double> delta;
+    forward(layers, x, n, pass);
+    std::vector<double>& delta = pass.delta;
     const double loss = outputLoss(classification, pass.a.back(), y, delta);
     gradient.assign(parameterCount(layers), 0.0);
     // Each layer's block starts where the ones before it end.
@@ -126,7 +125,8 @@ double backprop(const std::vector<Layer>& layers, bool classification, const std
         // Through layer l's weights into layer l - 1's units: d/dparam, then d/dz.
         const Layer& below = layers[l - 1];
         const std::size_t params = unitParams(below);
-        std::vector<double> da(n * layer.in, 0.0);
+        std::vector<double>& da = pass.da;
+        da.assign(n * layer.in, 0.0);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t o = 0; o < layer.out; ++o)
                 for (std::size_t k = 0; k < layer.in; ++k)
@@ -137,7 +137,7 @@ double backprop(const std::vector<Layer>& layers, bool classification, const std
             for (std::size_t p = 0; p < params; ++p)
                 for (std::size_t i = 0; i < n; ++i)
                     gp[u * params + p] += da[i * below.out + u] * dp[(u * params + p) * n + i];
-        delta.assign(n * below.out, 0.0);
+        delta.resize(n * below.out);
         for (std::size_t j = 0; j < n * below.out; ++j)
             delta[j] = da[j] * pass.dy[l - 1][j];
     }
@@ -151,7 +151,7 @@ Trainer::Trainer(const Activation& activation, const TrainConfig& config)
     , m_config(config)
 {
     m_config.validate();
-    m_data = makeDataset(config.task, config.seed);
+    m_data = makeDataset(config.task, config.seed, config.points);
     std::uint64_t init = config.seed ^ 0x6a09e667f3bcc908ULL; // the weights' own stream
     m_random = config.seed ^ 0xbb67ae8584caa73bULL;          // the shuffles'
     const bool keras = activation.framework() != Framework::PyTorch;
@@ -216,13 +216,16 @@ void Trainer::setParameters(const std::vector<double>& values)
 
 double Trainer::lossAndGradient(std::vector<double>& gradient) const
 {
-    return backprop(m_layers, m_config.task.classification(), m_data.x, m_data.y, gradient);
+    return backprop(m_layers, m_config.task.classification(), m_data.x, m_data.y, gradient, m_scratch);
 }
 
 TrainStep Trainer::step()
 {
     const std::size_t inputs = m_config.task.inputs();
-    std::vector<double> x, y;
+    std::vector<double>& x = m_scratch.batchX;
+    std::vector<double>& y = m_scratch.batchY;
+    x.clear();
+    y.clear();
     for (std::size_t b = 0; b < m_config.batch; ++b) {
         if (m_cursor == m_order.size()) { // a new epoch, a new order (Fisher-Yates)
             for (std::size_t i = m_order.size(); i > 1; --i)
@@ -233,8 +236,8 @@ TrainStep Trainer::step()
         x.insert(x.end(), m_data.x.begin() + std::ptrdiff_t(i * inputs), m_data.x.begin() + std::ptrdiff_t((i + 1) * inputs));
         y.push_back(m_data.y[i]);
     }
-    std::vector<double> g;
-    backprop(m_layers, m_config.task.classification(), x, y, g);
+    std::vector<double>& g = m_scratch.gradient;
+    backprop(m_layers, m_config.task.classification(), x, y, g, m_scratch);
     std::vector<double> p = parameters();
     ++m_step;
     const double lr = m_config.learningRate;
@@ -261,11 +264,11 @@ TrainStep Trainer::step()
 TrainStep Trainer::measure() const
 {
     const std::size_t n = m_data.size();
-    const Pass pass = forward(m_layers, m_data.x, n);
+    Pass& pass = m_scratch;
+    forward(m_layers, m_data.x, n, pass);
     TrainStep s;
     s.step = m_step;
-    std::vector<double> dz;
-    s.loss = outputLoss(m_config.task.classification(), pass.a.back(), m_data.y, dz);
+    s.loss = outputLoss(m_config.task.classification(), pass.a.back(), m_data.y, pass.dz);
     s.accuracy = std::numeric_limits<double>::quiet_NaN();
     if (m_config.task.classification()) {
         std::size_t right = 0;
@@ -273,7 +276,7 @@ TrainStep Trainer::measure() const
             right += (pass.a.back()[i] > 0) == (m_data.y[i] > 0.5);
         s.accuracy = double(right) / double(n);
     }
-    for (std::size_t l = 0; l < pass.dy.size(); ++l) {
+    for (std::size_t l = 0; l + 1 < m_layers.size(); ++l) { // the hidden layers
         const std::size_t out = m_layers[l].out;
         for (std::size_t u = 0; u < out; ++u) {
             bool dead = true;
@@ -290,7 +293,9 @@ TrainStep Trainer::measure() const
 
 std::vector<double> Trainer::predict(const std::vector<double>& x) const
 {
-    return forward(m_layers, x, x.size() / m_config.task.inputs()).a.back();
+    Pass pass;
+    forward(m_layers, x, x.size() / m_config.task.inputs(), pass);
+    return pass.a.back();
 }
 
 std::vector<Activation> Trainer::units() const

@@ -38,6 +38,7 @@ enum class OptimizerKind { Sgd, Adam };
 inline constexpr int kMaxHiddenUnits = 64;
 inline constexpr int kMaxHiddenLayers = 2;
 inline constexpr std::size_t kMaxTrainingSteps = 100'000;
+inline constexpr std::size_t kMaxTrainingPoints = 4096;
 
 struct TrainConfig {
     Task task;
@@ -45,7 +46,8 @@ struct TrainConfig {
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 0.01;          // > 0 and finite
     double momentum = 0.9;               // SGD's, 0 to < 1
-    std::size_t batch = 32;              // 1 to kTrainingPoints
+    std::size_t batch = 32;              // 1 to points
+    std::size_t points = kTrainingPoints; // the data set's size, 2 to kMaxTrainingPoints
     std::uint64_t seed = 1;
     // Throws InputError naming the bad field and what is accepted.
     void validate() const;
@@ -93,6 +95,15 @@ public:
         std::vector<double> w, b;          // w is out × in, row-major
         std::vector<Activation> units;     // out hidden units; empty for the linear output layer
     };
+    // What a forward pass keeps for the backward one, and the passes' scratch (trainer.cpp). A
+    // trainer reuses one: allocating them per step (128 KB a layer at 512 points × 32 units) cost
+    // more than the arithmetic, in page faults and zeroing.
+    struct Scratch {
+        std::vector<std::vector<double>> a;  // a[0] the input, a[l + 1] layer l's output (n × out)
+        std::vector<std::vector<double>> dy; // hidden layer l: f'(z), n × out
+        std::vector<std::vector<double>> dp; // hidden layer l: d f / d param, (out × params) × n
+        std::vector<double> z, column, y, slope, dparam, da, delta, dz, batchX, batchY, gradient;
+    };
 
 private:
     Activation m_activation;
@@ -104,6 +115,7 @@ private:
     std::size_t m_cursor = 0;
     std::size_t m_step = 0;
     std::uint64_t m_random = 0;               // the shuffles' generator state
+    mutable Scratch m_scratch;                // not state: reused buffers only
 };
 
 } // namespace Core
