@@ -201,19 +201,24 @@ void runLens(const Invocation& invocation)
                                                                       : depthCsv(*invocation.lens, invocation.dtype));
 }
 
+void checkWritten(const Model::FileError& error, const QString& option, const QString& path)
+{
+    if (!error)
+        return;
+    const QString message = u"--%1 %2: %3"_s.arg(option, Model::quoted(path), error.message);
+    if (error.kind == Model::FileError::Kind::BadInput)
+        throw UsageError(message);
+    throw Failure(message);
+}
+
 void writeOutput(const QString& output, const std::string& text)
 {
     if (output.isEmpty()) {
         writeStdout(text);
         return;
     }
-    const Model::FileError error = Model::writeFile(output, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    if (!error)
-        return;
-    const QString message = u"--output %1: %2"_s.arg(Model::quoted(output), error.message);
-    if (error.kind == Model::FileError::Kind::BadInput)
-        throw UsageError(message);
-    throw Failure(message);
+    checkWritten(Model::writeFile(output, QByteArray(text.data(), static_cast<qsizetype>(text.size()))), u"output"_s,
+        output);
 }
 
 int runCompare(const Invocation& invocation)

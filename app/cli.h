@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "fileio.h"
 
 #include <QString>
 
@@ -19,6 +20,9 @@ void runFrameworkTable(const Invocation& invocation); // --compare-frameworks
 
 void runTrain(const Invocation& invocation); // --train (clitrain.cpp)
 
+// Throws for a file that was not written: UsageError for bad input (an unknown suffix, a directory),
+// Failure otherwise, the message naming the option and the file ("--export "a.png": ...").
+void checkWritten(const Model::FileError& error, const QString& option, const QString& path);
 // `text` to the --output file (through Model::writeFile), or to standard output when it is empty.
 void writeOutput(const QString& output, const std::string& text);
 // Writes to standard output; throws Failure naming the system's reason when that fails (a closed

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// --train: the run, its trace (CSV or JSON, one row per step) and the summary line.
+// --train: the run, its trace (CSV or JSON, one row per step), the lab's figure and the summary line.
 #include "cli.h"
+#include "figure.h"
+#include "gui.h"
 
 #include "aex/core/numberformat.h"
 #include "aex/core/quote.h"
 #include "aex/core/training.h"
+
+#include <QApplication>
 
 #include <algorithm>
 #include <type_traits>
@@ -95,6 +99,17 @@ void runTrain(const Invocation& invocation)
         trace.push_back(trainer.step());
     const bool classification = request.config.task.classification();
     writeOutput(invocation.output, invocation.json ? traceJson(trace, request) : traceCsv(trace, classification));
+    if (!invocation.exportPath.isEmpty()) {
+        // The lab's plots as the window draws them at this step, in the first curve's colour.
+        const std::unique_ptr<QApplication> app = makeApplication(true);
+        Widgets::FigureContent content;
+        const QString title = u"%1 on %2 · %3"_s.arg(request.spec, QString::fromStdString(request.config.task.name()),
+            Widgets::labSummary(trace.back()));
+        content.lab = std::make_shared<Widgets::LabFigure>(Widgets::LabFigure{title,
+            {request.config, trainer.data(), trace, Widgets::labPicture(trainer)}, Model::defaultCurveColor(0), {}});
+        checkWritten(Widgets::writeFigure(content, invocation.figure, invocation.exportPath), u"export"_s,
+            invocation.exportPath);
+    }
 
     const Core::TrainStep& last = trace.back();
     int units = 0;

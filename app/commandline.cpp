@@ -82,14 +82,7 @@ void parseData(const QCommandLineParser& parser, const Options& o, Invocation& i
     } else {
         inv.domain = parseDomain(parser, o);
     }
-    if (parser.isSet(o.output)) {
-        inv.output = parser.value(o.output);
-        const QString suffix = QFileInfo(inv.output).suffix().toLower();
-        if (suffix != u"csv" && suffix != u"json")
-            refuse(shown(u"output"_s, inv.output)
-                + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
-        inv.json = suffix == u"json";
-    }
+    parseDataOutput(parser, o, inv);
 }
 
 void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation& inv)
@@ -116,45 +109,7 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
     if (hasExport && hasScreenshot && parser.isSet(o.size))
         refuse(u"--size: ambiguous with both --export and --screenshot; accepted: one of them with --size"_s);
 
-    if (parser.isSet(o.theme)) {
-        inv.theme = Model::parseTheme(parser.value(o.theme));
-        if (!inv.theme)
-            refuse(shown(u"theme"_s, parser.value(o.theme)) + u": unknown theme; accepted: light, dark"_s);
-    }
-    if (hasExport) {
-        inv.exportPath = parser.value(o.exportFigure);
-        const std::optional<Widgets::FigureFormat> format = Widgets::figureFormatForPath(inv.exportPath);
-        if (!format)
-            refuse(
-                shown(u"export"_s, inv.exportPath) + u": unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s);
-        if (parser.isSet(o.size))
-            inv.figure.size = parseSize(parser, o, {Widgets::kMinFigureSide, Widgets::kMinFigureSide},
-                {Widgets::kMaxFigureSide, Widgets::kMaxFigureSide}, {1200, 800});
-        if (parser.isSet(o.scale)) {
-            const std::optional<double> scale = Core::parseNumber(parser.value(o.scale).toStdString());
-            if (!scale || !(*scale >= Widgets::kMinFigureScale && *scale <= Widgets::kMaxFigureScale))
-                refuse(shown(u"scale"_s, parser.value(o.scale))
-                    + u": %1; accepted: a number from %2 to %3, e.g. 2"_s.arg(
-                        scale ? u"out of range"_s : u"not a number"_s, Model::number(Widgets::kMinFigureScale),
-                        Model::number(Widgets::kMaxFigureScale)));
-            inv.figure.scale = *scale;
-        }
-        if (parser.isSet(o.panels)) {
-            const std::optional<Model::Panels> panels = Model::parsePanels(parser.value(o.panels));
-            if (!panels)
-                refuse(shown(u"panels"_s, parser.value(o.panels))
-                    + u": unknown panels; accepted: both, function, derivative"_s);
-            inv.figure.panels = *panels;
-            inv.panelsGiven = true;
-        }
-        if (const QString problem = Widgets::validateFigureOptions(inv.figure, format); !problem.isEmpty()) {
-            QStringList given;
-            for (const QCommandLineOption* option : {&o.size, &o.scale})
-                if (parser.isSet(*option))
-                    given << shown(option->names().constFirst(), parser.value(*option));
-            refuse((given.isEmpty() ? shown(u"export"_s, inv.exportPath) : given.join(u" "_s)) + u": "_s + problem);
-        }
-    }
+    parseExport(parser, o, inv);
     if (hasScreenshot) {
         inv.screenshotPath = parser.value(o.screenshot);
         if (QFileInfo(inv.screenshotPath).suffix().toLower() != u"png")
@@ -288,6 +243,50 @@ void finish(const QCommandLineParser& parser, const Options& o, Invocation& inv)
 }
 
 } // namespace
+
+// --theme, and --export FILE with its --size, --scale and --panels.
+void CommandLineParts::parseExport(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    if (parser.isSet(o.theme)) {
+        inv.theme = Model::parseTheme(parser.value(o.theme));
+        if (!inv.theme)
+            refuse(shown(u"theme"_s, parser.value(o.theme)) + u": unknown theme; accepted: light, dark"_s);
+    }
+    if (parser.isSet(o.exportFigure)) {
+        inv.exportPath = parser.value(o.exportFigure);
+        const std::optional<Widgets::FigureFormat> format = Widgets::figureFormatForPath(inv.exportPath);
+        if (!format)
+            refuse(
+                shown(u"export"_s, inv.exportPath) + u": unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s);
+        if (parser.isSet(o.size))
+            inv.figure.size = parseSize(parser, o, {Widgets::kMinFigureSide, Widgets::kMinFigureSide},
+                {Widgets::kMaxFigureSide, Widgets::kMaxFigureSide}, {1200, 800});
+        if (parser.isSet(o.scale)) {
+            const std::optional<double> scale = Core::parseNumber(parser.value(o.scale).toStdString());
+            if (!scale || !(*scale >= Widgets::kMinFigureScale && *scale <= Widgets::kMaxFigureScale))
+                refuse(shown(u"scale"_s, parser.value(o.scale))
+                    + u": %1; accepted: a number from %2 to %3, e.g. 2"_s.arg(
+                        scale ? u"out of range"_s : u"not a number"_s, Model::number(Widgets::kMinFigureScale),
+                        Model::number(Widgets::kMaxFigureScale)));
+            inv.figure.scale = *scale;
+        }
+        if (parser.isSet(o.panels)) {
+            const std::optional<Model::Panels> panels = Model::parsePanels(parser.value(o.panels));
+            if (!panels)
+                refuse(shown(u"panels"_s, parser.value(o.panels))
+                    + u": unknown panels; accepted: both, function, derivative"_s);
+            inv.figure.panels = *panels;
+            inv.panelsGiven = true;
+        }
+        if (const QString problem = Widgets::validateFigureOptions(inv.figure, format); !problem.isEmpty()) {
+            QStringList given;
+            for (const QCommandLineOption* option : {&o.size, &o.scale})
+                if (parser.isSet(*option))
+                    given << shown(option->names().constFirst(), parser.value(*option));
+            refuse((given.isEmpty() ? shown(u"export"_s, inv.exportPath) : given.join(u" "_s)) + u": "_s + problem);
+        }
+    }
+}
 
 QString givenTwice(const Core::FunctionSpec& function, std::size_t index, std::string_view key)
 {

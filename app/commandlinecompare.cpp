@@ -30,12 +30,7 @@ void parseCompare(const QCommandLineParser& parser, const Options& o, Invocation
     QList<const QCommandLineOption*> allowed{&o.compare, &o.compareFrameworks, &o.dtype};
     if (!table)
         allowed << &o.domain << &o.strict;
-    for (const QCommandLineOption& option : o.all()) {
-        const bool isAllowed = std::any_of(allowed.begin(), allowed.end(),
-            [&](const QCommandLineOption* a) { return a->names() == option.names(); });
-        if (!isAllowed && parser.isSet(option))
-            refuse(u"--%1: not used with %2; %3"_s.arg(option.names().constFirst(), action, accepted));
-    }
+    refuseOthers(parser, o, allowed, action, accepted);
     inv.dtype = parseDType(parser, o);
     const QStringList positional = parser.positionalArguments();
 

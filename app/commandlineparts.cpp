@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What the command line's parsers share (commandline.cpp, commandlinelens.cpp).
+// What the command line's parsers share (commandline.cpp and its commandline*.cpp parts).
 #include "commandlineparts.h"
 
 #include "commandline.h"
@@ -10,6 +10,7 @@
 #include "aex/core/numberformat.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -118,5 +119,27 @@ Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o)
 }
 
 QString curveWarningPrefix(const QString& spec) { return u"--curve %1: "_s.arg(Model::quoted(spec)); }
+
+void refuseOthers(const QCommandLineParser& parser, const Options& o, const QList<const QCommandLineOption*>& allowed,
+    const QString& action, const QString& accepted)
+{
+    for (const QCommandLineOption& option : o.all()) {
+        const bool isAllowed = std::any_of(allowed.begin(), allowed.end(),
+            [&](const QCommandLineOption* a) { return a->names() == option.names(); });
+        if (!isAllowed && parser.isSet(option))
+            refuse(u"--%1: not used with %2; %3"_s.arg(option.names().constFirst(), action, accepted));
+    }
+}
+
+void parseDataOutput(const QCommandLineParser& parser, const Options& o, Invocation& inv)
+{
+    if (!parser.isSet(o.output))
+        return;
+    inv.output = parser.value(o.output);
+    const QString suffix = QFileInfo(inv.output).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"json")
+        refuse(shown(u"output"_s, inv.output) + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
+    inv.json = suffix == u"json";
+}
 
 } // namespace App::CommandLineParts

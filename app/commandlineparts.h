@@ -5,9 +5,11 @@
 #include "aex/core/activation.h"
 #include "aex/core/sampling.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace App {
@@ -30,6 +32,13 @@ Core::DType parseDType(const QCommandLineParser& parser, const Options& o);
 // --domain and --samples, parsed once for every action.
 Core::Domain parseDomain(const QCommandLineParser& parser, const Options& o);
 QString curveWarningPrefix(const QString& spec);
+// Refuses any option set but the allowed ones: "--NAME: not used with ACTION; ACCEPTED".
+void refuseOthers(const QCommandLineParser& parser, const Options& o, const QList<const QCommandLineOption*>& allowed,
+    const QString& action, const QString& accepted);
+// --output FILE.csv|.json, for the actions that write data.
+void parseDataOutput(const QCommandLineParser& parser, const Options& o, Invocation& inv);
+// --export FILE with --size, --scale, --panels and --theme (commandline.cpp).
+void parseExport(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 
 // --stats or --depth L (commandlinelens.cpp).
 void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& inv);

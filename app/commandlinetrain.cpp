@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The command line's --train (issue #14): the curve, the task, the network, the optimiser, the
-// run's length and seed, and --output.
+// run's length and seed, --output for the trace and --export for the lab's plots.
 #include "commandline.h"
 #include "commandlineoptions.h"
 #include "commandlineparts.h"
@@ -11,7 +11,6 @@
 #include "aex/core/numberformat.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +35,16 @@ std::int64_t wholeOption(const QCommandLineParser& parser, const QCommandLineOpt
 void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& inv)
 {
     const QString accepted = u"accepted: --train SPEC [--task T] [--hidden N[,N]] [--optimizer adam|sgd] [--lr R] "
-                             u"[--batch N] [--steps N] [--seed S] [--output FILE.csv|.json] [--strict]"_s;
-    const QList<const QCommandLineOption*> allowed{
-        &o.train, &o.task, &o.hidden, &o.optimizer, &o.lr, &o.batch, &o.steps, &o.seed, &o.output, &o.strict};
-    for (const QCommandLineOption& option : o.all()) {
-        const bool isAllowed = std::any_of(allowed.begin(), allowed.end(),
-            [&](const QCommandLineOption* a) { return a->names() == option.names(); });
-        if (!isAllowed && parser.isSet(option))
-            refuse(u"--%1: not used with --train; %2"_s.arg(option.names().constFirst(), accepted));
-    }
+                             u"[--batch N] [--steps N] [--seed S] [--output FILE.csv|.json] "
+                             u"[--export FIGURE [--size WxH] [--scale S] [--theme T]] [--strict]"_s;
+    refuseOthers(parser, o,
+        {&o.train, &o.task, &o.hidden, &o.optimizer, &o.lr, &o.batch, &o.steps, &o.seed, &o.output, &o.exportFigure,
+            &o.size, &o.scale, &o.theme, &o.strict},
+        u"--train"_s, accepted);
+    for (const QCommandLineOption* figureOnly : {&o.size, &o.scale, &o.theme})
+        if (parser.isSet(*figureOnly) && !parser.isSet(o.exportFigure))
+            refuse(u"--%1: only means something with --export; accepted: --train SPEC --export FIGURE --%1 ..."_s.arg(
+                figureOnly->names().constFirst()));
     if (!parser.positionalArguments().isEmpty())
         refuse(u"%1: unexpected argument with --train; %2"_s.arg(
             Model::quoted(parser.positionalArguments().constFirst()), accepted));
@@ -95,14 +95,12 @@ void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& 
     config.batch = std::size_t(wholeOption(parser, o.batch, 1, std::int64_t(Core::kTrainingPoints), 32));
     config.seed = std::uint64_t(wholeOption(parser, o.seed, 0, std::int64_t(1) << 53, 1));
     const auto steps = std::size_t(wholeOption(parser, o.steps, 1, std::int64_t(Core::kMaxTrainingSteps), 500));
-    if (parser.isSet(o.output)) {
-        inv.output = parser.value(o.output);
-        const QString suffix = QFileInfo(inv.output).suffix().toLower();
-        if (suffix != u"csv" && suffix != u"json")
-            refuse(shown(u"output"_s, inv.output)
-                + u": unknown file type; accepted: a file name ending in .csv or .json"_s);
-        inv.json = suffix == u"json";
-    }
+    parseDataOutput(parser, o, inv);
+    // The lab's four plots after the last step, drawn as the window draws them.
+    parseExport(parser, o, inv);
+    inv.figure.subject = Widgets::FigureSubject::Lab;
+    if (inv.theme)
+        inv.figure.theme = *inv.theme;
     inv.train = Invocation::TrainRequest{spec, *parsed.activation, config, steps};
     inv.action = Action::Train;
 }

@@ -41,6 +41,8 @@ Widgets::FigureContent ExportController::figureContent() const
 {
     Widgets::FigureContent content = Widgets::figureContent(m_document->snapshot());
     content.view = m_plot->scene()->shownView();
+    if (m_labSource)
+        content.lab = m_labSource();
     return content;
 }
 

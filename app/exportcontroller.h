@@ -25,7 +25,8 @@ namespace App {
 
 // What leaves the window: Export Figure (through the dialog, which remembers its last choice),
 // Export Window as PNG, Export Data, Copy Plot Image and Copy as Code. The figure is the document
-// drawn by a PlotScene of its own, in the ranges the plot shows.
+// drawn by a PlotScene of its own, in the ranges the plot shows, or the learning lab's run drawn by
+// a LabScene of its own.
 class ExportController : public QObject {
     Q_OBJECT
 public:
@@ -33,8 +34,10 @@ public:
     ExportController(Model::ExplorerDocument* document, Widgets::ActivationPlot* plot, Widgets::CodePanel* code,
         QWidget* window, std::function<QString(const QString& lastExport)> directory);
 
-    // The document as the plot shows it.
+    // The document as the plot shows it, with the learning lab's run while the lab is open.
     Widgets::FigureContent figureContent() const;
+    // Where the lab's run comes from: null while the lab is closed.
+    void setLabSource(std::function<std::shared_ptr<const Widgets::LabFigure>()> source) { m_labSource = std::move(source); }
     // The last choices of Export Figure (size, scale), with the document's theme and panels.
     Widgets::FigureOptions figureOptions() const;
     // What the settings keep of the last export.
@@ -67,6 +70,7 @@ private:
     Widgets::CodePanel* m_code;
     QWidget* m_window;
     std::function<QString(const QString&)> m_directory;
+    std::function<std::shared_ptr<const Widgets::LabFigure>()> m_labSource;
     Widgets::FigureOptions m_options;
     QString m_lastPath;
 };

@@ -13,20 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace App {
 
-namespace {
-
-void check(const Model::FileError& error, const QString& option, const QString& path)
-{
-    if (!error)
-        return;
-    const QString message = u"--%1 %2: %3"_s.arg(option, Model::quoted(path), error.message);
-    if (error.kind == Model::FileError::Kind::BadInput)
-        throw UsageError(message);
-    throw Failure(message);
-}
-
-} // namespace
-
 int runFigures(const Invocation& invocation)
 {
     const std::unique_ptr<QApplication> app = makeApplication(true);
@@ -39,7 +25,7 @@ int runFigures(const Invocation& invocation)
         figure.theme = invocation.session->theme;
         if (!invocation.panelsGiven)
             figure.panels = invocation.session->panels;
-        check(Widgets::writeFigure(Widgets::figureContent(*invocation.session), figure, invocation.exportPath),
+        checkWritten(Widgets::writeFigure(Widgets::figureContent(*invocation.session), figure, invocation.exportPath),
             u"export"_s, invocation.exportPath);
         return kExitOk;
     }
@@ -63,11 +49,11 @@ int runFigures(const Invocation& invocation)
         figure.theme = window.document()->theme();
         if (!invocation.panelsGiven)
             figure.panels = window.document()->panels();
-        check(Widgets::writeFigure(window.exports()->figureContent(), figure, invocation.exportPath), u"export"_s,
+        checkWritten(Widgets::writeFigure(window.exports()->figureContent(), figure, invocation.exportPath), u"export"_s,
             invocation.exportPath);
     }
     if (!invocation.screenshotPath.isEmpty())
-        check(Widgets::writeImage(window.grab().toImage(), invocation.screenshotPath), u"screenshot"_s,
+        checkWritten(Widgets::writeImage(window.grab().toImage(), invocation.screenshotPath), u"screenshot"_s,
             invocation.screenshotPath);
     return kExitOk;
 }

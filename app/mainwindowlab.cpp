@@ -2,8 +2,9 @@
 // MainWindow: the Learning Lab's dock and action (issue #14).
 #include "mainwindow.h"
 
-#include "explorerdocument.h"
 #include "activationplot.h"
+#include "explorerdocument.h"
+#include "exportcontroller.h"
 #include "learninglab.h"
 #include "plotpalette.h"
 #include "plotscene.h"
@@ -50,6 +51,7 @@ void MainWindow::connectLab()
         m_document->setLab(lab);
     });
     show(m_document->lab());
+    m_exports->setLabSource([this] { return m_document->lab().shown ? m_lab->figure() : nullptr; });
     // The unit as it learns, dashed over the curves, in the selected curve's colour.
     connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this, [this](const std::optional<Core::Activation>& unit) {
         const int row = m_document->selected();

@@ -112,6 +112,14 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     m_panels->addItem(tr("f(x) only"), static_cast<int>(Model::Panels::Function));
     m_panels->addItem(tr("f′(x) only"), static_cast<int>(Model::Panels::Derivative));
 
+    // Offered when the learning lab has a run: its four plots instead of the curves.
+    m_subject = new QComboBox(this);
+    m_subject->setObjectName(u"exportSubjectCombo"_s);
+    m_subject->addItem(tr("The curves"), static_cast<int>(FigureSubject::Curves));
+    if (m_content.lab)
+        m_subject->addItem(tr("The learning lab (step %1)").arg(m_content.lab->frame.trace.size()),
+            static_cast<int>(FigureSubject::Lab));
+
     m_theme = new QComboBox(this);
     m_theme->setObjectName(u"exportThemeCombo"_s);
     m_theme->addItem(tr("Light"), static_cast<int>(Model::Theme::Light));
@@ -126,6 +134,9 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     };
     form->addRow(label(tr("&File:"), m_path), pathRow);
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("Dra&w:"), m_subject);
+    form->labelForField(m_subject)->setVisible(m_content.lab != nullptr);
+    m_subject->setVisible(m_content.lab != nullptr);
     form->addRow(label(tr("&Size:"), m_width), sizeRow);
     form->addRow(label(tr("S&cale:"), m_scale), scaleRow);
     form->addRow(tr("&Panels:"), m_panels);
@@ -164,6 +175,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     m_scale->setValue(valid.scale);
     m_panels->setCurrentIndex(m_panels->findData(static_cast<int>(valid.panels)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(valid.theme)));
+    m_subject->setCurrentIndex(std::max(0, m_subject->findData(static_cast<int>(valid.subject))));
     m_path->setText(path);
     if (const auto f = figureFormatForPath(path))
         m_format->setCurrentIndex(m_format->findData(static_cast<int>(*f)));
@@ -181,6 +193,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::refresh);
     connect(m_panels, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     refresh();
     renderPreview();
 }
@@ -193,6 +206,7 @@ FigureOptions ExportDialog::options() const
     o.panels = static_cast<Model::Panels>(m_panels->currentData().toInt());
     o.theme = static_cast<Model::Theme>(m_theme->currentData().toInt());
     o.jpegQuality = m_jpegQuality;
+    o.subject = static_cast<FigureSubject>(m_subject->currentData().toInt());
     return o;
 }
 
@@ -273,6 +287,7 @@ void ExportDialog::refresh()
     const FigureOptions o = options();
     const bool vector = isVector(*format());
     m_scale->setEnabled(!vector);
+    m_panels->setEnabled(o.subject == FigureSubject::Curves);
     if (vector) {
         const double wIn = o.size.width() / double(kFigureDpi);
         const double hIn = o.size.height() / double(kFigureDpi);

@@ -20,7 +20,8 @@ class MessageLabel;
 // Export Figure: the file ("exportPathEdit", "Browse…"), its format ("exportFormatCombo"), the
 // size in logical pixels ("exportWidthSpin", "exportHeightSpin", "exportPlotSizeButton"), the
 // scale ("exportScaleSpin", raster only; "exportPixelsLabel" tells the pixels and dpi that
-// makes), the panels ("exportPanelsCombo") and the theme ("exportThemeCombo"), with a live
+// makes), what it draws ("exportSubjectCombo": the curves, or the learning lab's run when the
+// content has one), the panels ("exportPanelsCombo") and the theme ("exportThemeCombo"), with a live
 // preview ("exportPreview") of the figure as it will be laid out.
 //
 // The dialog knows nothing of settings: the caller passes the last choice in and reads
@@ -57,6 +58,7 @@ private:
     QLabel* m_pixels = nullptr;
     QComboBox* m_panels = nullptr;
     QComboBox* m_theme = nullptr;
+    QComboBox* m_subject = nullptr;
     QLabel* m_preview = nullptr;
     MessageLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "figure.h"
 
+#include "plotpaint.h"
 #include "plotscene.h"
 #include "qtext.h"
 
@@ -35,6 +36,14 @@ QString curveList(const QList<Model::Curve>& curves)
     return names.join(u"; "_s);
 }
 
+// A figure's title: the curves it shows, or the lab's run.
+QString figureTitle(const FigureContent& content, FigureSubject subject)
+{
+    if (subject == FigureSubject::Lab)
+        return content.lab->title;
+    return curveList(content.curves);
+}
+
 // A figure's own plot and scene: never the ones on screen.
 class FigureScene {
 public:
@@ -49,6 +58,13 @@ public:
             font.setHintingPreference(QFont::PreferNoHinting);
             m_plot.setFont(font);
         }
+        if (options.subject == FigureSubject::Lab) {
+            m_lab = std::make_unique<LabScene>(&m_plot);
+            m_lab->setTheme(options.theme, m_plot.font());
+            m_lab->setTitle(content.lab->title);
+            m_lab->draw(content.lab->frame, content.lab->color, content.lab->comparison);
+            return;
+        }
         m_scene = std::make_unique<PlotScene>(&m_plot, options.panels, PlotScene::Resolution::Full);
         m_scene->setTheme(options.theme);
         m_scene->setDType(content.dtype);
@@ -56,14 +72,18 @@ public:
         m_scene->setView(content.view);
         m_scene->setCurves(content.curves); // sampled once, over the view
         m_scene->setLens(content.lens, content.lensCurve);
+        if (vector)
+            m_scene->clipForUnclippedDevice();
     }
 
-    PlotScene& scene() { return *m_scene; }
+    QImage renderImage(QSize size, double scale) { return renderPlot(&m_plot, size, scale); }
+    void paintVector(QPaintDevice* device, QSize size) { paintPlotVector(&m_plot, device, size); }
     int logicalDpi() const { return m_plot.logicalDpiY(); }
 
 private:
     QCustomPlot m_plot;
     std::unique_ptr<PlotScene> m_scene;
+    std::unique_ptr<LabScene> m_lab;
 };
 
 // Encodes into memory first and then writes the bytes: libpng and libjpeg would report a failed
@@ -111,7 +131,6 @@ QByteArray withGenericFontFamily(const QByteArray& svg)
 QString writeSvg(const FigureContent& content, const FigureOptions& options, QIODevice* device)
 {
     FigureScene figure(content, options, true);
-    figure.scene().clipForUnclippedDevice();
     QByteArray svg;
     QBuffer buffer(&svg);
     buffer.open(QIODevice::WriteOnly);
@@ -121,8 +140,8 @@ QString writeSvg(const FigureContent& content, const FigureOptions& options, QIO
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setResolution(figure.logicalDpi());
     generator.setTitle(u"Activation Explorer figure"_s);
-    generator.setDescription(curveList(content.curves));
-    figure.scene().paintVector(&generator, options.size);
+    generator.setDescription(figureTitle(content, options.subject));
+    figure.paintVector(&generator, options.size);
     svg = withGenericFontFamily(svg);
     if (device->write(svg) != svg.size())
         return u"cannot be written (%1)"_s.arg(device->errorString());
@@ -135,14 +154,14 @@ QString writePdf(const FigureContent& content, const FigureOptions& options, QIO
     const int dpi = figure.logicalDpi();
     QPdfWriter writer(device);
     writer.setCreator(u"Activation Explorer"_s);
-    writer.setTitle(curveList(content.curves));
+    writer.setTitle(figureTitle(content, options.subject));
     writer.setResolution(dpi);
     const QSizeF points(options.size.width() * 72.0 / dpi, options.size.height() * 72.0 / dpi);
     const QPageLayout layout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
     if (!writer.setPageLayout(layout))
         return u"the PDF writer refuses a %1×%2 pt page"_s.arg(points.width()).arg(points.height());
-    figure.scene().paintVector(&writer, options.size);
+    figure.paintVector(&writer, options.size);
     return {};
 }
 
@@ -217,11 +236,13 @@ QString validateFigureOptions(const FigureOptions& options, std::optional<Figure
 
 FigureContent figureContent(const Model::Session& session)
 {
-    return {session.curves, session.domain, session.dtype, session.view, session.lens, session.selected};
+    return {session.curves, session.domain, session.dtype, session.view, session.lens, session.selected, nullptr};
 }
 
-QString figureWorkProblem(const FigureContent& content)
+QString figureWorkProblem(const FigureContent& content, FigureSubject subject)
 {
+    if (subject == FigureSubject::Lab)
+        return content.lab ? QString() : u"there is no learning lab run to draw; accepted: open the Learning Lab, or --train"_s;
     const auto visible = static_cast<std::size_t>(
         std::count_if(content.curves.begin(), content.curves.end(), [](const Model::Curve& c) { return c.visible; }));
     return QString::fromStdString(Core::workProblem(visible, content.domain.samples));
@@ -229,7 +250,7 @@ QString figureWorkProblem(const FigureContent& content)
 
 QImage renderFigure(const FigureContent& content, const FigureOptions& options)
 {
-    if (!figureWorkProblem(content).isEmpty())
+    if (!figureWorkProblem(content, options.subject).isEmpty())
         return {};
     // Deliberately looser than validateFigureOptions(): a preview renders a large page at a small
     // scale to show how the text will sit on it.
@@ -238,12 +259,14 @@ QImage renderFigure(const FigureContent& content, const FigureOptions& options)
         || pixels > static_cast<double>(kMaxFigurePixels))
         return {};
     FigureScene figure(content, options);
-    return figure.scene().renderImage(options.size, options.scale);
+    return figure.renderImage(options.size, options.scale);
 }
 
 QString writeFigure(const FigureContent& content, const FigureOptions& options, FigureFormat format, QIODevice* device)
 {
     if (QString problem = validateFigureOptions(options); !problem.isEmpty())
+        return problem;
+    if (QString problem = figureWorkProblem(content, options.subject); !problem.isEmpty())
         return problem;
     switch (format) {
     case FigureFormat::Svg: return writeSvg(content, options, device);
@@ -261,7 +284,7 @@ Model::FileError writeFigure(const FigureContent& content, const FigureOptions& 
         return {Model::FileError::Kind::BadInput, u"unknown file type; accepted: .png, .jpg, .jpeg, .svg, .pdf"_s};
     if (QString problem = validateFigureOptions(options, format); !problem.isEmpty())
         return {Model::FileError::Kind::BadInput, problem};
-    if (QString problem = figureWorkProblem(content); !problem.isEmpty())
+    if (QString problem = figureWorkProblem(content, options.subject); !problem.isEmpty())
         return {Model::FileError::Kind::BadInput, problem};
     return Model::writeFile(path, [&](QIODevice& device) { return writeFigure(content, options, *format, &device); });
 }

@@ -3,6 +3,7 @@
 
 #include "curve.h"
 #include "fileio.h"
+#include "labscene.h"
 #include "session.h"
 
 #include "aex/core/sampling.h"
@@ -12,6 +13,7 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -20,6 +22,8 @@ class QIODevice;
 namespace Widgets {
 
 enum class FigureFormat { Png, Jpeg, Svg, Pdf };
+// What a figure draws: the curves (PlotScene) or the learning lab's run (LabScene).
+enum class FigureSubject { Curves, Lab };
 // From the file name's suffix: .png, .jpg/.jpeg, .svg, .pdf (any case).
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
 QString figureFormatSuffix(FigureFormat format); // "png", "jpg", "svg", "pdf"
@@ -41,8 +45,9 @@ struct FigureOptions {
     QSize size{1200, 800};
     double scale = 1.0;
     Model::Theme theme = Model::Theme::Light;
-    Model::Panels panels = Model::Panels::Both;
+    Model::Panels panels = Model::Panels::Both; // the curves' panels
     int jpegQuality = 95;
+    FigureSubject subject = FigureSubject::Curves;
     friend bool operator==(const FigureOptions&, const FigureOptions&) = default;
 };
 // Empty when the options are usable, else the problem ("--size"-free wording: "width 50 is out of
@@ -59,12 +64,14 @@ struct FigureContent {
     Model::ViewRanges view;
     Model::Lens lens;   // drawn when lens.shown
     int lensCurve = -1; // whose zero-gradient regions the lens shades (the session's selected curve)
+    std::shared_ptr<const LabFigure> lab; // the learning lab's run, where there is one
 };
 FigureContent figureContent(const Model::Session& session);
 
-// Empty when a figure of the content holds at most Core::kMaxTotalSamples points (visible curves ×
-// samples), else the problem. renderFigure() and writeFigure() refuse more.
-QString figureWorkProblem(const FigureContent& content);
+// Empty when the content can be drawn as the subject says, else the problem: a curves figure holds
+// at most Core::kMaxTotalSamples points (visible curves × samples), a lab figure needs a run.
+// renderFigure() and writeFigure() refuse the rest.
+QString figureWorkProblem(const FigureContent& content, FigureSubject subject = FigureSubject::Curves);
 
 // A figure is drawn by a PlotScene of its own with the figure's panels, never the one on screen,
 // so the view the user sees is never resized or restyled. The curves are sampled at the domain's

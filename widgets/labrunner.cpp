@@ -4,41 +4,10 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cmath>
-
 namespace Widgets {
 
 namespace {
-
 constexpr qint64 kSliceMs = 12; // about a frame at 60 Hz, leaving the GUI thread its share
-constexpr int kGrid = 48;       // the decision region's cells a side
-
-LabRunner::Picture pictureOf(const Core::Trainer& trainer)
-{
-    LabRunner::Picture p;
-    const Core::Task& task = trainer.config().task;
-    std::vector<double> x;
-    if (task.classification()) {
-        p.nx = p.ny = kGrid;
-        for (int j = 0; j < kGrid; ++j)
-            for (int i = 0; i < kGrid; ++i)
-                x.insert(x.end(), {p.lo + (p.hi - p.lo) * (i + 0.5) / kGrid, p.lo + (p.hi - p.lo) * (j + 0.5) / kGrid});
-        p.values = trainer.predict(x);
-        for (double& v : p.values)
-            v = 1 / (1 + std::exp(-v)); // the logit as a probability
-    } else {
-        p.lo = -3.5;
-        p.hi = 3.5;
-        p.nx = 200;
-        p.ny = 1;
-        for (int i = 0; i < p.nx; ++i)
-            x.push_back(p.lo + (p.hi - p.lo) * i / (p.nx - 1));
-        p.values = trainer.predict(x);
-    }
-    p.units = trainer.units();
-    return p;
-}
-
 } // namespace
 
 LabRunner::LabRunner(QObject* parent)
@@ -59,7 +28,7 @@ LabRunner::Slice LabRunner::run(std::shared_ptr<Core::Trainer> trainer, std::siz
     clock.start();
     for (std::size_t i = 0; i < maxSteps && (i == 0 || clock.elapsed() < kSliceMs); ++i)
         slice.rows.push_back(slice.trainer->step());
-    slice.picture = pictureOf(*slice.trainer);
+    slice.picture = labPicture(*slice.trainer);
     return slice;
 }
 
@@ -68,11 +37,8 @@ void LabRunner::reset(const Core::Activation& activation, const Core::TrainConfi
     pause();
     m_watcher.waitForFinished(); // a slice is a frame long at most
     ++m_generation;
-    m_config = config;
     m_trainer = std::make_shared<Core::Trainer>(activation, config);
-    m_data = m_trainer->data();
-    m_trace.clear();
-    m_picture = pictureOf(*m_trainer);
+    m_frame = {config, m_trainer->data(), {}, labPicture(*m_trainer)};
     emit changed();
 }
 
@@ -80,7 +46,7 @@ void LabRunner::launch(std::size_t maxSteps)
 {
     if (!m_trainer || m_watcher.isRunning())
         return;
-    maxSteps = std::min(maxSteps, kMaxTrace - m_trace.size());
+    maxSteps = std::min(maxSteps, kMaxTrace - m_frame.trace.size());
     if (maxSteps == 0) {
         pause();
         return;
@@ -94,8 +60,8 @@ void LabRunner::collect()
     if (slice.generation != m_generation)
         return; // reset meanwhile: the trainer was replaced
     m_trainer = std::move(slice.trainer);
-    m_trace.insert(m_trace.end(), slice.rows.begin(), slice.rows.end());
-    m_picture = std::move(slice.picture);
+    m_frame.trace.insert(m_frame.trace.end(), slice.rows.begin(), slice.rows.end());
+    m_frame.picture = std::move(slice.picture);
     emit changed();
 }
 

@@ -3,8 +3,7 @@
 
 #include "explorerdocument.h"
 #include "labrunner.h"
-#include "plotpalette.h"
-#include "plotscene/axes.h"
+#include "labscene.h"
 
 #include <qcustomplot.h>
 
@@ -30,14 +29,6 @@ namespace {
 
 constexpr int kFrameMs = 33; // 30 frames a second
 const QStringList kTasks{u"xor"_s, u"circles"_s, u"moons"_s, u"spiral"_s, u"regression"_s, u"teacher"_s};
-
-// The plot's four panels, in the layout's order.
-enum Rect { Region, Loss, Alphas, Dead };
-
-QColor runColor(const Model::ExplorerDocument* document, int row)
-{
-    return displayColor(document->curve(row).color, document->theme());
-}
 
 } // namespace
 
@@ -119,17 +110,7 @@ LearningLab::LearningLab(QWidget* parent)
     m_plot->setObjectName(u"labPlot"_s);
     m_plot->setAccessibleName(tr("Learning lab plots"));
     m_plot->setMinimumHeight(300);
-    m_plot->plotLayout()->clear();
-    const QStringList labels{tr("x₂ (or y)"), tr("loss"), tr("α per unit"), tr("dead units")};
-    for (int i = 0; i < 4; ++i) {
-        auto* rect = new QCPAxisRect(m_plot);
-        m_plot->plotLayout()->addElement(i / 2, i % 2, rect);
-        setUpAxes(rect, labels[i], true);
-    }
-    m_plot->axisRect(Loss)->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
-    m_plot->axisRect(Loss)->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    for (const Rect r : {Loss, Alphas, Dead})
-        m_plot->axisRect(r)->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+    m_scene = std::make_unique<LabScene>(m_plot);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -291,10 +272,35 @@ void LearningLab::compareRuns(std::size_t steps)
 
 void LearningLab::applyTheme()
 {
-    const PlotPalette p = plotPalette(m_document ? m_document->theme() : Model::Theme::Light);
-    m_plot->setBackground(QBrush(p.background));
-    for (int i = 0; i < m_plot->axisRectCount(); ++i)
-        applyAxesTheme(m_plot->axisRect(i), p, font(), font());
+    m_scene->setTheme(m_document ? m_document->theme() : Model::Theme::Light, font());
+}
+
+std::shared_ptr<const LabFigure> LearningLab::figure() const
+{
+    if (!m_document)
+        return nullptr;
+    const int row = m_document->selected();
+    const LabFrame& frame = m_runner->frame();
+    const QString title = tr("%1 on %2 · %3")
+                              .arg(row >= 0 ? m_document->curve(row).name : tr("no curve"),
+                                  QString::fromStdString(frame.config.task.name()),
+                                  frame.trace.empty() ? tr("step 0") : labSummary(frame.trace.back()));
+    return std::make_shared<LabFigure>(LabFigure{title, frame, runColor(), comparisonRuns()});
+}
+
+std::optional<Model::Rgba> LearningLab::runColor() const
+{
+    const int row = m_document->selected();
+    return row >= 0 ? std::optional(m_document->curve(row).color) : std::nullopt;
+}
+
+QList<LabRun> LearningLab::comparisonRuns() const
+{
+    QList<LabRun> runs;
+    for (const auto& [row, trace] : m_comparison)
+        if (row < m_document->curveCount()) // not removed since
+            runs.append({m_document->curve(row).color, trace});
+    return runs;
 }
 
 void LearningLab::redraw()
@@ -303,135 +309,10 @@ void LearningLab::redraw()
     if (!m_document)
         return;
     m_play->setText(m_runner->playing() ? tr("&Pause") : tr("&Play"));
-    m_plot->clearPlottables();
-    const Model::Theme theme = m_document->theme();
-    const PlotPalette palette = plotPalette(theme);
-    const int row = m_document->selected();
-    const QColor own = row >= 0 ? runColor(m_document, row) : palette.text;
+    m_scene->draw(m_runner->frame(), runColor(), comparisonRuns());
     const std::vector<Core::TrainStep>& trace = m_runner->trace();
-    const LabRunner::Picture& picture = m_runner->picture();
-    const Core::Dataset& points = m_runner->data();
-    const bool classes = m_runner->config().task.classification();
-    const auto axes = [this](Rect r) {
-        return std::pair{m_plot->axisRect(r)->axis(QCPAxis::atBottom), m_plot->axisRect(r)->axis(QCPAxis::atLeft)};
-    };
-    const QColor classColor[2] = {QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x72, 0xb2)}; // Okabe-Ito
-
-    // The data, over what the network computes now.
-    auto [rx, ry] = axes(Region);
-    if (classes && picture.nx > 0) {
-        auto* map = new QCPColorMap(rx, ry);
-        map->data()->setSize(picture.nx, picture.ny);
-        map->data()->setRange(QCPRange(picture.lo, picture.hi), QCPRange(picture.lo, picture.hi));
-        for (int j = 0; j < picture.ny; ++j)
-            for (int i = 0; i < picture.nx; ++i)
-                map->data()->setCell(i, j, picture.values[std::size_t(j * picture.nx + i)]);
-        QCPColorGradient gradient;
-        gradient.setColorStops({{0, classColor[0].lighter(theme == Model::Theme::Dark ? 60 : 170)},
-            {0.5, palette.panel}, {1, classColor[1].lighter(theme == Model::Theme::Dark ? 60 : 170)}});
-        map->setGradient(gradient);
-        map->setDataRange(QCPRange(0, 1));
-        map->setInterpolate(true);
-        for (int c = 0; c < 2; ++c) {
-            QCPGraph* dots = m_plot->addGraph(rx, ry);
-            dots->setLineStyle(QCPGraph::lsNone);
-            dots->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(palette.background, 1), QBrush(classColor[c]), 7));
-            for (std::size_t i = 0; i < points.size(); ++i)
-                if ((points.y[i] > 0.5) == (c == 1))
-                    dots->addData(points.x[2 * i], points.x[2 * i + 1]);
-        }
-        rx->setRange(picture.lo, picture.hi);
-        ry->setRange(picture.lo, picture.hi);
-        rx->setLabel(tr("x₁"));
-        ry->setLabel(tr("x₂"));
-    } else if (picture.nx > 0) {
-        QCPGraph* targets = m_plot->addGraph(rx, ry);
-        targets->setLineStyle(QCPGraph::lsNone);
-        targets->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette.axis, palette.axis, 4));
-        for (std::size_t i = 0; i < points.size(); ++i)
-            targets->addData(points.x[i], points.y[i]);
-        QCPGraph* fit = m_plot->addGraph(rx, ry);
-        fit->setPen(QPen(own, 2.5));
-        for (int i = 0; i < picture.nx; ++i)
-            fit->addData(picture.lo + (picture.hi - picture.lo) * i / (picture.nx - 1), picture.values[std::size_t(i)]);
-        rx->setRange(picture.lo, picture.hi);
-        ry->rescale();
-        ry->scaleRange(1.15);
-        rx->setLabel(tr("x"));
-        ry->setLabel(tr("y"));
-    }
-
-    // Loss, α and dead units over the steps: this run, and Compare Runs' overlay.
-    const auto series = [&](Rect r, const std::vector<Core::TrainStep>& rows, const QColor& color, double width,
-                            auto value) {
-        auto [x, y] = axes(r);
-        QCPGraph* g = m_plot->addGraph(x, y);
-        g->setPen(QPen(color, width));
-        QVector<double> keys, values;
-        for (const Core::TrainStep& s : rows) {
-            keys << double(s.step);
-            values << value(s);
-        }
-        g->setData(keys, values, true);
-        return g;
-    };
-    for (const auto& [otherRow, rows] : std::as_const(m_comparison)) {
-        if (otherRow >= m_document->curveCount())
-            continue; // removed since
-        series(Loss, rows, runColor(m_document, otherRow), 1.5, [](const Core::TrainStep& s) { return s.loss; });
-        series(Dead, rows, runColor(m_document, otherRow), 1.5,
-            [](const Core::TrainStep& s) { return double(s.deadUnits); })
-            ->setLineStyle(QCPGraph::lsStepLeft);
-    }
-    QCPGraph* ownLoss = series(Loss, trace, own, 2.5, [](const Core::TrainStep& s) { return s.loss; });
-    series(Dead, trace, own, 2.5, [](const Core::TrainStep& s) { return double(s.deadUnits); })
-        ->setLineStyle(QCPGraph::lsStepLeft);
-    const std::size_t alphas = trace.empty() ? 0 : trace.front().alphas.size();
-    for (std::size_t a = 0; a < alphas; ++a)
-        series(Alphas, trace, own, 1.0, [a](const Core::TrainStep& s) { return s.alphas[a]; });
-    for (const Rect r : {Loss, Alphas, Dead}) {
-        auto [x, y] = axes(r);
-        x->rescale();
-        if (x->range().size() <= 0)
-            x->setRange(0, 10);
-        y->rescale();
-        // A diverged run in the overlay (loss 1e280) would flatten this run's curve.
-        if (r == Loss && !trace.empty()) {
-            bool found = false;
-            const QCPRange mine = ownLoss->getValueRange(found, QCP::sdBoth);
-            if (found)
-                y->setRange(std::max(y->range().lower, mine.lower / 3), std::min(y->range().upper, mine.upper * 3));
-        }
-        if (r == Dead) {
-            int units = 0;
-            for (const int n : m_runner->config().hidden)
-                units += n;
-            y->setRange(-0.5, units + 0.5);
-        } else if (y->range().size() <= 0) {
-            y->setRange(y->range().lower - 0.5, y->range().upper + 0.5);
-        }
-    }
-    if (alphas == 0)
-        axes(Alphas).second->setLabel(tr("α (PReLU only)"));
-    else
-        axes(Alphas).second->setLabel(tr("α per unit"));
-
-    QString status;
-    if (trace.empty()) {
-        status = tr("Step 0: press Play (or Step) to train.");
-    } else {
-        const Core::TrainStep& s = trace.back();
-        status = tr("Step %1 · loss %2").arg(s.step).arg(s.loss, 0, 'g', 4);
-        if (classes)
-            status += tr(" · accuracy %1%").arg(100 * s.accuracy, 0, 'f', 1);
-        status += tr(" · %1 dead unit(s)").arg(s.deadUnits);
-        if (!s.alphas.empty()) {
-            const auto [lo, hi] = std::minmax_element(s.alphas.begin(), s.alphas.end());
-            status += tr(" · α %1 to %2").arg(*lo, 0, 'g', 4).arg(*hi, 0, 'g', 4);
-        }
-    }
-    m_status->setText(status);
+    const LabPicture& picture = m_runner->picture();
+    m_status->setText(trace.empty() ? tr("Step 0: press Play (or Step) to train.") : labSummary(trace.back()));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     const bool learns = !trace.empty() && !picture.units.empty() && !picture.units.front().trainableParams().empty();
     emit learnedUnitChanged(learns ? std::optional(picture.units.front()) : std::nullopt);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "curve.h"
 #include "lab.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -24,10 +26,13 @@ class ExplorerDocument;
 namespace Widgets {
 
 class LabRunner;
+class LabScene;
+struct LabFigure;
+struct LabRun;
 
 // The Learning Lab (issue #14): a small network whose hidden units are the selected curve, trained
 // live off the GUI thread (LabRunner), redrawn at 30 frames a second: the data with the decision
-// region (2-D tasks) or the fitted curve (1-D), the loss and accuracy, each unit's trainable
+// region (2-D tasks) or the fitted curve (1-D), the loss and accuracy (LabScene draws them), each unit's trainable
 // parameter (PReLU's alpha) over the steps, and the dead units. Compare Runs trains every visible
 // curve on the same task and seed and overlays their losses and dead units. The run's settings are
 // the document's (Model::Lab). objectNames: "labTask", "labTeacherAlpha", "labHidden",
@@ -49,6 +54,8 @@ public:
     void compareRuns(std::size_t steps = 300);
     void waitForComparison() { m_compareWatcher.waitForFinished(); }
     void redraw();
+    // The run as it stands, for a figure: what the plots show now.
+    std::shared_ptr<const LabFigure> figure() const;
 
 signals:
     // The first hidden unit as trained now, while the curve has a trainable parameter (PReLU's
@@ -60,6 +67,8 @@ private:
     void writeSettings();
     void resetRun();
     void applyTheme();
+    std::optional<Model::Rgba> runColor() const; // the selected curve's, which the run trains
+    QList<LabRun> comparisonRuns() const;
 
     Model::ExplorerDocument* m_document = nullptr;
     LabRunner* m_runner = nullptr;
@@ -76,6 +85,7 @@ private:
     QPushButton* m_compare = nullptr;
     QLabel* m_status = nullptr;
     QCustomPlot* m_plot = nullptr;
+    std::unique_ptr<LabScene> m_scene;
     QTimer* m_frame = nullptr;
     bool m_dirty = true;
     int m_showing = 0; // > 0 while the controls show the document's settings

@@ -146,11 +146,9 @@ public:
     // For a device that ignores the painter's clip (QSvgGenerator): lines beyond a panel's y range
     // are cut at its edge, and the legend's icons are drawn no longer than they look.
     void clipForUnclippedDevice();
-    // The scene as an image of size × scale pixels (size in logical pixels). It lays the plot out
-    // at that size: meant for a scene of its own (FigureScene), not for one on screen.
+    // renderPlot() and paintPlotVector() of this scene's plot (plotpaint.h): for a scene of its
+    // own (FigureScene), not for one on screen.
     QImage renderImage(QSize size, double scale);
-    // The scene on a vector device (SVG, PDF) whose page is `size` logical pixels: the painter
-    // gets the screen's resolution, so point-sized fonts keep their proportion to the plot.
     void paintVector(QPaintDevice* device, QSize size);
     // The fonts follow the plot widget's font again (after a QEvent::FontChange).
     void refreshStyle() { applyTheme(); }

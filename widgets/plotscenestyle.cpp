@@ -2,6 +2,7 @@
 // PlotScene: the look — theme, curve styles, legend — and reading the drawing back.
 #include "plotscene.h"
 
+#include "plotpaint.h"
 #include "plotscene/axes.h"
 #include "plotscene/panelseries.h"
 #include "plotscene/sceneimpl.h"
@@ -191,21 +192,8 @@ void PlotScene::clipForUnclippedDevice()
     }
 }
 
-QImage PlotScene::renderImage(QSize size, double scale)
-{
-    return d->plot->toPixmap(size.width(), size.height(), scale).toImage();
-}
+QImage PlotScene::renderImage(QSize size, double scale) { return renderPlot(d->plot, size, scale); }
 
-void PlotScene::paintVector(QPaintDevice* device, QSize size)
-{
-    QCPPainter painter(device);
-    painter.setMode(QCPPainter::pmVectorized);
-    // Cosmetic (zero-width) pens become one logical pixel, which a viewer would otherwise draw as
-    // thin as the display allows at any zoom.
-    painter.setMode(QCPPainter::pmNonCosmetic);
-    painter.setWindow(QRect(QPoint(0, 0), size));
-    d->plot->toPainter(&painter, size.width(), size.height());
-    painter.end();
-}
+void PlotScene::paintVector(QPaintDevice* device, QSize size) { paintPlotVector(d->plot, device, size); }
 
 } // namespace Widgets

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // --train as a script uses it: one row per step, the same bits for the same seed, a summary line,
-// and bad options refused with exit 2.
+// the lab's plots as a figure, and bad options refused with exit 2.
 #include "clirun.h"
 
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +66,33 @@ private slots:
         QCOMPARE(csv.at(20).split(u',').at(3).toDouble(), o.value(u"alpha_0"_s).toArray().at(19).toDouble());
     }
 
+    // --export draws the lab's four plots after the last step, titled with the run; the trace still
+    // goes where --output says.
+    void shouldExportTheLabsPlots()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"lab.png"_s), svg = dir.filePath(u"lab.svg"_s);
+        const QStringList args{u"--train"_s, u"prelu:pytorch"_s, u"--task"_s, u"teacher:0.6"_s, u"--hidden"_s, u"1"_s,
+            u"--steps"_s, u"30"_s, u"--output"_s, dir.filePath(u"t.csv"_s)};
+        const CliRun::Result r = run(args + QStringList{u"--export"_s, png, u"--size"_s, u"900x600"_s, u"--scale"_s, u"2"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1800, 1200));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"t.csv"_s)));
+        // Not a blank page: the dark data points and curves cover part of it.
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                dark += qGray(image.pixel(x, y)) < 128;
+        QVERIFY(dark > 200);
+        QCOMPARE(run(args + QStringList{u"--export"_s, svg, u"--theme"_s, u"dark"_s}).exitCode, 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("prelu:pytorch on teacher:0.6 · step 30 · loss "));
+        QVERIFY(text.contains("accuracy %, dashed") == false); // a regression has no accuracy
+    }
+
     void shouldRefuseBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -75,6 +104,11 @@ private slots:
         QTest::newRow("batch") << QStringList{u"--batch"_s, u"300"_s} << u"from 1 to 256"_s;
         QTest::newRow("with domain") << QStringList{u"--domain=-1:1"_s} << u"--domain: not used with --train"_s;
         QTest::newRow("output") << QStringList{u"--output"_s, u"t.txt"_s} << u"accepted: a file name ending in .csv"_s;
+        QTest::newRow("export") << QStringList{u"--export"_s, u"lab.bmp"_s} << u"accepted: .png, .jpg, .jpeg, .svg, .pdf"_s;
+        QTest::newRow("size alone") << QStringList{u"--size"_s, u"800x600"_s}
+                                    << u"--size: only means something with --export"_s;
+        QTest::newRow("panels") << QStringList{u"--export"_s, u"lab.png"_s, u"--panels"_s, u"both"_s}
+                                << u"--panels: not used with --train"_s;
     }
     void shouldRefuseBadOptions()
     {

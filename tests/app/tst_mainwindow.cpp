@@ -6,6 +6,8 @@
 #include "domaineditor.h"
 #include "examples.h"
 #include "explorerdocument.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "fileio.h"
 #include "formulapanel.h"
 #include "frameworksview.h"
@@ -550,8 +552,25 @@ private slots:
         QTRY_VERIFY(window.plot()->scene()->overlay().has_value());
         QVERIFY(!window.plot()->scene()->overlayPoints(Widgets::Panel::Function).line.isEmpty());
         QVERIFY(window.plot()->scene()->overlay()->params().value[0] != 0.25); // it moved
+        // While the lab is open, Export Figure can draw its run; the dialog offers it
+        QVERIFY(window.exports()->figureContent().lab);
+        QCOMPARE(window.exports()->figureContent().lab->frame.trace.size(), std::size_t(1));
+        Widgets::ExportDialog dialog(window.exports()->figureContent(), {}, u"/tmp/lab.png"_s);
+        auto* subject = child<QComboBox>(&dialog, u"exportSubjectCombo"_s);
+        QVERIFY(!subject->isHidden());
+        subject->setCurrentIndex(1);
+        QVERIFY(dialog.options().subject == Widgets::FigureSubject::Lab);
+        QVERIFY(!child<QComboBox>(&dialog, u"exportPanelsCombo"_s)->isEnabled()); // the lab has no f/f' panels
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lab.png"_s);
+        QVERIFY(window.exports()->exportFigure(path, dialog.options()).isEmpty());
+        QCOMPARE(QImage(path).size(), dialog.options().size);
         QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!window.plot()->scene()->overlay());
+        // Closed, there is no run to offer
+        QVERIFY(!window.exports()->figureContent().lab);
+        Widgets::ExportDialog closed(window.exports()->figureContent(), {}, u"/tmp/lab.png"_s);
+        QVERIFY(child<QComboBox>(&closed, u"exportSubjectCombo"_s)->isHidden());
     }
 
     void shouldEditTheDomainAndPrecision()

@@ -3,6 +3,7 @@
 // off the GUI thread whose rows are bit for bit the core's (and so --train's), and Compare Runs
 // overlays every visible curve.
 #include "documentlib.h"
+#include "figure.h"
 #include "labrunner.h"
 #include "learninglab.h"
 #include "widgetlookup.h"
@@ -12,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+
+#include <qcustomplot.h>
 
 #include <bit>
 
@@ -107,6 +110,64 @@ private slots:
         QTRY_COMPARE(view.comparison().size(), 2);
         QVERIFY(view.comparison()[0].second.back().deadUnits >= 4); // ReLU units die
         QCOMPARE(view.comparison()[1].second.back().deadUnits, 0);  // Leaky units cannot
+
+        // The figure carries the run and the overlay, in the curves' colours, titled with the run.
+        const std::shared_ptr<const Widgets::LabFigure> figure = view.figure();
+        QVERIFY(figure);
+        QCOMPARE(figure->comparison.size(), 2);
+        QCOMPARE(figure->comparison[1].color, document.curve(1).color);
+        QVERIFY(figure->title.startsWith(document.curve(0).name + u" on circles · step 0"_s));
+    }
+
+    // Loss and accuracy share a panel: accuracy on the right axis, in percent, for the tasks with
+    // classes; the screen and a figure draw the same graphs (one LabScene).
+    void shouldDrawAccuracyNextToTheLoss()
+    {
+        Model::ExplorerDocument document;
+        TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::Keras)});
+        Model::Lab lab;
+        lab.config.task = Core::Task::parse("xor");
+        document.setLab(lab);
+        Widgets::LearningLab view;
+        view.setDocument(&document);
+        view.show();
+        for (int i = 0; i < 5; ++i) {
+            QTest::mouseClick(child<QPushButton>(&view, u"labStep"_s), Qt::LeftButton);
+            QTRY_COMPARE(view.runner()->trace().size(), std::size_t(i + 1));
+        }
+        view.redraw();
+        QCustomPlot* plot = view.plot();
+        const auto onRightAxis = [plot] {
+            QList<QCPGraph*> found;
+            for (int i = 0; i < plot->graphCount(); ++i)
+                if (QCPAxis* axis = plot->graph(i)->valueAxis(); axis && axis->axisType() == QCPAxis::atRight)
+                    found << plot->graph(i);
+            return found;
+        };
+        const QList<QCPGraph*> accuracy = onRightAxis();
+        QCOMPARE(accuracy.size(), 1);
+        QCOMPARE(accuracy[0]->dataCount(), 5);
+        QCOMPARE(accuracy[0]->data()->at(4)->value, 100 * view.runner()->trace().back().accuracy);
+        QCOMPARE(accuracy[0]->valueAxis()->range().upper, 100.0);
+
+        // Regression: no accuracy graph.
+        lab.config.task = Core::Task::parse("regression");
+        document.setLab(lab);
+        QTest::mouseClick(child<QPushButton>(&view, u"labStep"_s), Qt::LeftButton);
+        QTRY_COMPARE(view.runner()->trace().size(), std::size_t(1));
+        view.redraw();
+        QVERIFY(onRightAxis().isEmpty());
+
+        // A figure of the lab renders through its own LabScene, at the size asked for.
+        Widgets::FigureContent content;
+        content.lab = view.figure();
+        Widgets::FigureOptions options;
+        options.size = QSize(600, 400);
+        options.subject = Widgets::FigureSubject::Lab;
+        QCOMPARE(Widgets::renderFigure(content, options).size(), QSize(600, 400));
+        content.lab = nullptr; // nothing to draw: refused, naming why
+        QVERIFY(Widgets::renderFigure(content, options).isNull());
+        QVERIFY(Widgets::figureWorkProblem(content, Widgets::FigureSubject::Lab).contains(u"no learning lab run"_s));
     }
 };
 
