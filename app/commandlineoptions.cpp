@@ -23,6 +23,14 @@ What happens:
   --stats, --depth L       print what the curves do to a distribution of inputs
                            (--input), and through L layers of a wide random
                            network (--init); --output FILE.csv writes it instead.
+  --compare SPEC SPEC      says where two curves differ, proved over the domain
+                           where it can be; exit 0 when identical, 1 when not.
+  --compare-frameworks FN  prints FN in every framework: keywords, defaults,
+                           kinks, signed zeros, infinities, NaN, layer errors.
+  --train SPEC             trains a small network whose hidden units are SPEC
+                           (--task, --hidden, --optimizer, --lr, --batch,
+                           --steps, --seed): one row per step, or --output
+                           FILE; --export FIGURE draws the learning lab's plots.
   --export, --screenshot   write a figure or the window as a picture and exit.
   otherwise                opens the window, showing the curves.
 
@@ -74,6 +82,8 @@ Examples:
   activation-explorer --function relu --param threshold=2 --export relu.png
   activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
   activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
+  activation-explorer --compare relu:keras:negative_slope=0.5 leaky_relu:keras:alpha=0.5
+  activation-explorer --train prelu:pytorch --task teacher:0.6 --hidden 1 --steps 1500 --export lab.png
 )";
 
 } // namespace

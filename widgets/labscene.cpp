@@ -73,6 +73,9 @@ LabScene::LabScene(QCustomPlot* plot)
         m_rects[std::size_t(i)] = new QCPAxisRect(m_plot);
         grid->addElement(i / 2, i % 2, rect(i));
         setUpAxes(rect(i), labels[i], true);
+        // Four small panels: fewer ticks than a full-size plot, or the step numbers run together.
+        rect(i)->axis(QCPAxis::atBottom)->ticker()->setTickCount(5);
+        rect(i)->axis(QCPAxis::atLeft)->ticker()->setTickCount(5);
     }
     QCPAxis* loss = rect(Loss)->axis(QCPAxis::atLeft);
     loss->setScaleType(QCPAxis::stLogarithmic);
@@ -89,6 +92,12 @@ LabScene::LabScene(QCustomPlot* plot)
     rect(Dead)->axis(QCPAxis::atLeft)->setTicker(counts);
     for (const Rect r : {Loss, Alphas, Dead})
         rect(r)->axis(QCPAxis::atBottom)->setLabel(QObject::tr("step"));
+    // Which colour is which curve, once Compare Runs has overlaid them.
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_legend = new QCPLegend;
+    rect(Dead)->insetLayout()->addElement(m_legend, Qt::AlignRight | Qt::AlignTop);
+    m_legend->setLayer(QStringLiteral("legend"));
+    m_legend->setVisible(false);
 }
 
 void LabScene::setTitle(const QString& title)
@@ -116,6 +125,10 @@ void LabScene::setTheme(Model::Theme theme, const QFont& font)
     for (QCPAxisRect* r : m_rects)
         applyAxesTheme(r, p, font, font);
     m_font = font;
+    m_legend->setBrush(QBrush(p.legendBackground));
+    m_legend->setBorderPen(QPen(p.legendBorder, 0));
+    m_legend->setTextColor(p.text);
+    m_legend->setFont(font);
     setTitle(m_title ? m_title->text() : QString());
 }
 
@@ -207,11 +220,25 @@ void LabScene::draw(const LabFrame& frame, std::optional<Model::Rgba> color, con
         series(dx, dy, rows, QPen(c, width), dead)->setLineStyle(QCPGraph::lsStepLeft);
         return lossLine;
     };
-    for (const LabRun& run : comparison)
+    m_legend->clearItems();
+    for (const LabRun& run : comparison) {
         runLines(run.trace, displayColor(run.color, m_theme), 1.5);
+        QCPGraph* deadLine = m_plot->graph(m_plot->graphCount() - 1);
+        deadLine->setName(run.name);
+        deadLine->addToLegend(m_legend);
+    }
+    m_legend->setVisible(!comparison.isEmpty());
+    // Where it hides the least: the α panel while it is empty (no PReLU), else the dead units'.
+    const std::size_t alphaCount = trace.empty() ? 0 : trace.front().alphas.size();
+    QCPAxisRect* home = alphaCount == 0 ? rect(Alphas) : rect(Dead);
+    if (!home->insetLayout()->elements(false).contains(m_legend)) {
+        for (QCPAxisRect* r : m_rects)
+            if (r->insetLayout()->elements(false).contains(m_legend))
+                r->insetLayout()->take(m_legend);
+        home->insetLayout()->addElement(m_legend, Qt::AlignRight | Qt::AlignTop);
+    }
     QCPGraph* ownLoss = runLines(trace, own, 2.5);
-    const std::size_t alphas = trace.empty() ? 0 : trace.front().alphas.size();
-    for (std::size_t a = 0; a < alphas; ++a) {
+    for (std::size_t a = 0; a < alphaCount; ++a) {
         auto [x, y] = axes(Alphas);
         series(x, y, trace, QPen(own, 1.0), [a](const Core::TrainStep& s) { return s.alphas[a]; });
     }
@@ -237,13 +264,13 @@ void LabScene::draw(const LabFrame& frame, std::optional<Model::Rgba> color, con
             y->setRange(y->range().lower - 0.5, y->range().upper + 0.5);
         }
     }
-    if (alphas == 0) // an empty panel keeps the steps' axis of the others
+    if (alphaCount == 0) // an empty panel keeps the steps' axis of the others
         axes(Alphas).first->setRange(axes(Loss).first->range());
     accuracyAxis->setRange(0, 100);
-    accuracyAxis->setLabel(classes ? QObject::tr("accuracy %, dashed") : QString());
+    accuracyAxis->setLabel(classes ? QObject::tr("accuracy %") : QString());
     accuracyAxis->setTicks(classes);
     accuracyAxis->setTickLabels(classes);
-    axes(Alphas).second->setLabel(alphas == 0 ? QObject::tr("α (PReLU only)") : QObject::tr("α per unit"));
+    axes(Alphas).second->setLabel(alphaCount == 0 ? QObject::tr("α (PReLU only)") : QObject::tr("α per unit"));
 }
 
 } // namespace Widgets

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QCPAxisRect;
+class QCPLegend;
 class QCPTextElement;
 class QCustomPlot;
 
@@ -43,6 +44,7 @@ struct LabFrame {
 // Another curve's run on the same task and seed (Compare Runs), in its curve's colour.
 struct LabRun {
     Model::Rgba color = 0;
+    QString name; // the curve's, for the legend
     std::vector<Core::TrainStep> trace;
 };
 
@@ -74,6 +76,7 @@ private:
     QCPTextElement* m_title = nullptr;
     Model::Theme m_theme = Model::Theme::Light;
     QFont m_font;
+    QCPLegend* m_legend = nullptr; // Compare Runs' curves, on the dead units' panel
 };
 
 } // namespace Widgets

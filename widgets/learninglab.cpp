@@ -282,7 +282,7 @@ std::shared_ptr<const LabFigure> LearningLab::figure() const
     const int row = m_document->selected();
     const LabFrame& frame = m_runner->frame();
     const QString title = tr("%1 on %2 · %3")
-                              .arg(row >= 0 ? m_document->curve(row).name : tr("no curve"),
+                              .arg(row >= 0 ? Model::displayName(m_document->curve(row)) : tr("no curve"),
                                   QString::fromStdString(frame.config.task.name()),
                                   frame.trace.empty() ? tr("step 0") : labSummary(frame.trace.back()));
     return std::make_shared<LabFigure>(LabFigure{title, frame, runColor(), comparisonRuns()});
@@ -299,7 +299,7 @@ QList<LabRun> LearningLab::comparisonRuns() const
     QList<LabRun> runs;
     for (const auto& [row, trace] : m_comparison)
         if (row < m_document->curveCount()) // not removed since
-            runs.append({m_document->curve(row).color, trace});
+            runs.append({m_document->curve(row).color, Model::displayName(m_document->curve(row)), trace});
     return runs;
 }
 

@@ -20,14 +20,6 @@ constexpr double kLineWidth = 1.8;
 constexpr double kSelectedLineWidth = 2.7;
 constexpr double kMarkerSize = 7.0;
 
-// The legend and readout name: the curve's own, or the function's title.
-QString displayName(const Model::Curve& curve)
-{
-    if (!curve.name.isEmpty())
-        return curve.name;
-    return Model::toQString(curve.activation.function().title);
-}
-
 } // namespace
 
 void PlotScene::setTheme(Model::Theme theme)
@@ -101,7 +93,7 @@ void PlotScene::styleCurve(int index)
     for (std::size_t i = 0; i < d->panels.size(); ++i) {
         const Impl::Graphs& g = slot.graphs[i];
         g.line->setPen(pen);
-        g.line->setName(displayName(curve));
+        g.line->setName(Model::displayName(curve));
         g.line->setLayer(selected ? d->selectedLayer : d->plot->layer(u"main"_s));
         g.filled->setScatterStyle(filled);
         g.open->setScatterStyle(open);

@@ -90,7 +90,15 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("prelu:pytorch on teacher:0.6 · step 30 · loss "));
-        QVERIFY(text.contains("accuracy %, dashed") == false); // a regression has no accuracy
+        QVERIFY(!text.contains("accuracy %")); // a regression has no accuracy
+        const QString circles = dir.filePath(u"circles.svg"_s);
+        QCOMPARE(run({u"--train"_s, u"relu"_s, u"--task"_s, u"circles"_s, u"--steps"_s, u"5"_s, u"--output"_s,
+                         dir.filePath(u"c.csv"_s), u"--export"_s, circles})
+                     .exitCode,
+            0);
+        QFile classes(circles);
+        QVERIFY(classes.open(QIODevice::ReadOnly));
+        QVERIFY(classes.readAll().contains("accuracy %"));
     }
 
     void shouldRefuseBadOptions_data()

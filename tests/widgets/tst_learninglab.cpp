@@ -116,6 +116,15 @@ private slots:
         QVERIFY(figure);
         QCOMPARE(figure->comparison.size(), 2);
         QCOMPARE(figure->comparison[1].color, document.curve(1).color);
+        QCOMPARE(figure->comparison[1].name, Model::displayName(document.curve(1)));
+        // On screen, the overlay's legend names the curves.
+        view.redraw();
+        QCPLegend* legend = nullptr;
+        for (QCPLayoutElement* e : view.plot()->plotLayout()->elements(true))
+            if (auto* l = qobject_cast<QCPLegend*>(e); l && l->visible())
+                legend = l;
+        QVERIFY(legend);
+        QCOMPARE(legend->itemCount(), 2);
         QVERIFY(figure->title.startsWith(document.curve(0).name + u" on circles · step 0"_s));
     }
 

@@ -65,4 +65,11 @@ Curve makeCurve(const Core::Activation& activation, Rgba color)
     return Curve{activation, autoName(activation), color, true, true};
 }
 
+QString displayName(const Curve& curve)
+{
+    if (!curve.name.isEmpty())
+        return curve.name;
+    return toQString(curve.activation.function().title);
+}
+
 } // namespace Model

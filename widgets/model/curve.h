@@ -42,4 +42,7 @@ QString autoName(const Core::Activation& activation);
 // A curve with the activation's automatic name and the given colour.
 Curve makeCurve(const Core::Activation& activation, Rgba color);
 
+// What legends and readouts call a curve: its name, or the function's title when it has none.
+QString displayName(const Curve& curve);
+
 } // namespace Model
