@@ -94,10 +94,11 @@ std::size_t parameterCount(const std::vector<Layer>& layers)
 // The mean loss over the points (x row-major, y their targets) and its gradient, flat as
 // Trainer::parameters() orders the parameters.
 double backprop(const std::vector<Layer>& layers, bool classification, const std::vector<double>& x,
-    const std::vector<double>& y, std::vector<double>& gradient, Pass& pass)
+    const std::vector<double>& y, std::vector<double>& gradient, Pass& pass, bool forwardDone = false)
 {
     const std::size_t n = y.size();
-    forward(layers, x, n, pass);
+    if (!forwardDone)
+        forward(layers, x, n, pass);
     std::vector<double>& delta = pass.delta;
     const double loss = outputLoss(classification, pass.a.back(), y, delta);
     gradient.assign(parameterCount(layers), 0.0);
@@ -198,6 +199,7 @@ std::vector<double> Trainer::parameters() const
 
 void Trainer::setParameters(const std::vector<double>& values)
 {
+    m_scratchHoldsData = false;
     std::size_t at = 0;
     for (Layer& l : m_layers) {
         std::copy_n(values.begin() + std::ptrdiff_t(at), l.w.size(), l.w.begin());
@@ -216,28 +218,39 @@ void Trainer::setParameters(const std::vector<double>& values)
 
 double Trainer::lossAndGradient(std::vector<double>& gradient) const
 {
-    return backprop(m_layers, m_config.task.classification(), m_data.x, m_data.y, gradient, m_scratch);
+    const double loss = backprop(m_layers, m_config.task.classification(), m_data.x, m_data.y, gradient, m_scratch,
+        m_scratchHoldsData);
+    m_scratchHoldsData = true;
+    return loss;
 }
 
 TrainStep Trainer::step()
 {
-    const std::size_t inputs = m_config.task.inputs();
-    std::vector<double>& x = m_scratch.batchX;
-    std::vector<double>& y = m_scratch.batchY;
-    x.clear();
-    y.clear();
-    for (std::size_t b = 0; b < m_config.batch; ++b) {
-        if (m_cursor == m_order.size()) { // a new epoch, a new order (Fisher-Yates)
-            for (std::size_t i = m_order.size(); i > 1; --i)
-                std::swap(m_order[i - 1], m_order[below(m_random, i)]);
-            m_cursor = 0;
-        }
-        const std::size_t i = m_order[m_cursor++];
-        x.insert(x.end(), m_data.x.begin() + std::ptrdiff_t(i * inputs), m_data.x.begin() + std::ptrdiff_t((i + 1) * inputs));
-        y.push_back(m_data.y[i]);
-    }
     std::vector<double>& g = m_scratch.gradient;
-    backprop(m_layers, m_config.task.classification(), x, y, g, m_scratch);
+    if (m_config.batch == m_data.size()) {
+        // Full batch: the whole set in its own order, so the forward pass of the last measure()
+        // (the same weights, the same points) is the step's own and is not run again.
+        lossAndGradient(g);
+    } else {
+        const std::size_t inputs = m_config.task.inputs();
+        std::vector<double>& x = m_scratch.batchX;
+        std::vector<double>& y = m_scratch.batchY;
+        x.clear();
+        y.clear();
+        for (std::size_t b = 0; b < m_config.batch; ++b) {
+            if (m_cursor == m_order.size()) { // a new epoch, a new order (Fisher-Yates)
+                for (std::size_t i = m_order.size(); i > 1; --i)
+                    std::swap(m_order[i - 1], m_order[below(m_random, i)]);
+                m_cursor = 0;
+            }
+            const std::size_t i = m_order[m_cursor++];
+            x.insert(x.end(), m_data.x.begin() + std::ptrdiff_t(i * inputs),
+                m_data.x.begin() + std::ptrdiff_t((i + 1) * inputs));
+            y.push_back(m_data.y[i]);
+        }
+        backprop(m_layers, m_config.task.classification(), x, y, g, m_scratch);
+        m_scratchHoldsData = false;
+    }
     std::vector<double> p = parameters();
     ++m_step;
     const double lr = m_config.learningRate;
@@ -265,7 +278,9 @@ TrainStep Trainer::measure() const
 {
     const std::size_t n = m_data.size();
     Pass& pass = m_scratch;
-    forward(m_layers, m_data.x, n, pass);
+    if (!m_scratchHoldsData)
+        forward(m_layers, m_data.x, n, pass);
+    m_scratchHoldsData = true;
     TrainStep s;
     s.step = m_step;
     s.loss = outputLoss(m_config.task.classification(), pass.a.back(), m_data.y, pass.dz);

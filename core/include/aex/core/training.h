@@ -116,6 +116,7 @@ private:
     std::size_t m_step = 0;
     std::uint64_t m_random = 0;               // the shuffles' generator state
     mutable Scratch m_scratch;                // not state: reused buffers only
+    mutable bool m_scratchHoldsData = false;  // it holds the forward pass of these weights over m_data
 };
 
 } // namespace Core
