@@ -23,6 +23,7 @@
 #include "valuestable.h"
 #include "windowactions.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -141,6 +142,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     resizeDocks({m_curvesDock, m_formulaDock}, {330, 360}, Qt::Horizontal);
     resizeDocks({m_formulaDock, m_valuesDock}, {440, 260}, Qt::Vertical);
     m_curveList->view()->setFocus(Qt::OtherFocusReason);
+    setTabOrderOfTheMainFlow();
 
     if (!(m_settings && restoreSettings()))
         loadExample(examples().front().id);
@@ -150,6 +152,23 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setTabOrderOfTheMainFlow()
+{
+    // The curve list, what the selected curve is (its parameters join after the panel as they are
+    // built), the domain bar and the plot; the docks and the toolbar follow.
+    QList<QWidget*> flow{m_curveList->view()};
+    for (QAbstractButton* button : m_curveList->findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly))
+        flow << button;
+    flow << m_editor->findChild<QWidget*>(QStringLiteral("functionCombo"))
+         << m_editor->findChild<QWidget*>(QStringLiteral("frameworkCombo"));
+    for (const char* name : {"xMinSpin", "xMaxSpin", "samplesSpin", "dtypeCombo"})
+        flow << m_domainEditor->findChild<QWidget*>(QLatin1StringView(name));
+    flow << m_plot;
+    for (qsizetype i = 1; i < flow.size(); ++i)
+        if (flow[i - 1] && flow[i])
+            setTabOrder(flow[i - 1], flow[i]);
+}
 
 void MainWindow::createDocks()
 {
@@ -170,6 +189,7 @@ void MainWindow::createDocks()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the editors, not to their frame
     left->addWidget(scroll, 5);
     m_curvesDock = dock(tr("Curves"), "curvesDock", curvesPanel, this);
     m_curvesDock->setFeatures(

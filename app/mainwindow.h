@@ -89,6 +89,7 @@ private:
     void connectLens();
     void createCompareDocks();
     void createLabDock();
+    void setTabOrderOfTheMainFlow();
     void connectLab();
     void connectCompare();
     void connectActions();

@@ -65,6 +65,7 @@ CurveEditor::CurveEditor(QWidget* parent)
     layout->addWidget(m_summary);
 
     m_params = new ParameterPanel(this);
+    m_params->setTabAnchor(m_framework);
     layout->addSpacing(4);
     layout->addWidget(m_params, 1);
 

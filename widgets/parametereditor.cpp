@@ -258,6 +258,15 @@ void ParameterEditor::updateResetButton()
 
 void ParameterEditor::setError(const QString& text) { m_error->setMessage(text); }
 
+QList<QWidget*> ParameterEditor::focusOrder() const
+{
+    QList<QWidget*> order;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_boolCheck, m_slider, m_spin, m_noneCheck, m_reset})
+        if (w)
+            order << w;
+    return order;
+}
+
 QString ParameterEditor::error() const { return m_error->text(); }
 
 } // namespace Widgets

@@ -33,6 +33,9 @@ public:
     void setValue(double value, bool none = false);
     void setError(const QString& text);
     QString error() const;
+    // Its controls in the order Tab visits them: the value (check box, or slider then spin box),
+    // "None", then Reset.
+    QList<QWidget*> focusOrder() const;
 
     // The slider position for a value, and the value of a slider position (rounded to the step's
     // decimals so that dragging gives 0.1, not 0.30000000000000004).

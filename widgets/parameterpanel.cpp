@@ -103,6 +103,13 @@ void ParameterPanel::rebuild()
             [this, index](double value, bool none) { onEdited(index, value, none); });
         connect(editor, &ParameterEditor::resetRequested, this, [this, index] { onReset(index); });
     }
+    QWidget* previous = m_tabAnchor;
+    for (ParameterEditor* editor : std::as_const(m_editors))
+        for (QWidget* w : editor->focusOrder()) {
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
     m_empty->setText(tr("%1 has no parameters in %2.").arg(Model::toQString(function.title), api));
     m_empty->setVisible(m_editors.isEmpty());
 }

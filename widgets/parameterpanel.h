@@ -35,6 +35,9 @@ public:
     const Core::Activation* activation() const;
 
     QList<ParameterEditor*> editors() const { return m_editors; }
+    // The editors' controls follow this widget in the Tab chain (the framework box): widgets made
+    // later would otherwise join the end of the window's chain.
+    void setTabAnchor(QWidget* before) { m_tabAnchor = before; }
     ParameterEditor* editor(const QString& paramName) const;
 
 private:
@@ -54,6 +57,7 @@ private:
     std::vector<std::size_t> m_indices; // catalogue index of each editor
     QVBoxLayout* m_editorLayout = nullptr;
     QLabel* m_empty = nullptr;
+    QWidget* m_tabAnchor = nullptr;
     MessageLabel* m_otherErrors = nullptr;
 };
 

@@ -573,6 +573,47 @@ private slots:
         QVERIFY(child<QComboBox>(&closed, u"exportSubjectCombo"_s)->isHidden());
     }
 
+    // Keyboard only: Tab from the curve list walks through every editor of the selected curve, the
+    // domain bar, the plot and the docks, and comes back round to where it started.
+    void shouldWalkTheWholeTabChainAndComeBackRound()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"framework-defaults"_s);
+        QApplication::processEvents();
+        auto* start = child<QListView>(&window, u"curveList"_s);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QStringList visited;
+        bool round = false;
+        for (int i = 0; i < 300 && !round; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* now = QApplication::focusWidget();
+            QVERIFY(now);
+            round = now == start;
+            visited << now->objectName();
+        }
+        QVERIFY2(round, qPrintable(u"Tab never came back to the curve list: "_s + visited.join(u", "_s)));
+        for (const QString& name : {u"functionCombo"_s, u"frameworkCombo"_s, u"alphaSlider"_s, u"alphaSpinBox"_s,
+                 u"xMinSpin"_s, u"xMaxSpin"_s, u"samplesSpin"_s, u"dtypeCombo"_s, u"activationPlot"_s,
+                 u"valuesInput"_s, u"valuesTable"_s})
+            QVERIFY2(visited.contains(name), qPrintable(name + u" not in the Tab chain: "_s + visited.join(u", "_s)));
+        // In reading order: the curve's editors, its parameters, the domain bar, then the plot.
+        const auto at = [&](const QString& name) { return visited.indexOf(name); };
+        const QByteArray chain = visited.join(u", "_s).toUtf8();
+        QVERIFY2(at(u"functionCombo"_s) < at(u"frameworkCombo"_s), chain.constData());
+        QVERIFY2(at(u"frameworkCombo"_s) < at(u"alphaSlider"_s), chain.constData());
+        QVERIFY2(at(u"alphaSpinBox"_s) < at(u"xMinSpin"_s), chain.constData());
+        QVERIFY2(at(u"dtypeCombo"_s) < at(u"activationPlot"_s), chain.constData());
+        QVERIFY2(at(u"activationPlot"_s) < at(u"valuesInput"_s), chain.constData());
+        QVERIFY(!visited.contains(u"editorScroll"_s));
+        // Shift+Tab goes back the same way.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), visited.at(visited.size() - 2));
+    }
+
     void shouldEditTheDomainAndPrecision()
     {
         MainWindow window;
