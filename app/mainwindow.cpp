@@ -212,6 +212,7 @@ void MainWindow::createDocks()
     createLensDocks();
     createCompareDocks();
     createLabDock();
+    connect(m_editor, &Widgets::CurveEditor::status, this, &MainWindow::showStatus);
     connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
         showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
     });

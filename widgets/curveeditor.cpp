@@ -7,6 +7,8 @@
 #include "qtext.h"
 #include "themepalette.h"
 
+#include "aex/core/frameworkswitch.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -150,7 +152,14 @@ void CurveEditor::onFrameworkChosen(int index)
     const auto fw = Core::parseFramework(m_framework->itemData(index).toString().toStdString());
     if (!fw || *fw == a->framework())
         return;
-    m_document->setActivation(m_curve.row(), Core::Activation::withDefaults(a->function(), *fw));
+    std::vector<std::string> notes;
+    const Core::Activation switched = Core::inFramework(*a, *fw, &notes);
+    m_document->setActivation(m_curve.row(), switched);
+    QStringList lines;
+    for (const std::string& n : notes)
+        lines << QString::fromStdString(n);
+    emit status(lines.isEmpty() ? tr("%1: the parameters carry over unchanged").arg(Model::toQString(switched.spec().api))
+                                : tr("%1: %2").arg(Model::toQString(switched.spec().api), lines.join(QStringLiteral("; "))));
 }
 
 } // namespace Widgets

@@ -34,6 +34,10 @@ public:
     const Core::Activation* activation() const;
     ParameterPanel* parameterPanel() const { return m_params; }
 
+signals:
+    // For the status bar: what a framework switch did to the parameters.
+    void status(const QString& text);
+
 private:
     void showCurve(const QPersistentModelIndex& curve);
     void onFunctionChosen(int index);

@@ -221,8 +221,11 @@ void ParameterEditor::showValue()
     {
         const QSignalBlocker blockSpin(m_spin);
         const QSignalBlocker blockSlider(m_slider);
+        // None shows, greyed out, what unchecking it gives: this curve's last number, else the
+        // suggested one (6 for max_value), never 0 and never another curve's value.
         if (!m_none)
-            m_spin->setValue(m_value);
+            m_lastNumber = m_value;
+        m_spin->setValue(m_none ? m_lastNumber.value_or(m_suggested) : m_value);
         m_slider->setValue(tickFor(m_spin->value()));
     }
     m_slider->setEnabled(!m_none);
@@ -239,7 +242,7 @@ void ParameterEditor::commit(double value, bool none)
         return;
     m_none = none;
     if (!none)
-        m_value = value;
+        m_value = m_lastNumber.emplace(value);
     updateResetButton();
     emit edited(m_value, m_none);
 }

@@ -3,6 +3,8 @@
 
 #include "aex/core/catalogue.h"
 
+#include <optional>
+
 #include <QWidget>
 
 class QCheckBox;
@@ -36,6 +38,8 @@ public:
     // Its controls in the order Tab visits them: the value (check box, or slider then spin box),
     // "None", then Reset.
     QList<QWidget*> focusOrder() const;
+    // Another curve is shown: None falls back to the suggested number again.
+    void forgetLastNumber() { m_lastNumber.reset(); }
 
     // The slider position for a value, and the value of a slider position (rounded to the step's
     // decimals so that dragging gives 0.1, not 0.30000000000000004).
@@ -63,6 +67,7 @@ private:
     double m_suggested;
     double m_value = 0.0;
     bool m_none = false;
+    std::optional<double> m_lastNumber; // this curve's last number, shown behind None
 
     QLabel* m_defaultLabel = nullptr;
     QSlider* m_slider = nullptr;

@@ -62,6 +62,9 @@ const Core::Activation* ParameterPanel::activation() const
 
 void ParameterPanel::showCurve(const QPersistentModelIndex& curve)
 {
+    if (curve != m_curve) // another curve: what the editors remember was the last one's
+        for (ParameterEditor* e : std::as_const(m_editors))
+            e->forgetLastNumber();
     m_curve = curve;
     const Core::Activation* a = activation();
     const Core::FunctionSpec* function = a ? &a->function() : nullptr;

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
 using Core::Activation;
 using Core::Framework;
 using Widgets::ParameterPanel;
@@ -247,12 +248,66 @@ private slots:
         TestLib::showCurves(document, {Activation::withDefaults("leaky_relu", Framework::Keras)});
         auto* framework = child<QComboBox>(&editor, QStringLiteral("frameworkCombo"));
         QSignalSpy spy(document.curveModel(), &Model::CurveListModel::curveChanged);
+        QSignalSpy status(&editor, &Widgets::CurveEditor::status);
         framework->setFocus();
         framework->setCurrentIndex(framework->findData(QStringLiteral("pytorch")));
+        // An untouched slope is the framework's default: 0.3 in Keras becomes PyTorch's 0.01, and
+        // the status bar says so.
         QCOMPARE(spy.count(), 1);
         QCOMPARE(document.curve(0).activation.params().value[0], 0.01);
         QCOMPARE(child<QDoubleSpinBox>(&editor, QStringLiteral("alphaSpinBox"))->value(), 0.01);
         QCOMPARE(child<QLabel>(&editor, QStringLiteral("apiLabel"))->text(), QStringLiteral("torch.nn.LeakyReLU"));
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.at(0).at(0).toString().contains(u"alpha 0.3 → 0.01 (the PyTorch default)"_s));
+    }
+
+    // A value the user chose is kept where the other framework accepts it: LeakyReLU alpha 0.5
+    // stays 0.5; ReLU's threshold, which PyTorch lacks, is dropped and the status bar says so.
+    void shouldKeepEditedValuesAcrossFrameworks()
+    {
+        Model::ExplorerDocument document;
+        Widgets::CurveEditor editor;
+        editor.setDocument(&document);
+        editor.show();
+        Activation leaky = Activation::withDefaults("leaky_relu", Framework::Keras);
+        leaky.setParam("alpha=0.5");
+        Activation relu = Activation::withDefaults("relu", Framework::TfKeras);
+        relu.setParam("threshold=2");
+        TestLib::showCurves(document, {leaky, relu});
+        auto* framework = child<QComboBox>(&editor, QStringLiteral("frameworkCombo"));
+        framework->setCurrentIndex(framework->findData(QStringLiteral("pytorch")));
+        QCOMPARE(document.curve(0).activation.framework(), Framework::PyTorch);
+        QCOMPARE(document.curve(0).activation.params().value[0], 0.5);
+
+        QSignalSpy status(&editor, &Widgets::CurveEditor::status);
+        document.select(1);
+        framework->setCurrentIndex(framework->findData(QStringLiteral("pytorch")));
+        QCOMPARE(document.curve(1).activation.framework(), Framework::PyTorch);
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(status.at(0).at(0).toString().contains(u"threshold 2 dropped: torch.nn.ReLU has no threshold"_s),
+            qPrintable(status.at(0).at(0).toString()));
+    }
+
+    // A disabled None field shows the suggested number, never another curve's value, and unchecking
+    // None gives that number (6 for max_value), not 0.
+    void shouldNotShowStaleValuesBehindNone()
+    {
+        Model::ExplorerDocument document;
+        ParameterPanel panel;
+        panel.setDocument(&document);
+        panel.show();
+        Activation clipped = Activation::withDefaults("relu", Framework::Keras);
+        clipped.setParam("max_value=2");
+        TestLib::showCurves(document, {clipped, Activation::withDefaults("relu", Framework::Keras)});
+        document.select(0);
+        auto* spin = child<QDoubleSpinBox>(&panel, QStringLiteral("max_valueSpinBox"));
+        QCOMPARE(spin->value(), 2.0);
+        document.select(1);
+        QVERIFY(!spin->isEnabled());
+        QCOMPARE(spin->value(), 6.0);
+        child<QCheckBox>(&panel, QStringLiteral("max_valueNoneCheck"))->click();
+        QVERIFY(!document.curve(1).activation.params().none[0]);
+        QCOMPARE(document.curve(1).activation.params().value[0], 6.0);
     }
 
     void shouldDisableItselfWithoutACurve()
