@@ -3,9 +3,9 @@
 
 #include "aex/core/catalogue.h"
 
-#include <optional>
-
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;

@@ -48,6 +48,12 @@ private slots:
         QCOMPARE(document.curve(1).activation, document.curve(0).activation);
         QVERIFY(document.curve(1).color != document.curve(0).color);
         QCOMPARE(rows.last().at(0).toInt(), 1);
+        // with a name of its own: the legend tells them apart
+        QCOMPARE(document.curve(1).name, document.curve(0).name + u" (2)"_s);
+        // once it differs, the suffix goes
+        document.curveModel()->setActivation(1, make("leaky_relu", Framework::TfKeras, {"alpha=0.2"}));
+        QVERIFY(!document.curve(1).name.endsWith(u" (2)"_s));
+        document.curveModel()->setActivation(1, make("leaky_relu", Framework::TfKeras, {"alpha=0.5"}));
 
         // WHEN the user selects an ELU in the list's place and adds a curve
         TestLib::setSelected(document, make("elu", Framework::Keras, {"alpha=2"}));

@@ -72,4 +72,33 @@ QString displayName(const Curve& curve)
     return toQString(curve.activation.function().title);
 }
 
+QString freeAutoName(const Core::Activation& activation, const QList<Curve>& curves, qsizetype row)
+{
+    const QString base = autoName(activation);
+    const auto taken = [&](const QString& name) {
+        for (qsizetype other = 0; other < curves.size(); ++other)
+            if (other != row && curves[other].name == name)
+                return true;
+        return false;
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = u"%1 (%2)"_s.arg(base).arg(n);
+    return name;
+}
+
+void nameAutomatically(QList<Curve>& curves)
+{
+    // Cleared first, so a curve's name depends only on the curves above it and the user's names:
+    // the same list always gets the same names, however it came to be.
+    for (Curve& c : curves)
+        if (c.autoNamed || c.name.trimmed().isEmpty()) {
+            c.autoNamed = true;
+            c.name.clear();
+        }
+    for (qsizetype row = 0; row < curves.size(); ++row)
+        if (curves[row].autoNamed)
+            curves[row].name = freeAutoName(curves[row].activation, curves, row);
+}
+
 } // namespace Model

@@ -3,6 +3,7 @@
 
 #include "aex/core/activation.h"
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -41,6 +42,12 @@ QString autoName(const Core::Activation& activation);
 
 // A curve with the activation's automatic name and the given colour.
 Curve makeCurve(const Core::Activation& activation, Rgba color);
+
+// The automatic name for a curve at `row` among `curves`, with " (2)", " (3)" ... when another
+// curve already has it, so that two identical curves are told apart.
+QString freeAutoName(const Core::Activation& activation, const QList<Curve>& curves, qsizetype row);
+// Gives every automatically named curve its free automatic name, in order.
+void nameAutomatically(QList<Curve>& curves);
 
 // What legends and readouts call a curve: its name, or the function's title when it has none.
 QString displayName(const Curve& curve);

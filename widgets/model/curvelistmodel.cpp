@@ -61,12 +61,7 @@ void CurveListModel::setCurves(const QList<Curve>& curves)
 {
     beginResetModel();
     m_curves = curves;
-    for (Curve& c : m_curves) {
-        if (c.autoNamed || c.name.trimmed().isEmpty()) {
-            c.autoNamed = true;
-            c.name = autoName(c.activation);
-        }
-    }
+    nameAutomatically(m_curves);
     endResetModel();
 }
 
@@ -76,11 +71,13 @@ int CurveListModel::insertCurve(const Curve& curve, int row)
         row = static_cast<int>(m_curves.size());
     Curve c = curve;
     c.autoNamed = c.autoNamed || c.name.trimmed().isEmpty();
-    if (c.autoNamed)
-        c.name = autoName(c.activation);
+    QList<Curve> after = m_curves;
+    after.insert(row, c);
+    nameAutomatically(after);
     beginInsertRows({}, row, row);
-    m_curves.insert(row, c);
+    m_curves.insert(row, after[row]);
     endInsertRows();
+    refreshAutoNames();
     return row;
 }
 
@@ -91,6 +88,7 @@ void CurveListModel::removeCurve(int row)
     beginRemoveRows({}, row, row);
     m_curves.removeAt(row);
     endRemoveRows();
+    refreshAutoNames();
 }
 
 void CurveListModel::setActivation(int row, const Core::Activation& activation)
@@ -103,13 +101,15 @@ void CurveListModel::setActivation(int row, const Core::Activation& activation)
     c.activation = activation;
     QList<int> roles{FunctionRole, FrameworkRole, Qt::ToolTipRole};
     if (c.autoNamed) {
-        const QString name = autoName(activation);
-        if (name != c.name) {
-            c.name = name;
+        QList<Curve> renamed = m_curves;
+        nameAutomatically(renamed);
+        if (renamed[row].name != c.name) {
+            c.name = renamed[row].name;
             roles << Qt::DisplayRole << Qt::EditRole;
         }
     }
     changed(row, roles);
+    refreshAutoNames(); // a "(2)" below may be free now
 }
 
 void CurveListModel::setName(int row, const QString& name)
@@ -120,12 +120,16 @@ void CurveListModel::setName(int row, const QString& name)
     const QString trimmed = name.trimmed();
     // Confirming the automatic name unchanged (F2, Enter) keeps it automatic.
     const bool automatic = trimmed.isEmpty() || (c.autoNamed && trimmed == c.name);
-    const QString newName = automatic ? autoName(c.activation) : trimmed;
-    if (newName == c.name && automatic == c.autoNamed)
+    QList<Curve> renamed = m_curves;
+    renamed[row].autoNamed = automatic;
+    renamed[row].name = trimmed;
+    nameAutomatically(renamed);
+    if (renamed[row].name == c.name && automatic == c.autoNamed)
         return;
     c.autoNamed = automatic;
-    c.name = newName;
+    c.name = renamed[row].name;
     changed(row, {Qt::DisplayRole, Qt::EditRole, AutoNamedRole});
+    refreshAutoNames();
 }
 
 void CurveListModel::setColor(int row, Rgba color)
@@ -152,6 +156,17 @@ Rgba CurveListModel::nextColor() const
             return candidate;
     }
     return defaultCurveColor(m_curves.size());
+}
+
+void CurveListModel::refreshAutoNames()
+{
+    QList<Curve> renamed = m_curves;
+    nameAutomatically(renamed);
+    for (qsizetype row = 0; row < m_curves.size(); ++row)
+        if (renamed[row].name != m_curves[row].name) {
+            m_curves[row].name = renamed[row].name;
+            changed(int(row), {Qt::DisplayRole, Qt::EditRole});
+        }
 }
 
 void CurveListModel::changed(int row, const QList<int>& roles)

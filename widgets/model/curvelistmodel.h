@@ -46,6 +46,8 @@ signals:
 
 private:
     void changed(int row, const QList<int>& roles);
+    // Every automatic name as nameAutomatically() gives it, announcing the ones that changed.
+    void refreshAutoNames();
     QList<Curve> m_curves;
 };
 

@@ -259,6 +259,7 @@ Session readSession(const QJsonValue& root)
             u"%1 curves; accepted: at most %2"_s.arg(list.size()).arg(static_cast<qsizetype>(Core::kMaxCurves)));
     for (qsizetype i = 0; i < list.size(); ++i)
         s.curves.append(readCurve(list[i], indexPath(u"curves"_s, i), i));
+    nameAutomatically(s.curves);
 
     s.selected = s.curves.isEmpty() ? -1 : 0;
     if (r.has(u"selected"_s))
