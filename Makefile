@@ -2,6 +2,7 @@
 #   make run   install what is missing, build, open the window (or render it to a PNG with no display)
 #   make test  install what is missing, build, run the whole CTest suite on the offscreen platform,
 #              then build and run it again under AddressSanitizer, UBSan and LeakSanitizer (build/asan)
+#   make package  build, then a .deb of the install rules with CPack: $(BUILD)/package/activation-explorer_*.deb
 # Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench,
 #       make lint (clang-format and clang-tidy over the tree; any finding fails it),
 #       make crosscheck (the core against real PyTorch; SEED=N, SETS=N, REGENERATE=1).
@@ -12,7 +13,8 @@ MAKEFLAGS += --no-print-directory
 PRESET   ?= release
 BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
-PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core
+PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
+            desktop-file-utils appstream
 # libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
 FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
 FUZZ_SECONDS  ?= 60
@@ -20,6 +22,8 @@ FUZZ_SECONDS  ?= 60
 LINT_PACKAGES := $(PACKAGES) git clang-format clang-tidy
 LINT_DIRS     := core widgets app tests bench fuzz
 LINT_LOG      := build/lint/clang-tidy.log
+# dpkg-shlibdeps (dpkg-dev) fills in the .deb's Depends; CPack's DEB generator runs file(1) to find the ELF files.
+PACKAGE_PACKAGES := $(PACKAGES) dpkg-dev file
 # GNU time measures bench/peak-memory.sh's peak memory.
 BENCH_PACKAGES := $(PACKAGES) time
 # The PyTorch reference: Debian's python3-torch, run by Debian's own python3 (a python3 earlier on
@@ -30,7 +34,7 @@ SEED     ?= 20261130
 SETS     ?= 60
 REFERENCE := tests/core/crosscheck/pytorch-reference.tsv
 
-.PHONY: all deps fuzz-deps lint-deps bench-deps crosscheck-deps configure build test asan run bench fuzz lint \
+.PHONY: all deps fuzz-deps lint-deps bench-deps crosscheck-deps package-deps configure build test asan run package bench fuzz lint \
         crosscheck clean
 
 all: build
@@ -56,6 +60,9 @@ deps:
 
 fuzz-deps:
 	$(call install_missing,$(FUZZ_PACKAGES))
+
+package-deps:
+	$(call install_missing,$(PACKAGE_PACKAGES))
 
 lint-deps:
 	$(call install_missing,$(LINT_PACKAGES))
@@ -91,6 +98,11 @@ run: build
 	  mkdir -p out && QT_QPA_PLATFORM=offscreen $(APP) --screenshot out/default-view.png && \
 	  echo "No display found: rendered the default view to $$(pwd)/out/default-view.png"; \
 	fi
+
+# The .deb (cmake/Packaging.cmake).
+package: build package-deps
+	@cpack --config $(BUILD)/CPackConfig.cmake -B $(BUILD)/package
+	@ls $(BUILD)/package/*.deb
 
 # Throughput (ratio to memcpy), then interactive latency and startup (ratios to a bare QCustomPlot),
 # offscreen, then the distribution lens per slider step (ratio to the same bare replot), then peak
