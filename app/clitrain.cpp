@@ -112,9 +112,7 @@ void runTrain(const Invocation& invocation)
     }
 
     const Core::TrainStep& last = trace.back();
-    int units = 0;
-    for (const int n : request.config.hidden)
-        units += n;
+    const std::size_t units = request.config.units();
     std::string summary = "trained " + request.spec.toStdString() + " on " + request.config.task.name() + ": step "
         + std::to_string(last.step) + ", loss ";
     Core::appendNumber(summary, last.loss, Core::DType::Float64);

@@ -83,7 +83,7 @@ Examples:
   activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
   activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
   activation-explorer --compare relu:keras:negative_slope=0.5 leaky_relu:keras:alpha=0.5
-  activation-explorer --train prelu:pytorch --task teacher:0.6 --hidden 1 --steps 1500 --export lab.png
+  activation-explorer --train prelu:keras --task teacher:0.6 --steps 1500 --export lab.png
 )";
 
 } // namespace

@@ -34,7 +34,7 @@ std::int64_t wholeOption(const QCommandLineParser& parser, const QCommandLineOpt
 
 void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& inv)
 {
-    const QString accepted = u"accepted: --train SPEC [--task T] [--hidden N[,N]] [--optimizer adam|sgd] [--lr R] "
+    const QString accepted = u"accepted: --train SPEC [--task T] [--hidden N[,N]|0] [--optimizer adam|sgd] [--lr R] "
                              u"[--batch N] [--steps N] [--seed S] [--output FILE.csv|.json] "
                              u"[--export FIGURE [--size WxH] [--scale S] [--theme T]] [--strict]"_s;
     refuseOthers(parser, o,
@@ -64,7 +64,11 @@ void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& 
             refuse(shown(u"task"_s, parser.value(o.task)) + u": "_s + QString::fromUtf8(e.what()));
         }
     }
-    if (parser.isSet(o.hidden)) {
+    // The teacher task is about one unit learning the teacher's slope: the unit alone unless told.
+    if ((parser.isSet(o.hidden) && parser.value(o.hidden).trimmed() == u"0")
+        || (!parser.isSet(o.hidden) && config.task.kind == Core::TaskKind::Teacher)) {
+        config.hidden.clear();
+    } else if (parser.isSet(o.hidden)) {
         config.hidden.clear();
         const QStringList layers = parser.value(o.hidden).split(u',');
         if (layers.size() > Core::kMaxHiddenLayers)
@@ -95,6 +99,11 @@ void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& 
     config.batch = std::size_t(wholeOption(parser, o.batch, 1, std::int64_t(Core::kTrainingPoints), 32));
     config.seed = std::uint64_t(wholeOption(parser, o.seed, 0, std::int64_t(1) << 53, 1));
     const auto steps = std::size_t(wholeOption(parser, o.steps, 1, std::int64_t(Core::kMaxTrainingSteps), 500));
+    try {
+        config.validate(); // what no one option says alone: the unit alone needs a 1-D task
+    } catch (const Core::InputError& e) {
+        refuse(shown(u"hidden"_s, parser.value(o.hidden)) + u": "_s + QString::fromUtf8(e.what()));
+    }
     parseDataOutput(parser, o, inv);
     // The lab's four plots after the last step, drawn as the window draws them.
     parseExport(parser, o, inv);

@@ -139,7 +139,7 @@ const std::vector<Example>& examples()
         {
             QStringLiteral("lab-prelu-teacher"),
             tr("PReLU learns its slope"),
-            tr("The learning lab: one PyTorch PReLU unit, starting at alpha 0.25, learns a teacher's 0.6. Press Play"),
+            tr("The learning lab: a PyTorch PReLU alone, starting at alpha 0.25, learns a teacher's 0.6. Press Play"),
             {-3.0, 3.0, 1001},
             0,
             QStringLiteral("-2, -1, 0, 1"),
@@ -148,7 +148,7 @@ const std::vector<Example>& examples()
                 {"prelu", Framework::PyTorch, {"alpha=0.6"}},
             },
             {},
-            lab("teacher:0.6", {1}, Core::OptimizerKind::Adam, 0.01, 5),
+            lab("teacher:0.6", {}, Core::OptimizerKind::Adam, 0.01, 5),
         },
         {
             QStringLiteral("lab-dying-relu"),

@@ -256,10 +256,7 @@ void LabScene::draw(const LabFrame& frame, std::optional<Model::Rgba> color, con
                 y->setRange(std::max(y->range().lower, mine.lower / 3), std::min(y->range().upper, mine.upper * 3));
         }
         if (r == Dead) {
-            int units = 0;
-            for (const int n : frame.config.hidden)
-                units += n;
-            y->setRange(-0.5, units + 0.5);
+            y->setRange(-0.5, double(frame.config.units()) + 0.5);
         } else if (y->range().size() <= 0) {
             y->setRange(y->range().lower - 0.5, y->range().upper + 0.5);
         }

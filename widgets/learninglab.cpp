@@ -52,7 +52,7 @@ LearningLab::LearningLab(QWidget* parent)
     m_teacherAlpha->setSingleStep(0.05);
     named(m_teacherAlpha, "labTeacherAlpha", tr("The teacher PReLU's slope"));
     m_hidden = new QLineEdit(this);
-    named(m_hidden, "labHidden", tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16"));
+    named(m_hidden, "labHidden", tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16; 0 for the unit alone on a 1-D task"));
     m_optimizer = new QComboBox(this);
     m_optimizer->addItems({tr("Adam"), tr("SGD, momentum 0.9")});
     named(m_optimizer, "labOptimizer", tr("The optimiser"));
@@ -194,7 +194,7 @@ void LearningLab::showSettings(const Model::Lab& lab)
     QStringList hidden;
     for (const int units : c.hidden)
         hidden << QString::number(units);
-    m_hidden->setText(hidden.join(u","_s));
+    m_hidden->setText(hidden.isEmpty() ? u"0"_s : hidden.join(u","_s));
     m_optimizer->setCurrentIndex(c.optimizer == Core::OptimizerKind::Sgd ? 1 : 0);
     m_rate->setValue(c.learningRate);
     m_batch->setValue(int(c.batch));
@@ -211,11 +211,12 @@ void LearningLab::writeSettings()
     c.task.kind = Core::TaskKind(m_task->currentIndex());
     c.task.teacherAlpha = m_teacherAlpha->value();
     std::vector<int> hidden;
-    for (const QString& units : m_hidden->text().split(u',')) {
-        bool ok = false;
-        const int n = units.trimmed().toInt(&ok);
-        hidden.push_back(ok ? n : 0);
-    }
+    if (m_hidden->text().trimmed() != u"0") // "0": the unit alone
+        for (const QString& units : m_hidden->text().split(u',')) {
+            bool ok = false;
+            const int n = units.trimmed().toInt(&ok);
+            hidden.push_back(ok ? n : 0);
+        }
     c.optimizer = m_optimizer->currentIndex() == 1 ? Core::OptimizerKind::Sgd : Core::OptimizerKind::Adam;
     c.learningRate = m_rate->value();
     c.batch = std::size_t(m_batch->value());
@@ -226,7 +227,7 @@ void LearningLab::writeSettings()
         tried.validate();
         c.hidden = hidden;
         m_hidden->setStyleSheet({});
-        m_hidden->setToolTip(tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16"));
+        m_hidden->setToolTip(tr("Units per hidden layer: one or two layers of 1 to 64, e.g. 16 or 16,16; 0 for the unit alone on a 1-D task"));
     } catch (const Core::InputError& e) {
         // The last good network stays; the field says why the new one was not taken.
         m_hidden->setStyleSheet(u"color: #c0392b"_s);

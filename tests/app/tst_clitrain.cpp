@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using CliRun::run;
 
@@ -101,6 +103,19 @@ private slots:
         QVERIFY(classes.readAll().contains("accuracy %"));
     }
 
+    // teacher:ALPHA trains the unit alone unless --hidden says otherwise: one alpha, and it reaches
+    // the teacher's in Keras' semantics too.
+    void shouldTrainTheUnitAloneOnATeacher()
+    {
+        const CliRun::Result r = run({u"--train"_s, u"prelu:keras"_s, u"--task"_s, u"teacher:0.2"_s, u"--steps"_s,
+            u"1000"_s, u"--seed"_s, u"3"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList rows = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.front(), u"step,loss,dead_units,alpha_0"_s);
+        QVERIFY(std::fabs(rows.back().split(u',').at(3).toDouble() - 0.2) < 0.01);
+        QVERIFY(r.err.contains(" of 1 units dead"));
+    }
+
     void shouldRefuseBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -112,6 +127,8 @@ private slots:
         QTest::newRow("batch") << QStringList{u"--batch"_s, u"300"_s} << u"from 1 to 256"_s;
         QTest::newRow("with domain") << QStringList{u"--domain=-1:1"_s} << u"--domain: not used with --train"_s;
         QTest::newRow("output") << QStringList{u"--output"_s, u"t.txt"_s} << u"accepted: a file name ending in .csv"_s;
+        QTest::newRow("unit alone on xor") << QStringList{u"--hidden"_s, u"0"_s}
+                                           << u"the unit alone (0 hidden layers) takes one input"_s;
         QTest::newRow("export") << QStringList{u"--export"_s, u"lab.bmp"_s} << u"accepted: .png, .jpg, .jpeg, .svg, .pdf"_s;
         QTest::newRow("size alone") << QStringList{u"--size"_s, u"800x600"_s}
                                     << u"--size: only means something with --export"_s;

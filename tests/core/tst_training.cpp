@@ -107,6 +107,40 @@ private slots:
         QVERIFY2(std::fabs(alpha - 0.6) < 0.02 || std::fabs(alpha - 1 / 0.6) < 0.05, qPrintable(QString::number(alpha)));
     }
 
+    // The teacher test: targets from prelu(x, 0.2), and a single PReLU unit (the unit
+    // alone, no dense weights to mirror it) learns alpha to within 0.01 of 0.2 in both frameworks'
+    // semantics, from Keras' start at 0 and PyTorch's at 0.25, whatever the seed.
+    void theUnitAloneLearnsTheTeachersSlopeInBothFrameworks_data()
+    {
+        QTest::addColumn<int>("framework");
+        QTest::addColumn<int>("optimizer");
+        QTest::addColumn<quint64>("seed");
+        for (const Framework fw : {Framework::Keras, Framework::PyTorch})
+            for (const Core::OptimizerKind opt : {Core::OptimizerKind::Adam, Core::OptimizerKind::Sgd})
+                for (const quint64 seed : {1ULL, 2ULL, 7ULL})
+                    QTest::addRow("%s/%s/%llu", fw == Framework::Keras ? "keras" : "pytorch",
+                        opt == Core::OptimizerKind::Adam ? "adam" : "sgd", seed)
+                        << int(fw) << int(opt) << seed;
+    }
+    void theUnitAloneLearnsTheTeachersSlopeInBothFrameworks()
+    {
+        QFETCH(int, framework);
+        QFETCH(int, optimizer);
+        QFETCH(quint64, seed);
+        Core::TrainConfig c = config("teacher:0.2", {}, Core::OptimizerKind(optimizer), 0.05);
+        c.seed = seed;
+        Core::Trainer t(make("prelu", Framework(framework)), c);
+        const double start = Framework(framework) == Framework::Keras ? 0.0 : 0.25;
+        QCOMPARE(t.units().at(0).params().value[0], start);
+        Core::TrainStep last;
+        for (int i = 0; i < 1000; ++i)
+            last = t.step();
+        QVERIFY2(std::fabs(last.alphas.at(0) - 0.2) < 0.01, qPrintable(QString::number(last.alphas.at(0))));
+        // Only alpha trains: the unit's input weight and bias stay 1 and 0.
+        QCOMPARE(t.parameters().at(0), 1.0);
+        QCOMPARE(t.parameters().at(1), 0.0);
+    }
+
     // Circles at SGD learning rate 1: ReLU units die (f' = 0 for every point), Leaky and PReLU
     // units cannot (f' is never 0 while the slope is not).
     void reluUnitsDieAtAHighLearningRate()
@@ -176,6 +210,11 @@ private slots:
         c.learningRate = 0;
         QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
         c.learningRate = 0.01;
+        c.hidden = {}; // the unit alone takes one input, and xor has two
+        QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
+        c.task = Core::Task::parse("teacher:0.2");
+        c.validate();
+        c.hidden = {4};
         c.points = 1;
         QVERIFY_THROWS_EXCEPTION(Core::InputError, c.validate());
         c.points = 64;

@@ -38,8 +38,10 @@ Lab readLab(const QJsonValue& value, const QString& path)
     }
     if (r.has(u"hidden"_s)) {
         const QJsonValue hidden = r.value(u"hidden"_s);
-        const QString accepted = u"one or two layers of 1 to %1 units, e.g. [16] or [16, 16]"_s.arg(Core::kMaxHiddenUnits);
-        if (!hidden.isArray() || hidden.toArray().isEmpty() || hidden.toArray().size() > Core::kMaxHiddenLayers)
+        const QString accepted
+            = u"one or two layers of 1 to %1 units, e.g. [16] or [16, 16], or [] for the unit alone"_s.arg(
+                Core::kMaxHiddenUnits);
+        if (!hidden.isArray() || hidden.toArray().size() > Core::kMaxHiddenLayers)
             wrongType(r.path(u"hidden"_s), accepted, hidden);
         c.hidden.clear();
         for (qsizetype i = 0; i < hidden.toArray().size(); ++i) {

@@ -126,10 +126,21 @@ Dataset makeDataset(const Task& task, std::uint64_t seed, std::size_t points)
     return d;
 }
 
+std::size_t TrainConfig::units() const
+{
+    std::size_t n = 0;
+    for (const int u : hidden)
+        n += std::size_t(u);
+    return hidden.empty() ? 1 : n;
+}
+
 void TrainConfig::validate() const
 {
-    if (hidden.empty() || hidden.size() > std::size_t(kMaxHiddenLayers))
-        throw InputError(std::to_string(hidden.size()) + " hidden layers; accepted: 1 or 2, e.g. 16 or 16,16");
+    if (hidden.size() > std::size_t(kMaxHiddenLayers))
+        throw InputError(std::to_string(hidden.size()) + " hidden layers; accepted: 1 or 2, e.g. 16 or 16,16, or 0 for the unit alone");
+    if (hidden.empty() && task.inputs() != 1)
+        throw InputError("the unit alone (0 hidden layers) takes one input; accepted: it with the regression or "
+                         "teacher task, or 1 or 2 hidden layers");
     for (const int units : hidden)
         if (units < 1 || units > kMaxHiddenUnits)
             throw InputError(std::to_string(units) + " units in a hidden layer; accepted: 1 to "

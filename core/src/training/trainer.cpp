@@ -64,6 +64,22 @@ void forward(const std::vector<Layer>& layers, const std::vector<double>& x, std
     }
 }
 
+// Through a layer's units, from da = dL/d(their outputs): adds d/dparam into gp and leaves
+// dL/dz in delta.
+void throughUnits(const Layer& layer, std::size_t l, const std::vector<double>& da, std::size_t n, const Pass& pass,
+    double* gp, std::vector<double>& delta)
+{
+    const std::size_t params = unitParams(layer);
+    const std::vector<double>& dp = pass.dp[l];
+    for (std::size_t u = 0; u < layer.out; ++u)
+        for (std::size_t p = 0; p < params; ++p)
+            for (std::size_t i = 0; i < n; ++i)
+                gp[u * params + p] += da[i * layer.out + u] * dp[(u * params + p) * n + i];
+    delta.resize(n * layer.out);
+    for (std::size_t j = 0; j < n * layer.out; ++j)
+        delta[j] = da[j] * pass.dy[l][j];
+}
+
 // Binary cross-entropy on logits, or squared error; the mean over the points and d/dlogit.
 double outputLoss(bool classification, const std::vector<double>& z, const std::vector<double>& y, std::vector<double>& dz)
 {
@@ -109,6 +125,14 @@ double backprop(const std::vector<Layer>& layers, bool classification, const std
         offsets.push_back(at);
         at += l.w.size() + l.b.size() + l.out * unitParams(l);
     }
+    const auto unitGradients = [&](std::size_t l) {
+        return gradient.data() + offsets[l] + layers[l].w.size() + layers[l].b.size();
+    };
+    const bool alone = !layers.back().units.empty(); // the unit alone: its output is the prediction
+    if (alone) {
+        pass.da = delta;
+        throughUnits(layers.back(), layers.size() - 1, pass.da, n, pass, unitGradients(layers.size() - 1), delta);
+    }
     for (std::size_t l = layers.size(); l-- > 0;) {
         const Layer& layer = layers[l];
         const std::vector<double>& in = pass.a[l];
@@ -125,23 +149,17 @@ double backprop(const std::vector<Layer>& layers, bool classification, const std
             break;
         // Through layer l's weights into layer l - 1's units: d/dparam, then d/dz.
         const Layer& below = layers[l - 1];
-        const std::size_t params = unitParams(below);
         std::vector<double>& da = pass.da;
         da.assign(n * layer.in, 0.0);
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t o = 0; o < layer.out; ++o)
                 for (std::size_t k = 0; k < layer.in; ++k)
                     da[i * layer.in + k] += delta[i * layer.out + o] * layer.w[o * layer.in + k];
-        double* gp = gradient.data() + offsets[l - 1] + below.w.size() + below.b.size();
-        const std::vector<double>& dp = pass.dp[l - 1];
-        for (std::size_t u = 0; u < below.out; ++u)
-            for (std::size_t p = 0; p < params; ++p)
-                for (std::size_t i = 0; i < n; ++i)
-                    gp[u * params + p] += da[i * below.out + u] * dp[(u * params + p) * n + i];
-        delta.resize(n * below.out);
-        for (std::size_t j = 0; j < n * below.out; ++j)
-            delta[j] = da[j] * pass.dy[l - 1][j];
+        throughUnits(below, l - 1, da, n, pass, unitGradients(l - 1), delta);
     }
+    // The unit alone has no dense weights: its input weight 1 and bias 0 do not train.
+    if (alone)
+        std::fill_n(gradient.begin(), layers.back().w.size() + layers.back().b.size(), 0.0);
     return loss;
 }
 
@@ -174,6 +192,11 @@ Trainer::Trainer(const Activation& activation, const TrainConfig& config)
                 b = uniform(init, -bound, bound);
         if (l + 1 < widths.size())
             layer.units.assign(layer.out, activation);
+        if (config.hidden.empty()) { // the unit alone, applied to x itself
+            layer.w = {1.0};
+            layer.b = {0.0};
+            layer.units.assign(1, activation);
+        }
         m_layers.push_back(std::move(layer));
         in = std::size_t(widths[l]);
     }
@@ -291,7 +314,9 @@ TrainStep Trainer::measure() const
             right += (pass.a.back()[i] > 0) == (m_data.y[i] > 0.5);
         s.accuracy = double(right) / double(n);
     }
-    for (std::size_t l = 0; l + 1 < m_layers.size(); ++l) { // the hidden layers
+    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+        if (m_layers[l].units.empty())
+            continue; // the linear output
         const std::size_t out = m_layers[l].out;
         for (std::size_t u = 0; u < out; ++u) {
             bool dead = true;

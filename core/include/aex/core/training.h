@@ -42,7 +42,9 @@ inline constexpr std::size_t kMaxTrainingPoints = 4096;
 
 struct TrainConfig {
     Task task;
-    std::vector<int> hidden{16};         // one or two layers of 1 to kMaxHiddenUnits units
+    // One or two layers of 1 to kMaxHiddenUnits units. None: the unit alone, f(x) itself fitted to a
+    // 1-D task with no dense weights, as nn.PReLU() alone learns a teacher's slope.
+    std::vector<int> hidden{16};
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 0.01;          // > 0 and finite
     double momentum = 0.9;               // SGD's, 0 to < 1
@@ -51,6 +53,7 @@ struct TrainConfig {
     std::uint64_t seed = 1;
     // Throws InputError naming the bad field and what is accepted.
     void validate() const;
+    std::size_t units() const; // the hidden units, or 1 for the unit alone
     friend bool operator==(const TrainConfig&, const TrainConfig&) = default;
 };
 
