@@ -102,6 +102,7 @@ void parseFigures(const QCommandLineParser& parser, const Options& o, Invocation
         requireWith(parser, *withCurves, ownCurves,
             u"with --function or --curve; accepted: --curve SPEC --%1 ..."_s.arg(withCurves->names().constFirst()));
     requireWith(parser, o.scale, hasExport, u"with --export; accepted: --export FILE --scale S"_s);
+    requireWith(parser, o.fontSize, hasExport, u"with --export; accepted: --export FILE --font-size PT"_s);
     requireWith(
         parser, o.panels, hasExport, u"with --export; accepted: --export FILE --panels both|function|derivative"_s);
     requireWith(parser, o.size, hasExport || hasScreenshot,
@@ -202,7 +203,7 @@ void parseCurvesAndData(
     // Printing data is what --eval and --output ask for; --function with --domain prints too,
     // unless an option of the figures or the window says otherwise.
     const bool figureOrWindow = parser.isSet(o.exportFigure) || parser.isSet(o.screenshot) || parser.isSet(o.theme)
-        || parser.isSet(o.size) || parser.isSet(o.scale) || parser.isSet(o.panels);
+        || parser.isSet(o.size) || parser.isSet(o.scale) || parser.isSet(o.fontSize) || parser.isSet(o.panels);
     const bool data = !figureOrWindow
         && (parser.isSet(o.eval) || parser.isSet(o.output) || (parser.isSet(o.function) && parser.isSet(o.domain)));
     if (data) {
@@ -242,9 +243,23 @@ void finish(const QCommandLineParser& parser, const Options& o, Invocation& inv)
     checkOutputs(inv);
 }
 
+// The option's value as a number from `low` to `high`, or a refusal naming what is accepted
+// (`accepted` has %1 and %2 for the ends).
+double numberIn(const QCommandLineParser& parser, const QCommandLineOption& option, double low, double high,
+    const QString& accepted)
+{
+    const QString given = parser.value(option);
+    const std::optional<double> value = Core::parseNumber(given.toStdString());
+    if (!value || !(*value >= low && *value <= high))
+        refuse(shown(option.names().constFirst(), given) + u": %1; accepted: "_s.arg(
+                   value ? u"out of range"_s : u"not a number"_s)
+            + accepted.arg(Model::number(low), Model::number(high)));
+    return *value;
+}
+
 } // namespace
 
-// --theme, and --export FILE with its --size, --scale and --panels.
+// --theme, and --export FILE with its --size, --scale, --font-size and --panels.
 void CommandLineParts::parseExport(const QCommandLineParser& parser, const Options& o, Invocation& inv)
 {
     if (parser.isSet(o.theme)) {
@@ -261,15 +276,12 @@ void CommandLineParts::parseExport(const QCommandLineParser& parser, const Optio
         if (parser.isSet(o.size))
             inv.figure.size = parseSize(parser, o, {Widgets::kMinFigureSide, Widgets::kMinFigureSide},
                 {Widgets::kMaxFigureSide, Widgets::kMaxFigureSide}, {1200, 800});
-        if (parser.isSet(o.scale)) {
-            const std::optional<double> scale = Core::parseNumber(parser.value(o.scale).toStdString());
-            if (!scale || !(*scale >= Widgets::kMinFigureScale && *scale <= Widgets::kMaxFigureScale))
-                refuse(shown(u"scale"_s, parser.value(o.scale))
-                    + u": %1; accepted: a number from %2 to %3, e.g. 2"_s.arg(
-                        scale ? u"out of range"_s : u"not a number"_s, Model::number(Widgets::kMinFigureScale),
-                        Model::number(Widgets::kMaxFigureScale)));
-            inv.figure.scale = *scale;
-        }
+        if (parser.isSet(o.scale))
+            inv.figure.scale = numberIn(parser, o.scale, Widgets::kMinFigureScale, Widgets::kMaxFigureScale,
+                u"a number from %1 to %2, e.g. 2"_s);
+        if (parser.isSet(o.fontSize))
+            inv.figure.fontSize = numberIn(parser, o.fontSize, Widgets::kMinFigureFontSize,
+                Widgets::kMaxFigureFontSize, u"a number of points from %1 to %2, e.g. 18"_s);
         if (parser.isSet(o.panels)) {
             const std::optional<Model::Panels> panels = Model::parsePanels(parser.value(o.panels));
             if (!panels)

@@ -60,7 +60,7 @@ void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& i
                                      u"--dtype, --output FILE.csv"_s;
     const QString action = stats ? u"--stats"_s : u"--depth"_s;
     for (const QCommandLineOption* other : {&o.eval, &o.domain, &o.samples, &o.example, &o.exportFigure, &o.screenshot,
-             &o.size, &o.scale, &o.panels, &o.theme}) {
+             &o.size, &o.scale, &o.fontSize, &o.panels, &o.theme}) {
         if (parser.isSet(*other))
             refuse(u"--%1: not used with %2; %3"_s.arg(other->names().constFirst(), action, accepted));
     }

@@ -109,6 +109,8 @@ struct Options {
     QCommandLineOption scale{QStringLiteral("scale"),
         QStringLiteral("Pixels per logical pixel of a PNG or JPEG --export (default 1; 2 doubles the resolution)."),
         QStringLiteral("S")};
+    QCommandLineOption fontSize{QStringLiteral("font-size"),
+        QStringLiteral("Text size of an --export in points (6 to 72; default: the screen's)."), QStringLiteral("PT")};
     QCommandLineOption panels{QStringLiteral("panels"),
         QStringLiteral("What --export shows: both (default), function or derivative."), QStringLiteral("which")};
     QCommandLineOption theme{
@@ -117,7 +119,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, stats, depth,
-            input, init, compare, compareFrameworks, train, task, hidden, optimizer, lr, batch, steps, seed, strict, exportFigure, screenshot, size, scale, panels, theme};
+            input, init, compare, compareFrameworks, train, task, hidden, optimizer, lr, batch, steps, seed, strict, exportFigure, screenshot, size, scale, fontSize, panels, theme};
     }
 };
 

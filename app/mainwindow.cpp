@@ -16,6 +16,7 @@
 #include "frameworksview.h"
 #include "learninglab.h"
 #include "qtext.h"
+#include "documenthistory.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
 #include "statisticstable.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     applyTheme(m_document->theme());
     showReadout(std::nullopt);
     m_sessions->forgetSessionPath();
+    m_sessions->history()->clear(); // the first state is not a change
 }
 
 MainWindow::~MainWindow() = default;
@@ -250,6 +252,10 @@ void MainWindow::connectActions()
     connect(a->shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, m_actions->withShortcuts()); });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    connectHistory();
+    connectViewActions();
+    connectHelp();
+    connect(a->newSession, &QAction::triggered, this, &MainWindow::newSession);
     connect(a->open, &QAction::triggered, m_sessions, &SessionController::openInteractive);
     connect(a->save, &QAction::triggered, m_sessions, &SessionController::saveInteractive);
     connect(a->saveAs, &QAction::triggered, m_sessions, &SessionController::saveAsInteractive);
@@ -275,14 +281,16 @@ bool MainWindow::loadExample(const QString& id)
     const Example* example = findExample(id);
     if (!example)
         return false;
+    if (!m_sessions->confirmReplacing(tr("loading the example “%1”").arg(example->title)))
+        return false;
     try {
-        m_document->assign(exampleSession(*example, m_document->snapshot()));
+        // An example is a new, untitled view: Save must not write it over the open session file.
+        m_sessions->replaceWithNew(
+            exampleSession(*example, m_document->snapshot()), tr("Load Example “%1”").arg(example->title));
     } catch (const Core::InputError& e) {
         showStatus(tr("Cannot load %1: %2").arg(example->title, QString::fromUtf8(e.what())));
         return false;
     }
-    // An example is a new, unsaved view: Save must not write it over the open session file.
-    m_sessions->forgetSessionPath();
     showStatus(tr("Loaded example “%1”: %2").arg(example->title, example->description));
     return true;
 }
@@ -398,6 +406,10 @@ bool MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_sessions->confirmQuit()) {
+        event->ignore();
+        return;
+    }
     // The view is kept only in the settings: say so when they cannot be written (a full disk).
     if (const Model::FileError error = saveSettings())
         reportError(tr("Cannot save the settings"),

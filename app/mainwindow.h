@@ -4,13 +4,17 @@
 #include "fileio.h"
 #include "plotscene.h"
 #include "settings.h"
+#include "windowactions.h"
 
+#include <QFont>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
 class QDockWidget;
+class QMenu;
 class QLabel;
 class QTimer;
 
@@ -72,6 +76,14 @@ public:
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
     bool loadExample(const QString& id);
+    // New Session: the first example as a new untitled view, after the unsaved-changes prompt;
+    // false when the person cancelled it.
+    bool newSession();
+    // Presentation mode: every text and the plot's lines `scale` times as large (1.25 to 3); 0 ends it.
+    void setPresentation(double scale);
+    bool presenting() const { return m_presenting; }
+    // Hides every visible dock (and remembers which), or shows them again.
+    void showSidePanels(bool show);
 
     // Writes the view, the window's layout, the recent files and the export choices.
     Model::FileError saveSettings();
@@ -93,6 +105,11 @@ private:
     void connectLab();
     void connectCompare();
     void connectActions();
+    void connectHistory();
+    void connectViewActions();
+    void connectHelp();
+    void fillDocsMenu(QMenu* menu);
+    void showReadingThePlot();
     void applyTheme(Model::Theme theme);
     void showReadout(const std::optional<Widgets::Crosshair>& crosshair);
     void showStatus(const QString& text);
@@ -130,6 +147,10 @@ private:
     WindowActions* m_actions = nullptr;
     SessionController* m_sessions = nullptr;
     ExportController* m_exports = nullptr;
+    bool m_presenting = false;
+    double m_presentationScale = kDefaultPresentationScale;
+    QFont m_normalFont; // the application's font outside presentation mode
+    QList<QPointer<QDockWidget>> m_hiddenDocks;
 };
 
 } // namespace App

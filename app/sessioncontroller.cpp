@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontroller.h"
 
+#include "documenthistory.h"
 #include "explorerdocument.h"
 
 #include <QAction>
@@ -8,6 +9,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace App {
@@ -16,12 +19,49 @@ SessionController::SessionController(Model::ExplorerDocument* document, QWidget*
     : QObject(window)
     , m_document(document)
     , m_window(window)
+    , m_history(new Widgets::DocumentHistory(document, this))
 {
-    // Only a session file can be out of date: without one the view is kept in the settings.
-    connect(document, &Model::ExplorerDocument::modified, this, [this] {
-        if (!m_path.isEmpty())
-            m_window->setWindowModified(true);
-    });
+    // The title's mark, shown only with a session file (an untitled view is kept in the settings):
+    // at once on an edit, and off again when undo comes back to the saved state.
+    connect(document, &Model::ExplorerDocument::modified, this, [this] { m_window->setWindowModified(!m_path.isEmpty()); });
+    connect(m_history, &Widgets::DocumentHistory::modifiedChanged, this,
+        [this](bool modified) { m_window->setWindowModified(modified && !m_path.isEmpty()); });
+    setSessionPath({});
+}
+
+bool SessionController::confirmReplacing(const QString& action)
+{
+    if (!m_history->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+        m_path.isEmpty() ? tr("The curves have changes that are in no session file.")
+                         : tr("“%1” has unsaved changes.").arg(QFileInfo(m_path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("Save them before %1? Discarded changes can still be undone (Ctrl+Z).").arg(action));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        saveInteractive();
+        return !m_history->isModified(); // saved, not cancelled or failed
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool SessionController::confirmQuit()
+{
+    return m_path.isEmpty() || confirmReplacing(tr("quitting"));
+}
+
+void SessionController::replaceWithNew(const Model::Session& session, const QString& text)
+{
+    m_document->assign(session);
+    m_history->recordReplacement(text);
+    m_history->markClean();
     setSessionPath({});
 }
 
@@ -31,6 +71,8 @@ QString SessionController::openSession(const QString& path)
     if (!loaded)
         return tr("%1: %2").arg(QDir::toNativeSeparators(path), loaded.error.message());
     m_document->assign(*loaded.session);
+    m_history->recordReplacement(tr("Open %1").arg(QFileInfo(path).fileName()));
+    m_history->markClean();
     setSessionPath(QFileInfo(path).absoluteFilePath());
     addRecentFile(m_path);
     emit status(tr("Opened %1").arg(QDir::toNativeSeparators(m_path)));
@@ -41,6 +83,7 @@ QString SessionController::saveSessionAs(const QString& path)
 {
     if (const Model::FileError error = Model::saveSession(m_document->snapshot(), path))
         return tr("%1: %2").arg(QDir::toNativeSeparators(path), error.message);
+    m_history->markClean();
     setSessionPath(QFileInfo(path).absoluteFilePath());
     addRecentFile(m_path);
     emit status(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)));
@@ -50,7 +93,7 @@ QString SessionController::saveSessionAs(const QString& path)
 void SessionController::setSessionPath(const QString& path)
 {
     m_path = path;
-    m_window->setWindowModified(false);
+    m_window->setWindowModified(!path.isEmpty() && m_history->isModified());
     m_window->setWindowTitle(
         path.isEmpty() ? tr("Activation Explorer") : tr("%1[*] — Activation Explorer").arg(QFileInfo(path).fileName()));
     m_window->setWindowFilePath(path);
@@ -84,6 +127,8 @@ void SessionController::fillRecentMenu(QMenu* menu)
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
+            if (!confirmReplacing(tr("opening another session")))
+                return;
             const QString problem = openSession(path);
             if (problem.isEmpty())
                 return;
@@ -119,6 +164,8 @@ QString SessionController::dialogDirectory(const QString& fallback) const
 
 void SessionController::openInteractive()
 {
+    if (!confirmReplacing(tr("opening another session")))
+        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Session"), dialogDirectory(), tr("Activation Explorer sessions (*.json);;All files (*)"));
     if (path.isEmpty())

@@ -63,6 +63,7 @@ StoredSettings Settings::load(QString* error) const
         Widgets::FigureOptions figure;
         figure.size = QSize(e.value(u"width"_s).toInt(), e.value(u"height"_s).toInt());
         figure.scale = e.value(u"scale"_s).toDouble();
+        figure.fontSize = e.value(u"fontSize"_s).toDouble(0);
         figure.panels = Model::parsePanels(e.value(u"panels"_s).toString()).value_or(Model::Panels::Both);
         if (Widgets::validateFigureOptions(figure).isEmpty())
             stored.figure = figure;
@@ -88,6 +89,7 @@ Model::FileError Settings::save(const StoredSettings& settings) const
     if (settings.figure)
         o[u"export"_s] = QJsonObject{{u"width"_s, settings.figure->size.width()},
             {u"height"_s, settings.figure->size.height()}, {u"scale"_s, settings.figure->scale},
+            {u"fontSize"_s, settings.figure->fontSize},
             {u"panels"_s, Model::panelsName(settings.figure->panels)}, {u"path"_s, settings.lastExportPath}};
     // The folder may not exist yet on a first run.
     QDir().mkpath(QFileInfo(m_path).absolutePath());

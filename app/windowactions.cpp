@@ -3,12 +3,14 @@
 
 #include "examples.h"
 #include "icons.h"
+#include "curve.h"
 #include "qtext.h"
 
 #include "aex/core/framework.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QLocale>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -38,6 +40,16 @@ WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
     quit = make(tr("&Quit"), "quitAction");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Their text follows the history: "Undo Change alpha of …".
+    undo = make(tr("&Undo"), "undoAction");
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    redo = make(tr("&Redo"), "redoAction");
+    redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z, and Ctrl+Y
+    if (!redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redo->setShortcuts(redo->shortcuts() << QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setEnabled(false);
 
     add = make(tr("&Add Curve"), "addCurveAction");
     add->setShortcut(QKeySequence::New);
@@ -113,11 +125,67 @@ WindowActions::WindowActions(QMainWindow* window, QAction* plotReset)
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     about = make(tr("&About Activation Explorer"), "aboutAction");
     about->setMenuRole(QAction::AboutRole);
+    readingThePlot = make(tr("&Reading the Plot"), "readingPlotAction");
+    readingThePlot->setShortcut(QKeySequence::HelpContents);
+    readingThePlot->setToolTip(tr("What the open and filled dots, the dashes and the panels mean"));
     createFileActions();
+    createViewActions();
+}
+
+void WindowActions::createViewActions()
+{
+    functionPanel = make(tr("&Function Panel"), "functionPanelAction");
+    functionPanel->setToolTip(tr("Show f(x); at least one of the two panels stays"));
+    derivativePanel = make(tr("De&rivative Panel"), "derivativePanelAction");
+    derivativePanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    derivativePanel->setToolTip(tr("Show f′(x) under f(x) (%1)").arg(keys(derivativePanel)));
+    for (QAction* a : {functionPanel, derivativePanel}) {
+        a->setCheckable(true);
+        a->setChecked(true);
+        m_window->addAction(a);
+    }
+
+    presentation = make(tr("&Presentation Mode"), "presentationAction");
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(Qt::Key_F5));
+    presentation->setToolTip(tr("Large text and thick lines for a lecture hall (%1)").arg(keys(presentation)));
+    m_window->addAction(presentation);
+    auto* scales = new QActionGroup(this);
+    scales->setExclusive(true);
+    for (const double factor : kPresentationScales) {
+        QAction* a = make(tr("%1×").arg(QLocale::c().toString(factor)), "presentationScaleAction");
+        a->setObjectName(QStringLiteral("presentationScaleAction_%1").arg(int(factor * 100)));
+        a->setCheckable(true);
+        a->setData(factor);
+        scales->addAction(a);
+        presentationScales.append(a);
+    }
+    sidePanels = make(tr("&Side Panels"), "sidePanelsAction");
+    sidePanels->setCheckable(true);
+    sidePanels->setChecked(true);
+    sidePanels->setShortcut(QKeySequence(Qt::Key_F6));
+    sidePanels->setToolTip(tr("Show or hide every panel around the plot (%1)").arg(keys(sidePanels)));
+    m_window->addAction(sidePanels);
+
+    auto* places = new QActionGroup(this);
+    places->setExclusive(true);
+    const std::array<QString, Model::kLegendPlaces.size()> texts{tr("Top &Left"), tr("Top &Right"), tr("&Bottom Left"),
+        tr("Bottom R&ight"), tr("&Hidden")};
+    for (std::size_t i = 0; i < Model::kLegendPlaces.size(); ++i) {
+        QAction* a = make(texts[i], "legendAction");
+        a->setObjectName(QStringLiteral("legendAction_") + Model::legendPlaceName(Model::kLegendPlaces[i]));
+        a->setCheckable(true);
+        places->addAction(a);
+        legendPlaces.append(a);
+    }
 }
 
 void WindowActions::createFileActions()
 {
+    newSession = make(tr("&New Session"), "newSessionAction");
+    // Ctrl+N is Add Curve, the action people use most.
+    newSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newSession->setToolTip(tr("Start again from the first example, as a new untitled session"));
     open = make(tr("&Open Session…"), "openAction");
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a session file (.json)"));
@@ -154,7 +222,7 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     QMenuBar* bar = m_window->menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(open);
+    file->addActions({newSession, open});
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({save, saveAs});
@@ -165,6 +233,8 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
 
     QMenu* edit = bar->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     edit->addActions({add, duplicate, remove});
     edit->addSeparator();
     edit->addActions(copyCode);
@@ -172,6 +242,16 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     QMenu* view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(resetView);
+    view->addActions({functionPanel, derivativePanel});
+    QMenu* legend = view->addMenu(tr("Le&gend"));
+    legend->setObjectName(QStringLiteral("legendMenu"));
+    legend->addActions(legendPlaces);
+    view->addSeparator();
+    view->addAction(presentation);
+    QMenu* scale = view->addMenu(tr("Presentation Sc&ale"));
+    scale->setObjectName(QStringLiteral("presentationScaleMenu"));
+    scale->addActions(presentationScales);
+    view->addAction(sidePanels);
     view->addSeparator();
     view->addActions({light, dark});
     view->addSeparator();
@@ -188,6 +268,9 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(readingThePlot);
+    docsMenu = help->addMenu(tr("Framework &Documentation"));
+    docsMenu->setObjectName(QStringLiteral("docsMenu"));
     help->addAction(shortcuts);
     help->addSeparator();
     help->addAction(about);
@@ -238,7 +321,7 @@ void WindowActions::refreshIcons(const QPalette& palette)
 
 QList<QAction*> WindowActions::withShortcuts() const
 {
-    QList<QAction*> list{open, save, saveAs, exportFigure, copyImage, add, duplicate, remove, resetView, lens,
+    QList<QAction*> list{readingThePlot, undo, redo, newSession, open, save, saveAs, presentation, sidePanels, derivativePanel, exportFigure, copyImage, add, duplicate, remove, resetView, lens,
         compare, lab, toggleTheme, shortcuts, quit};
     return list + copyCode + examples;
 }

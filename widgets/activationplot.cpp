@@ -10,6 +10,8 @@
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
+#include <memory>
+
 #include <qcustomplot.h>
 
 using namespace Qt::StringLiterals;
@@ -26,33 +28,9 @@ ActivationPlot::ActivationPlot(QWidget* parent)
     setObjectName(u"activationPlot"_s);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_plot = new QCustomPlot(this);
-    m_plot->setObjectName(u"customPlot"_s);
-    m_plot->setFocusPolicy(Qt::NoFocus); // a click focuses this widget, which takes the keys
-    m_plot->setMouseTracking(true);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->setSelectionRectMode(QCP::srmNone);
-    m_plot->setNoAntialiasingOnDrag(false);
-    const QString help = tr("<b>Wheel</b>: zoom around the cursor (x in both panels, y in this one)<br>"
-                            "<b>Drag</b>: pan &nbsp;·&nbsp; drag an axis: pan or zoom only that axis<br>"
-                            "<b>Shift+drag</b> or <b>right-drag</b>: zoom to a rectangle<br>"
-                            "<b>Ctrl+0</b> or <b>double-click</b>: reset the view<br>"
-                            "<b>←/→</b>: step the crosshair one sample (Shift: ten), <b>Esc</b>: hide it");
-    m_plot->setToolTip(help); // shown over the axes and margins only, see eventFilter()
-    m_plot->setWhatsThis(help);
-    m_plot->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    m_scene = new PlotScene(m_plot, Model::Panels::Both, PlotScene::Resolution::Screen, this);
-    connect(m_scene, &PlotScene::crosshairChanged, this, &ActivationPlot::crosshairChanged);
-    connect(m_plot, &QCustomPlot::mousePress, this, &ActivationPlot::onMousePress);
-    connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
-        if (event->button() == Qt::LeftButton)
-            m_resetAction->trigger();
-    });
+    createScene(Model::Panels::Both);
 
     m_resetAction = new QAction(tr("Reset View"), this);
     m_resetAction->setObjectName(u"resetViewAction"_s);
@@ -68,14 +46,72 @@ ActivationPlot::ActivationPlot(QWidget* parent)
         else
             m_document->resetView();
     });
-    connect(m_scene, &PlotScene::viewChangedByUser, this, [this](const Model::ViewRanges& view) {
-        if (m_document)
-            m_document->setView(view);
-    });
     applyPalette();
 }
 
 ActivationPlot::~ActivationPlot() = default;
+
+void ActivationPlot::createScene(Model::Panels panels)
+{
+    // A scene lays out its QCustomPlot once: other panels are a new plot and a new scene.
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(u"customPlot"_s);
+    m_plot->setFont(font());
+    m_plot->setFocusPolicy(Qt::NoFocus); // a click focuses this widget, which takes the keys
+    m_plot->setMouseTracking(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setSelectionRectMode(QCP::srmNone);
+    m_plot->setNoAntialiasingOnDrag(false);
+    const QString help = tr("<b>Wheel</b>: zoom around the cursor (x in both panels, y in this one)<br>"
+                            "<b>Drag</b>: pan &nbsp;·&nbsp; drag an axis: pan or zoom only that axis<br>"
+                            "<b>Shift+drag</b> or <b>right-drag</b>: zoom to a rectangle<br>"
+                            "<b>Ctrl+0</b> or <b>double-click</b>: reset the view<br>"
+                            "<b>←/→</b>: step the crosshair one sample (Shift: ten), <b>Esc</b>: hide it");
+    m_plot->setToolTip(help); // shown over the axes and margins only, see eventFilter()
+    m_plot->setWhatsThis(help);
+    m_plot->installEventFilter(this);
+    layout()->addWidget(m_plot);
+
+    m_scene = new PlotScene(m_plot, panels, PlotScene::Resolution::Screen, this);
+    m_scene->setLineScale(m_lineScale);
+    connect(m_scene, &PlotScene::crosshairChanged, this, &ActivationPlot::crosshairChanged);
+    connect(m_scene, &PlotScene::viewChangedByUser, this, [this](const Model::ViewRanges& view) {
+        if (m_document)
+            m_document->setView(view);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, &ActivationPlot::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+        if (event->button() == Qt::LeftButton)
+            m_resetAction->trigger();
+    });
+}
+
+void ActivationPlot::setLineScale(double scale)
+{
+    m_lineScale = scale;
+    m_scene->setLineScale(scale);
+}
+
+void ActivationPlot::showPanels(Model::Panels panels)
+{
+    if (panels == m_scene->panels())
+        return;
+    const std::optional<Core::Activation> overlay = m_scene->overlay();
+    const QColor overlayColor = m_scene->overlayColor();
+    const bool hadCrosshair = m_scene->crosshair().has_value();
+    // The scene goes before its plot.
+    std::unique_ptr<QCustomPlot> oldPlot(m_plot);
+    std::unique_ptr<PlotScene> oldScene(m_scene);
+    oldScene->disconnect(this);
+    createScene(panels);
+    if (m_document)
+        showDocument();
+    m_scene->setOverlay(overlay, overlayColor);
+    m_scene->replotNow();
+    if (hadCrosshair)
+        emit crosshairChanged(std::nullopt);
+}
 
 void ActivationPlot::setDocument(Model::ExplorerDocument* document)
 {
@@ -110,16 +146,28 @@ void ActivationPlot::setDocument(Model::ExplorerDocument* document)
         m_scene->setTheme(theme);
         applyPalette();
     });
+    connect(document, &ExplorerDocument::legendChanged, this,
+        [this](Model::LegendPlace place) { m_scene->setLegendPlace(place); });
     connect(document, &ExplorerDocument::viewChanged, this, [this](const Model::ViewRanges& view) {
         if (view != m_scene->view())
             m_scene->setView(view);
     });
 
-    m_scene->setTheme(document->theme());
-    m_scene->setDType(document->dtype());
-    m_scene->setDomain(document->domain());
-    m_scene->setView(document->view());
-    showCurves();
+    connect(document, &ExplorerDocument::panelsChanged, this, &ActivationPlot::showPanels);
+    showPanels(document->panels());
+    showDocument();
+}
+
+void ActivationPlot::showDocument()
+{
+    m_scene->setTheme(m_document->theme());
+    m_scene->setLegendPlace(m_document->legend());
+    m_scene->setDType(m_document->dtype());
+    m_scene->setDomain(m_document->domain());
+    m_scene->setView(m_document->view());
+    m_scene->setCurves(m_document->curves());
+    m_scene->setSelected(m_document->selected());
+    m_scene->setLens(m_document->lens(), m_document->selected());
     applyPalette();
 }
 
@@ -150,8 +198,11 @@ bool ActivationPlot::eventFilter(QObject* watched, QEvent* event)
 void ActivationPlot::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && m_scene != nullptr)
+    // The plot's text follows this widget's font (presentation mode scales the application's).
+    if (event->type() == QEvent::FontChange && m_scene != nullptr) {
+        m_plot->setFont(font());
         m_scene->refreshStyle();
+    }
 }
 
 void ActivationPlot::onMousePress(QMouseEvent* event)

@@ -17,7 +17,7 @@ class ExplorerDocument;
 
 namespace Widgets {
 
-// The document's curves as a PlotScene with both panels, on screen, for the hand: the wheel zooms
+// The document's curves as a PlotScene with the document's panels, on screen, for the hand: the wheel zooms
 // around the cursor (x in both panels, y in the panel under the cursor), dragging pans, Shift+drag
 // or a right-button drag zooms to a rectangle, a double click or Ctrl+0 resets the view. Dragging
 // on an axis pans or zooms that axis only. Pans and zooms become the document's view; until the
@@ -38,6 +38,8 @@ public:
     PlotScene* scene() const { return m_scene; }
 
     QAction* resetViewAction() const { return m_resetAction; }
+    // Every line this many times its width (presentation mode); kept when the panels change.
+    void setLineScale(double scale);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -56,11 +58,16 @@ private:
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
     void applyPalette();
+    void createScene(Model::Panels panels);
+    // The document's panels: a new scene when they change.
+    void showPanels(Model::Panels panels);
+    void showDocument();
 
     QCustomPlot* m_plot = nullptr;
     PlotScene* m_scene = nullptr;
     Model::ExplorerDocument* m_document = nullptr;
     QAction* m_resetAction = nullptr;
+    double m_lineScale = 1.0;
 };
 
 } // namespace Widgets

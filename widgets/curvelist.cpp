@@ -3,17 +3,20 @@
 
 #include "explorerdocument.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QColorDialog>
 #include <QHBoxLayout>
 #include <QListView>
-
-#include <algorithm>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace Widgets {
 
@@ -48,9 +51,19 @@ protected:
         {
             QPainter p(&swatch);
             p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawRoundedRect(QRectF(1, 4, 24, 6), 3, 3);
+            const auto line = static_cast<Model::LineStyle>(index.data(Model::CurveListModel::LineStyleRole).toInt());
+            if (line == Model::LineStyle::Auto || line == Model::LineStyle::Solid) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(color);
+                p.drawRoundedRect(QRectF(1, 4, 24, 6), 3, 3);
+            } else {
+                QPen pen(color, 3, line == Model::LineStyle::Dash ? Qt::DashLine
+                        : line == Model::LineStyle::Dot             ? Qt::DotLine
+                                                                    : Qt::DashDotLine);
+                pen.setCapStyle(Qt::FlatCap);
+                p.setPen(pen);
+                p.drawLine(QPointF(1, 7), QPointF(25, 7));
+            }
         }
         option->icon = QIcon(swatch);
         option->decorationSize = QSize(26, 14);
@@ -121,9 +134,14 @@ CurveList::CurveList(QWidget* parent)
         = makeButton(QStringLiteral("removeCurveButton"), tr("Remove"), tr("Remove the selected curve (Del)"), this);
     m_color
         = makeButton(QStringLiteral("curveColorButton"), tr("Colour…"), tr("Choose the selected curve's colour"), this);
+    m_line = makeButton(QStringLiteral("curveLineButton"), tr("Line"),
+        tr("The selected curve's line style and width; automatic dashes a curve that lies on another"), this);
+    m_line->setPopupMode(QToolButton::InstantPopup);
+    m_line->setMenu(buildLineMenu());
     for (QToolButton* b : {m_add, m_duplicate, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_line);
     buttons->addWidget(m_color);
     layout->addLayout(buttons);
 
@@ -229,6 +247,55 @@ void CurveList::updateButtons()
     m_duplicate->setEnabled(has && limit.isEmpty());
     m_remove->setEnabled(has);
     m_color->setEnabled(has);
+    m_line->setEnabled(has);
+}
+
+QMenu* CurveList::buildLineMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("curveLineMenu"));
+    const std::array<QString, Model::kLineStyles.size()> styleTexts{
+        tr("&Automatic"), tr("&Solid"), tr("&Dashed"), tr("D&otted"), tr("Dash-do&t")};
+    auto* styles = new QActionGroup(menu);
+    for (std::size_t i = 0; i < Model::kLineStyles.size(); ++i) {
+        QAction* a = menu->addAction(styleTexts[i]);
+        a->setObjectName(QStringLiteral("lineStyle_") + Model::lineStyleName(Model::kLineStyles[i]));
+        a->setCheckable(true);
+        a->setData(int(i));
+        styles->addAction(a);
+    }
+    menu->addSeparator();
+    // 0 is the automatic width; the others are pixels before presentation mode's scale.
+    const std::array<std::pair<QString, double>, 5> widths{{{tr("Automatic &width"), 0.0}, {tr("Thin (1 px)"), 1.0},
+        {tr("Normal (1.8 px)"), 1.8}, {tr("Thick (3 px)"), 3.0}, {tr("Heavy (4.5 px)"), 4.5}}};
+    auto* widthGroup = new QActionGroup(menu);
+    for (const auto& [text, width] : widths) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("lineWidth_%1").arg(int(width * 10)));
+        a->setCheckable(true);
+        a->setData(width);
+        widthGroup->addAction(a);
+    }
+    connect(menu, &QMenu::aboutToShow, this, [this, styles, widthGroup] {
+        const int row = m_document ? m_document->selected() : -1;
+        if (row < 0)
+            return;
+        const Model::Curve& curve = m_document->curve(row);
+        for (QAction* a : styles->actions())
+            a->setChecked(Model::kLineStyles[std::size_t(a->data().toInt())] == curve.line);
+        for (QAction* a : widthGroup->actions())
+            a->setChecked(a->data().toDouble() == curve.width);
+    });
+    connect(styles, &QActionGroup::triggered, this, [this](QAction* a) {
+        if (const int row = m_document ? m_document->selected() : -1; row >= 0)
+            m_document->curveModel()->setLine(
+                row, Model::kLineStyles[std::size_t(a->data().toInt())], m_document->curve(row).width);
+    });
+    connect(widthGroup, &QActionGroup::triggered, this, [this](QAction* a) {
+        if (const int row = m_document ? m_document->selected() : -1; row >= 0)
+            m_document->curveModel()->setLine(row, m_document->curve(row).line, a->data().toDouble());
+    });
+    return menu;
 }
 
 } // namespace Widgets

@@ -7,6 +7,7 @@
 
 class QColorDialog;
 class QListView;
+class QMenu;
 class QToolButton;
 
 namespace Model {
@@ -44,6 +45,7 @@ signals:
 
 private:
     void updateButtons();
+    QMenu* buildLineMenu();
     void showSelection();
 
     Model::ExplorerDocument* m_document = nullptr;
@@ -52,6 +54,7 @@ private:
     QToolButton* m_duplicate;
     QToolButton* m_remove;
     QToolButton* m_color;
+    QToolButton* m_line;
     Core::Activation m_template;
     // While rows go, the view moves its current row on its own; the document picks the next
     // selection (ExplorerDocument::removeCurve), and the view follows that.

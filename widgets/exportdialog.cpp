@@ -106,6 +106,16 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     scaleRow->addWidget(m_scale);
     scaleRow->addWidget(m_pixels, 1);
 
+    // 0 is the screen's text size; a lecture slide wants 18 points or more.
+    m_fontSize = new QDoubleSpinBox(this);
+    m_fontSize->setObjectName(u"exportFontSizeSpin"_s);
+    m_fontSize->setRange(kMinFigureFontSize - 1, kMaxFigureFontSize);
+    m_fontSize->setDecimals(1);
+    m_fontSize->setSingleStep(1);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setSpecialValueText(tr("As on screen"));
+    m_fontSize->setToolTip(tr("The size of every text in the figure: ticks, axis labels and legend"));
+
     m_panels = new QComboBox(this);
     m_panels->setObjectName(u"exportPanelsCombo"_s);
     m_panels->addItem(tr("Both: f(x) above f′(x)"), static_cast<int>(Model::Panels::Both));
@@ -139,6 +149,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     m_subject->setVisible(m_content.lab != nullptr);
     form->addRow(label(tr("&Size:"), m_width), sizeRow);
     form->addRow(label(tr("S&cale:"), m_scale), scaleRow);
+    form->addRow(tr("Te&xt size:"), m_fontSize);
     form->addRow(tr("&Panels:"), m_panels);
     form->addRow(tr("&Theme:"), m_theme);
 
@@ -173,6 +184,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     m_width->setValue(valid.size.width());
     m_height->setValue(valid.size.height());
     m_scale->setValue(valid.scale);
+    m_fontSize->setValue(valid.fontSize > 0 ? valid.fontSize : m_fontSize->minimum());
     m_panels->setCurrentIndex(m_panels->findData(static_cast<int>(valid.panels)));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(valid.theme)));
     m_subject->setCurrentIndex(std::max(0, m_subject->findData(static_cast<int>(valid.subject))));
@@ -191,6 +203,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     for (QSpinBox* s : {m_width, m_height})
         connect(s, &QSpinBox::valueChanged, this, &ExportDialog::refresh);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::refresh);
+    connect(m_fontSize, &QDoubleSpinBox::valueChanged, this, &ExportDialog::refresh);
     connect(m_panels, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_subject, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
@@ -203,6 +216,8 @@ FigureOptions ExportDialog::options() const
     FigureOptions o;
     o.size = QSize(m_width->value(), m_height->value());
     o.scale = m_scale->value();
+    // Below the smallest size is the special value: the screen's.
+    o.fontSize = m_fontSize->value() < kMinFigureFontSize ? 0 : m_fontSize->value();
     o.panels = static_cast<Model::Panels>(m_panels->currentData().toInt());
     o.theme = static_cast<Model::Theme>(m_theme->currentData().toInt());
     o.jpegQuality = m_jpegQuality;

@@ -55,6 +55,7 @@ private:
     QSpinBox* m_height = nullptr;
     QPushButton* m_plotSizeButton = nullptr;
     QDoubleSpinBox* m_scale = nullptr;
+    QDoubleSpinBox* m_fontSize = nullptr;
     QLabel* m_pixels = nullptr;
     QComboBox* m_panels = nullptr;
     QComboBox* m_theme = nullptr;

@@ -49,6 +49,11 @@ class FigureScene {
 public:
     FigureScene(const FigureContent& content, const FigureOptions& options, bool vector = false)
     {
+        if (options.fontSize > 0) {
+            QFont font = m_plot.font();
+            font.setPointSizeF(options.fontSize);
+            m_plot.setFont(font);
+        }
         if (vector) {
             // A vector file names its font, and another program lays the text out again: the
             // family is the one the platform resolved ("DejaVu Sans", not the alias "Sans Serif"),
@@ -67,6 +72,7 @@ public:
         }
         m_scene = std::make_unique<PlotScene>(&m_plot, options.panels, PlotScene::Resolution::Full);
         m_scene->setTheme(options.theme);
+        m_scene->setLegendPlace(content.legend);
         m_scene->setDType(content.dtype);
         m_scene->setDomain(content.domain);
         m_scene->setView(content.view);
@@ -208,6 +214,10 @@ QString validateFigureOptions(const FigureOptions& options, std::optional<Figure
         return e;
     if (QString e = side("height", options.size.height()); !e.isEmpty())
         return e;
+    if (options.fontSize != 0
+        && !(options.fontSize >= kMinFigureFontSize && options.fontSize <= kMaxFigureFontSize))
+        return u"font size %1 is out of range; accepted: %2 to %3 points"_s.arg(Model::number(options.fontSize),
+            Model::number(kMinFigureFontSize), Model::number(kMaxFigureFontSize));
     if (!std::isfinite(options.scale) || options.scale < kMinFigureScale || options.scale > kMaxFigureScale)
         return u"scale %1 is out of range; accepted: %2 to %3"_s.arg(
             Model::number(options.scale), Model::number(kMinFigureScale), Model::number(kMaxFigureScale));
@@ -236,7 +246,8 @@ QString validateFigureOptions(const FigureOptions& options, std::optional<Figure
 
 FigureContent figureContent(const Model::Session& session)
 {
-    return {session.curves, session.domain, session.dtype, session.view, session.lens, session.selected, nullptr};
+    return {session.curves, session.domain, session.dtype, session.view, session.lens, session.selected, nullptr,
+        session.legend};
 }
 
 QString figureWorkProblem(const FigureContent& content, FigureSubject subject)

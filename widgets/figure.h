@@ -33,6 +33,9 @@ inline constexpr int kMinFigureSide = 100;
 inline constexpr int kMaxFigureSide = 10'000;
 inline constexpr double kMinFigureScale = 0.25;
 inline constexpr double kMaxFigureScale = 8.0;
+// A figure's text size in points; 0: the screen's.
+inline constexpr double kMinFigureFontSize = 6.0;
+inline constexpr double kMaxFigureFontSize = 72.0;
 inline constexpr qint64 kMaxFigurePixels = 100'000'000; // size × scale², about 400 MB of RGBA
 inline constexpr int kMaxJpegSide = 65'500;             // libjpeg's limit, in pixels
 inline constexpr int kFigureDpi = 96;                   // one logical pixel is 1/96 inch
@@ -48,6 +51,7 @@ struct FigureOptions {
     Model::Panels panels = Model::Panels::Both; // the curves' panels
     int jpegQuality = 95;
     FigureSubject subject = FigureSubject::Curves;
+    double fontSize = 0; // points (kMinFigureFontSize to kMaxFigureFontSize); 0: the screen's
     friend bool operator==(const FigureOptions&, const FigureOptions&) = default;
 };
 // Empty when the options are usable, else the problem ("--size"-free wording: "width 50 is out of
@@ -65,6 +69,7 @@ struct FigureContent {
     Model::Lens lens;   // drawn when lens.shown
     int lensCurve = -1; // whose zero-gradient regions the lens shades (the session's selected curve)
     std::shared_ptr<const LabFigure> lab; // the learning lab's run, where there is one
+    Model::LegendPlace legend = Model::LegendPlace::TopLeft;
 };
 FigureContent figureContent(const Model::Session& session);
 

@@ -166,6 +166,7 @@ void PlotScene::updateCurve(int index, const Model::Curve& curve)
         updateLens();
     if (old.visible != curve.visible || old.name != curve.name)
         rebuildLegend();
+    restyleCoincident();
     fitY();
     crosshairDataChanged();
     replotLater();
@@ -262,6 +263,7 @@ void PlotScene::resampleAll()
 {
     for (int i = 0; i < m_curves.size(); ++i)
         resample(i);
+    restyleCoincident();
     updateLens(); // over the new range, or for the new curves
     updateOverlay();
 }

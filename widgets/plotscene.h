@@ -85,6 +85,9 @@ public:
     void setDType(Core::DType dtype);
     void setTheme(Model::Theme theme);
     void setView(const Model::ViewRanges& view);
+    // The legend's corner in the top panel, or hidden.
+    void setLegendPlace(Model::LegendPlace place);
+    Model::LegendPlace legendPlace() const { return m_legendPlace; }
     // The distribution lens: when lens.shown, the input density as a band along the bottom of the
     // function panel (on its own scale) and, in the derivative panel, where curve `curve`'s
     // gradient is exactly zero; both in the legend.
@@ -94,6 +97,7 @@ public:
     // panels while training moves it; nullopt removes it. Not in the legend, not in figures.
     void setOverlay(const std::optional<Core::Activation>& activation, QColor color);
     const std::optional<Core::Activation>& overlay() const { return m_overlay; }
+    QColor overlayColor() const { return m_overlayColor; }
     PanelPoints overlayPoints(Panel panel) const;
     // The lens as drawn, for tests: the density band's points and the shaded x intervals.
     QVector<QPointF> lensDensity() const;
@@ -119,6 +123,10 @@ public:
     QStringList legend() const;                       // the visible curves' names; empty: no legend
     QColor curveColor(int curve) const;               // as drawn in the theme
     double lineWidth(int curve) const;
+    // The curve's chosen style; automatic: solid, or a dash when it lies exactly on an earlier one.
+    Qt::PenStyle dashStyle(int curve) const;
+    // Every line this many times its width (presentation mode).
+    void setLineScale(double scale);
     QColor backgroundColor() const;
     bool hasPanel(Panel panel) const;
     // In the QCustomPlot's pixels (laid out by the last replot).
@@ -171,6 +179,7 @@ private:
     void applyTheme();
     void styleCurve(int index);
     void rebuildLegend();
+    void restyleCoincident();
     void crosshairDataChanged();
     void updateLens();
     void updateOverlay();
@@ -186,6 +195,9 @@ private:
     Core::DType m_dtype = Core::DType::Float64;
     Model::Theme m_theme = Model::Theme::Light;
     Model::Panels m_panels;
+    Model::LegendPlace m_legendPlace = Model::LegendPlace::TopLeft;
+    double m_lineScale = 1.0;
+    std::vector<int> m_coincident; // per curve: how many earlier curves it lies exactly on
     Resolution m_resolution;
     Model::ViewRanges m_view;
     Model::Lens m_lens;

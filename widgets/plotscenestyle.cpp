@@ -12,6 +12,9 @@
 
 using namespace Qt::StringLiterals;
 
+#include <array>
+#include <cmath>
+
 namespace Widgets {
 
 namespace {
@@ -84,6 +87,7 @@ void PlotScene::styleCurve(int index)
     const bool selected = index == m_selected;
     const QColor color = curveColor(index);
     QPen pen(color, lineWidth(index));
+    pen.setStyle(dashStyle(index));
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     const double size = selected ? kMarkerSize + 1 : kMarkerSize;
@@ -122,7 +126,24 @@ void PlotScene::rebuildLegend()
         if (lens && any)
             lens->addToLegend(legend);
     }
-    legend->setVisible(any);
+    legend->setVisible(any && m_legendPlace != Model::LegendPlace::Hidden);
+}
+
+void PlotScene::setLegendPlace(Model::LegendPlace place)
+{
+    if (place == m_legendPlace)
+        return;
+    m_legendPlace = place;
+    QCPLayoutInset* inset = d->panels.front().rect->insetLayout();
+    const Qt::Alignment vertical
+        = place == Model::LegendPlace::BottomLeft || place == Model::LegendPlace::BottomRight ? Qt::AlignBottom : Qt::AlignTop;
+    const Qt::Alignment horizontal
+        = place == Model::LegendPlace::TopRight || place == Model::LegendPlace::BottomRight ? Qt::AlignRight : Qt::AlignLeft;
+    for (int i = 0; i < inset->elementCount(); ++i)
+        if (inset->elementAt(i) == d->plot->legend)
+            inset->setInsetAlignment(i, vertical | horizontal);
+    rebuildLegend();
+    replotLater();
 }
 
 QColor PlotScene::curveColor(int curve) const
@@ -132,7 +153,79 @@ QColor PlotScene::curveColor(int curve) const
     return displayColor(m_curves[curve].color, m_theme);
 }
 
-double PlotScene::lineWidth(int curve) const { return curve == m_selected ? kSelectedLineWidth : kLineWidth; }
+double PlotScene::lineWidth(int curve) const
+{
+    const double chosen = curve >= 0 && curve < m_curves.size() ? m_curves[curve].width : 0;
+    // The selected curve stands out by the same margin whatever width was chosen.
+    const double width = chosen > 0 ? chosen + (curve == m_selected ? kSelectedLineWidth - kLineWidth : 0)
+                                    : (curve == m_selected ? kSelectedLineWidth : kLineWidth);
+    return m_lineScale * width;
+}
+
+void PlotScene::setLineScale(double scale)
+{
+    if (scale == m_lineScale || !(scale > 0))
+        return;
+    m_lineScale = scale;
+    for (int i = 0; i < m_curves.size(); ++i)
+        styleCurve(i);
+    replotLater();
+}
+
+Qt::PenStyle PlotScene::dashStyle(int curve) const
+{
+    // Solid first; a curve drawn exactly over earlier ones gets the next dash, so all stay visible.
+    static constexpr std::array kStyles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    if (curve >= 0 && curve < m_curves.size()) {
+        switch (m_curves[curve].line) {
+        case Model::LineStyle::Solid: return Qt::SolidLine;
+        case Model::LineStyle::Dash: return Qt::DashLine;
+        case Model::LineStyle::Dot: return Qt::DotLine;
+        case Model::LineStyle::DashDot: return Qt::DashDotLine;
+        case Model::LineStyle::Auto: break;
+        }
+    }
+    const int rank = curve >= 0 && std::size_t(curve) < m_coincident.size() ? m_coincident[std::size_t(curve)] : 0;
+    return kStyles[std::size_t(rank) % kStyles.size()];
+}
+
+void PlotScene::restyleCoincident()
+{
+    // Two curves coincide when their function panel holds the very same points (the same grid, the
+    // same breakpoints, the same values): "Leaky vs Parametric" draws three curves as one line.
+    const auto data = [this](int i) -> const QCPGraphDataContainer* {
+        const Impl::Slot& slot = d->curveGraphs[std::size_t(i)];
+        return slot.shown() && slot.sampled ? slot.graphs[0].line->data().data() : nullptr;
+    };
+    const auto same = [](const QCPGraphDataContainer& a, const QCPGraphDataContainer& b) {
+        if (a.size() != b.size())
+            return false;
+        for (auto i = a.constBegin(), j = b.constBegin(); i != a.constEnd(); ++i, ++j) {
+            const bool bothNaN = std::isnan(i->value) && std::isnan(j->value);
+            if (i->key != j->key || (i->value != j->value && !bothNaN))
+                return false;
+        }
+        return true;
+    };
+    std::vector<int> ranks(std::size_t(m_curves.size()), 0);
+    for (int i = 0; i < m_curves.size(); ++i) {
+        const QCPGraphDataContainer* mine = data(i);
+        if (!mine || mine->isEmpty())
+            continue;
+        for (int j = i - 1; j >= 0; --j)
+            if (const QCPGraphDataContainer* other = data(j); other && same(*mine, *other)) {
+                ranks[std::size_t(i)] = ranks[std::size_t(j)] + 1;
+                break;
+            }
+    }
+    if (ranks == m_coincident)
+        return;
+    std::swap(ranks, m_coincident);
+    for (int i = 0; i < m_curves.size(); ++i)
+        if (std::size_t(i) >= ranks.size() || ranks[std::size_t(i)] != m_coincident[std::size_t(i)])
+            styleCurve(i);
+    rebuildLegend(); // the legend's icons show the dashes
+}
 
 QColor PlotScene::backgroundColor() const { return plotPalette(m_theme).background; }
 

@@ -51,6 +51,26 @@ std::optional<std::size_t> FunctionSpec::paramIndex(std::string_view paramName, 
     return std::nullopt;
 }
 
+std::string documentationUrl(std::string_view api, std::string_view function)
+{
+    const auto startsWith = [api](std::string_view prefix) { return api.substr(0, prefix.size()) == prefix; };
+    const std::string name(api.substr(api.rfind('.') + 1));
+    if (startsWith("torch."))
+        return "https://pytorch.org/docs/stable/generated/" + std::string(api) + ".html";
+    if (startsWith("tf.")) {
+        std::string path(api);
+        std::replace(path.begin(), path.end(), '.', '/');
+        return "https://www.tensorflow.org/api_docs/python/" + path;
+    }
+    if (startsWith("keras.layers."))
+        return "https://keras.io/api/layers/activation_layers/" + std::string(function) + "/";
+    if (startsWith("keras.activations."))
+        return "https://keras.io/api/layers/activations/#" + name + "-function";
+    if (startsWith("keras.ops."))
+        return "https://keras.io/api/ops/nn/#" + name + "-function";
+    return {};
+}
+
 std::span<const FunctionSpec> catalogue()
 {
     static const std::vector<FunctionSpec> table = buildCatalogue();

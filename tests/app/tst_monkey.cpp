@@ -43,6 +43,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSlider>
 #include <QSpinBox>
@@ -272,6 +273,7 @@ private:
         Theme,
         SessionSaveLoad,
         SessionBadFile,
+        UndoRedo,
         CurveFlood,
         Count
     };
@@ -306,6 +308,7 @@ private:
     void resetView();
     void crosshair();
     void example();
+    void undoRedo();
     void valuesInput();
     void domainEdit();
     void samplesEdit();
@@ -354,7 +357,7 @@ const char* TestMonkey::kindName(Kind kind)
         "slider mouse drag", "slider keys", "spin typing", "spin garbage", "None toggle", "bool toggle", "reset param",
         "add curve", "duplicate curve", "remove curve", "select curve", "toggle visible", "function switch",
         "framework switch", "wheel zoom", "pan drag", "rubber band", "Ctrl+0", "crosshair", "example", "values input",
-        "domain edit", "samples edit", "dtype switch", "theme", "session save+load", "session bad file", "curve flood"};
+        "domain edit", "samples edit", "dtype switch", "theme", "session save+load", "session bad file", "undo/redo", "curve flood"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -405,6 +408,7 @@ TestMonkey::Kind TestMonkey::nextKind()
         {Kind::Theme, 1},
         {Kind::SessionSaveLoad, 1},
         {Kind::SessionBadFile, 1},
+        {Kind::UndoRedo, 4},
     }};
     int total = 0;
     for (const auto& [kind, w] : weights)
@@ -434,10 +438,16 @@ void TestMonkey::shouldSurviveRandomUse()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     // A dialog would block the monkey inside exec(): close it, and fail, since no event kind here
-    // is meant to open one.
+    // is meant to open one, except the unsaved-changes prompt before an example, which is answered
+    // Discard.
     QTimer watchdog;
     watchdog.setInterval(100);
     connect(&watchdog, &QTimer::timeout, this, [this] {
+        if (auto* prompt = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            prompt && prompt->objectName() == u"unsavedChangesBox"_s) {
+            prompt->button(QMessageBox::Discard)->click();
+            return;
+        }
         if (QWidget* modal = QApplication::activeModalWidget()) {
             m_modalNames << modal->objectName() + u" ("_s + QString::fromLatin1(modal->metaObject()->className())
                     + u')';
@@ -532,6 +542,7 @@ void TestMonkey::perform(Kind kind)
     case Kind::ResetView: resetView(); break;
     case Kind::Crosshair: crosshair(); break;
     case Kind::Example: example(); break;
+    case Kind::UndoRedo: undoRedo(); break;
     case Kind::ValuesInput: valuesInput(); break;
     case Kind::DomainEdit: domainEdit(); break;
     case Kind::SamplesEdit: samplesEdit(); break;
@@ -833,6 +844,16 @@ void TestMonkey::crosshair()
     static const QList<Qt::Key> keys{Qt::Key_Left, Qt::Key_Right, Qt::Key_Home, Qt::Key_End, Qt::Key_Escape};
     plot->setFocus();
     QTest::keyClick(plot, pick(keys), chance(0.3) ? Qt::ShiftModifier : Qt::NoModifier);
+}
+
+void TestMonkey::undoRedo()
+{
+    // Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, from the window (a line edit with focus keeps its own undo).
+    const int which = uniform(0, 2);
+    const Qt::Key key = which == 2 ? Qt::Key_Y : Qt::Key_Z;
+    const Qt::KeyboardModifiers modifiers
+        = which == 1 ? Qt::ControlModifier | Qt::ShiftModifier : Qt::KeyboardModifiers(Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), key, modifiers);
 }
 
 void TestMonkey::example()

@@ -53,14 +53,17 @@ Session richSession()
     s.curves = {
         {make("relu", Framework::TfKeras, {"max_value=none", "negative_slope=0.1", "threshold=2"}),
             Model::autoName(make("relu", Framework::TfKeras, {"negative_slope=0.1", "threshold=2"})), 0xff0072b2, true,
-            true},
+            true, Model::LineStyle::Auto, 0},
         {make("relu", Framework::Keras, {"max_value=6", "negative_slope=0.30000000000000004"}),
-            u"My \"clipped\" ReLU, 6"_s, 0x800a141e, false, false},
-        {make("gelu", Framework::PyTorch, {"approximate=true"}), u"GELU ∘ tanh"_s, 0xffd55e00, true, false},
-        {make("relu", Framework::Keras, {"max_value=inf"}), u"unbounded"_s, 0xff009e73, true, false},
-        {make("prelu", Framework::PyTorch, {"alpha=-0.25"}), u"learned"_s, 0xffcc79a7, true, false},
+            u"My \"clipped\" ReLU, 6"_s, 0x800a141e, false, false, Model::LineStyle::DashDot, 3},
+        {make("gelu", Framework::PyTorch, {"approximate=true"}), u"GELU ∘ tanh"_s, 0xffd55e00, true, false,
+            Model::LineStyle::Dot, 0},
+        {make("relu", Framework::Keras, {"max_value=inf"}), u"unbounded"_s, 0xff009e73, true, false,
+            Model::LineStyle::Auto, 0.5},
+        {make("prelu", Framework::PyTorch, {"alpha=-0.25"}), u"learned"_s, 0xffcc79a7, true, false,
+            Model::LineStyle::Solid, 12},
         {make("threshold", Framework::PyTorch, {"threshold=0.5", "value=-1e-300"}), u"torch threshold"_s, 0xffe69f00,
-            true, false},
+            true, false, Model::LineStyle::Dash, 1.8},
     };
     s.selected = 2;
     s.domain = {-3.25, 7.5, 4097};
@@ -70,6 +73,7 @@ Session richSession()
     s.view.df = std::pair{-0.1, 1.1};
     s.theme = Model::Theme::Dark;
     s.panels = Model::Panels::Derivative;
+    s.legend = Model::LegendPlace::BottomRight;
     s.valuesInput = u"-5, -2, 0, 3"_s;
     return s;
 }
@@ -197,7 +201,7 @@ private slots:
         QVERIFY(text.contains("\"max_value\": null"));
         QVERIFY(text.contains("\"max_value\": \"inf\""));
         QVERIFY(text.contains("\"approximate\": true"));
-        QVERIFY(text.contains("\"version\": 3"));
+        QVERIFY(text.contains("\"version\": 4"));
         QVERIFY(text.contains("\"#800a141e\"")); // alpha kept
     }
 
@@ -249,12 +253,17 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1, 2]") << u"session"_s << u"accepted: an object"_s;
         QTest::newRow("no format") << QByteArray(R"({"version": 1, "curves": []})") << u"format"_s << u"missing"_s;
         QTest::newRow("other format") << withRoot("format", u"matplotlib"_s) << u"format"_s << u"\"matplotlib\""_s;
-        QTest::newRow("future version") << withRoot("version", 4) << u"version"_s << u"newer"_s;
+        QTest::newRow("future version") << withRoot("version", 5) << u"version"_s << u"newer"_s;
         QTest::newRow("future version, new fields")
             << QByteArray(withRoot("version", 7)).replace("\"curves\"", R"("layers": {}, "curves")") << u"version"_s
             << u"7 is newer"_s;
         QTest::newRow("version as text") << withRoot("version", u"1"_s) << u"version"_s
-                                         << u"found a string; accepted: 1 to 3"_s;
+                                         << u"found a string; accepted: 1 to 4"_s;
+        QTest::newRow("wavy line") << withCurve("line", u"wavy"_s) << u"curves[0].line"_s << u"dash-dot"_s;
+        QTest::newRow("line too wide") << withCurve("width", 50) << u"curves[0].width"_s
+                                       << u"50 is out of range; accepted: 0 (automatic) or 0.5 to 12 pixels"_s;
+        QTest::newRow("legend elsewhere") << withRoot("legend", u"middle"_s) << u"legend"_s
+                                          << u"top-left, top-right, bottom-left, bottom-right, hidden"_s;
         QTest::newRow("version 0") << withRoot("version", 0) << u"version"_s << u"out of range"_s;
         QTest::newRow("unknown field") << withRoot("colour", 1) << u"colour"_s << u"unknown field"_s;
         QTest::newRow("curves not a list")
@@ -562,7 +571,7 @@ private slots:
         // Bad files: an error naming the file and the field; the window keeps its session.
         const QByteArray before = Model::sessionToJson(window.document()->snapshot());
         const QString bad = dir.filePath(u"bad.json"_s);
-        for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 4),
+        for (const QByteArray& broken : {withCurve("function", u"swishy"_s), withRoot("version", 5),
                  readAll(path).left(300), withParams({{u"threshold"_s, u"x"_s}})}) {
             writeAll(bad, broken);
             const QString error = window.sessions()->openSession(bad);

@@ -39,6 +39,8 @@ inline void compareSessions(const Model::Session& a, const Model::Session& b)
         QCOMPARE(a.curves[i].color, b.curves[i].color);
         QCOMPARE(a.curves[i].visible, b.curves[i].visible);
         QCOMPARE(a.curves[i].autoNamed, b.curves[i].autoNamed);
+        QVERIFY(a.curves[i].line == b.curves[i].line);
+        QCOMPARE(a.curves[i].width, b.curves[i].width);
     }
     QCOMPARE(a.selected, b.selected);
     QCOMPARE(a.domain.min, b.domain.min);
@@ -48,6 +50,7 @@ inline void compareSessions(const Model::Session& a, const Model::Session& b)
     QVERIFY(a.view == b.view);
     QVERIFY(a.theme == b.theme);
     QVERIFY(a.panels == b.panels);
+    QVERIFY(a.legend == b.legend);
     QCOMPARE(a.valuesInput, b.valuesInput);
     QCOMPARE(a.compare, b.compare);
     QVERIFY(a.lens == b.lens);

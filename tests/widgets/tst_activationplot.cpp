@@ -40,7 +40,8 @@ constexpr Panel kPanels[] = {Panel::Function, Panel::Derivative};
 
 Model::Curve curve(const Core::Activation& activation, const QString& name, qsizetype colorIndex, bool visible = true)
 {
-    return Model::Curve{activation, name, Model::defaultCurveColor(colorIndex), visible, false};
+    return Model::Curve{activation, name, Model::defaultCurveColor(colorIndex), visible, false,
+        Model::LineStyle::Auto, 0};
 }
 
 Model::Curve reluThreshold(double threshold, qsizetype colorIndex = 0)

@@ -44,7 +44,7 @@ Model::Curve curve(std::string_view function, Core::Framework fw, std::initializ
     Core::Activation a = Core::Activation::withDefaults(function, fw);
     for (std::string_view p : params)
         a.setParam(p);
-    return Model::Curve{a, QString::fromUtf8(function.data(), qsizetype(function.size())), color, visible, false};
+    return Model::Curve{a, QString::fromUtf8(function.data(), qsizetype(function.size())), color, visible, false, Model::LineStyle::Auto, 0};
 }
 
 QString colorName(const Model::Curve& curve) { return QColor::fromRgba(curve.color).name(); }

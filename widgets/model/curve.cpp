@@ -43,6 +43,32 @@ std::optional<Panels> parsePanels(const QString& name)
     return std::nullopt;
 }
 
+QString legendPlaceName(LegendPlace place)
+{
+    switch (place) {
+    case LegendPlace::TopRight: return u"top-right"_s;
+    case LegendPlace::BottomLeft: return u"bottom-left"_s;
+    case LegendPlace::BottomRight: return u"bottom-right"_s;
+    case LegendPlace::Hidden: return u"hidden"_s;
+    case LegendPlace::TopLeft: break;
+    }
+    return u"top-left"_s;
+}
+
+
+QString lineStyleName(LineStyle style)
+{
+    switch (style) {
+    case LineStyle::Solid: return u"solid"_s;
+    case LineStyle::Dash: return u"dash"_s;
+    case LineStyle::Dot: return u"dot"_s;
+    case LineStyle::DashDot: return u"dash-dot"_s;
+    case LineStyle::Auto: break;
+    }
+    return u"auto"_s;
+}
+
+
 Rgba defaultCurveColor(qsizetype index)
 {
     static constexpr std::array<Rgba, 7> kColors{
@@ -62,7 +88,7 @@ QString autoName(const Core::Activation& activation)
 
 Curve makeCurve(const Core::Activation& activation, Rgba color)
 {
-    return Curve{activation, autoName(activation), color, true, true};
+    return Curve{activation, autoName(activation), color, true, true, LineStyle::Auto, 0};
 }
 
 QString displayName(const Curve& curve)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <array>
 #include <optional>
 
 namespace Model {
@@ -23,6 +24,20 @@ enum class Panels { Both, Function, Derivative };
 QString panelsName(Panels panels); // "both", "function", "derivative"
 std::optional<Panels> parsePanels(const QString& name);
 
+// Where the legend sits in the function panel, or that it is hidden.
+enum class LegendPlace { TopLeft, TopRight, BottomLeft, BottomRight, Hidden };
+inline constexpr std::array kLegendPlaces{
+    LegendPlace::TopLeft, LegendPlace::TopRight, LegendPlace::BottomLeft, LegendPlace::BottomRight, LegendPlace::Hidden};
+QString legendPlaceName(LegendPlace place); // "top-left", ... "hidden": session files
+
+// A curve's line: Auto is solid, or dashed while the curve lies exactly on an earlier one.
+enum class LineStyle { Auto, Solid, Dash, Dot, DashDot };
+inline constexpr std::array kLineStyles{LineStyle::Auto, LineStyle::Solid, LineStyle::Dash, LineStyle::Dot, LineStyle::DashDot};
+QString lineStyleName(LineStyle style); // "auto", "solid", "dash", "dot", "dash-dot": session files
+// A line's width in pixels; 0 is the automatic width (thicker for the selected curve).
+inline constexpr double kMinLineWidth = 0.5;
+inline constexpr double kMaxLineWidth = 12.0;
+
 // One curve: what to evaluate and how to show it. While autoNamed, the name follows the function,
 // framework and parameters (autoName()); a name the user gave stays.
 struct Curve {
@@ -31,6 +46,9 @@ struct Curve {
     Rgba color = 0xff0072b2;
     bool visible = true;
     bool autoNamed = true;
+    LineStyle line = LineStyle::Auto;
+    double width = 0; // 0: automatic; else kMinLineWidth to kMaxLineWidth
+    friend bool operator==(const Curve&, const Curve&) = default;
 };
 
 // A colour-blind-safe cycle (Okabe-Ito) for new curves; index wraps around.

@@ -26,6 +26,7 @@ QVariant CurveListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole: return c.name;
     case ColorRole: return c.color;
+    case LineStyleRole: return static_cast<int>(c.line);
     case Qt::CheckStateRole: return c.visible ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nDouble-click the colour to change it, the name to rename.")
@@ -146,6 +147,18 @@ void CurveListModel::setCurveVisible(int row, bool visible)
         return;
     m_curves[row].visible = visible;
     changed(row, {Qt::CheckStateRole});
+}
+
+void CurveListModel::setLine(int row, LineStyle style, double width)
+{
+    if (row < 0 || row >= m_curves.size() || (width != 0 && !(width >= kMinLineWidth && width <= kMaxLineWidth)))
+        return;
+    Curve& c = m_curves[row];
+    if (c.line == style && c.width == width)
+        return;
+    c.line = style;
+    c.width = width;
+    changed(row, {});
 }
 
 Rgba CurveListModel::nextColor() const

@@ -15,7 +15,7 @@ namespace Model {
 class CurveListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { ColorRole = Qt::UserRole + 1, AutoNamedRole, FunctionRole, FrameworkRole };
+    enum Role { ColorRole = Qt::UserRole + 1, AutoNamedRole, FunctionRole, FrameworkRole, LineStyleRole };
 
     explicit CurveListModel(QObject* parent = nullptr);
 
@@ -36,6 +36,8 @@ public:
     void setName(int row, const QString& name); // empty: the automatic name
     void setColor(int row, Rgba color);
     void setCurveVisible(int row, bool visible);
+    // The line's style and width (0: automatic); a width out of range is ignored.
+    void setLine(int row, LineStyle style, double width);
 
     // The colour for a new curve: the first of the default cycle that no curve uses.
     Rgba nextColor() const;

@@ -99,6 +99,15 @@ void ExplorerDocument::setPanels(Panels panels)
     edited();
 }
 
+void ExplorerDocument::setLegend(LegendPlace place)
+{
+    if (place == m_legend)
+        return;
+    m_legend = place;
+    emit legendChanged(place);
+    edited();
+}
+
 void ExplorerDocument::setLens(const Lens& lens)
 {
     if (lens == m_lens)
@@ -218,6 +227,7 @@ Session ExplorerDocument::snapshot() const
     s.view = m_view;
     s.theme = m_theme;
     s.panels = m_panels;
+    s.legend = m_legend;
     s.valuesInput = m_valuesInput;
     s.lens = m_lens;
     s.compare = compared();
@@ -237,6 +247,7 @@ void ExplorerDocument::assign(const Session& session)
         setDType(session.dtype);
         setTheme(session.theme);
         setPanels(session.panels);
+        setLegend(session.legend);
         // A session without a values list (one made of --curve specs) keeps the current one rather
         // than showing an empty-list error.
         if (!session.valuesInput.trimmed().isEmpty())

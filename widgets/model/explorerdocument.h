@@ -49,6 +49,8 @@ public:
     void setTheme(Theme theme);
     Panels panels() const { return m_panels; }
     void setPanels(Panels panels);
+    LegendPlace legend() const { return m_legend; }
+    void setLegend(LegendPlace place);
     ViewRanges view() const { return m_view; }
     void setView(const ViewRanges& view);
     void resetView() { setView({}); }
@@ -97,6 +99,7 @@ signals:
     void dtypeChanged(Core::DType dtype);
     void themeChanged(Model::Theme theme);
     void panelsChanged(Model::Panels panels);
+    void legendChanged(Model::LegendPlace place);
     void viewChanged(const Model::ViewRanges& view);
     void valuesInputChanged(const QString& text);
     void lensChanged(const Model::Lens& lens);
@@ -119,6 +122,7 @@ private:
     Core::DType m_dtype = Core::DType::Float64;
     Theme m_theme = Theme::Light;
     Panels m_panels = Panels::Both;
+    LegendPlace m_legend = LegendPlace::TopLeft;
     ViewRanges m_view;
     QString m_valuesInput = QStringLiteral("-5, -2, 0, 3");
     Lens m_lens;

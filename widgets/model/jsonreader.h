@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -68,6 +69,18 @@ public:
             if (s == name)
                 return value;
             names << name;
+        }
+        refuseChoice(key, s, names);
+    }
+    // One of `all`, by the names `nameOf` gives them.
+    template <class T, std::size_t N> T choice(const QString& key, const std::array<T, N>& all, QString (*nameOf)(T)) const
+    {
+        const QString s = string(key, 64);
+        QStringList names;
+        for (const T value : all) {
+            if (s == nameOf(value))
+                return value;
+            names << nameOf(value);
         }
         refuseChoice(key, s, names);
     }

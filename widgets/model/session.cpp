@@ -73,6 +73,8 @@ QJsonObject curveToJson(const Curve& curve)
     o[u"autoName"_s] = curve.autoNamed;
     o[u"color"_s] = colorName(curve.color);
     o[u"visible"_s] = curve.visible;
+    o[u"line"_s] = lineStyleName(curve.line);
+    o[u"width"_s] = curve.width;
     return o;
 }
 
@@ -128,7 +130,8 @@ void readParam(Core::Activation& a, std::size_t index, const QJsonValue& v, cons
 Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
 {
     const ObjectReader r(
-        value, path, {u"function"_s, u"framework"_s, u"params"_s, u"name"_s, u"autoName"_s, u"color"_s, u"visible"_s});
+        value, path, {u"function"_s, u"framework"_s, u"params"_s, u"name"_s, u"autoName"_s, u"color"_s, u"visible"_s,
+                                u"line"_s, u"width"_s});
     r.required(u"function"_s, u"a function name: "_s + functionNames());
     const QString functionName = r.string(u"function"_s, 64);
     const Core::FunctionSpec* function = Core::findFunction(functionName.toStdString());
@@ -196,6 +199,14 @@ Curve readCurve(const QJsonValue& value, const QString& path, qsizetype index)
     }
     if (r.has(u"visible"_s))
         curve.visible = r.boolean(u"visible"_s);
+    if (r.has(u"line"_s))
+        curve.line = r.choice(u"line"_s, kLineStyles, lineStyleName);
+    if (r.has(u"width"_s)) {
+        curve.width = r.finite(u"width"_s);
+        if (curve.width != 0 && !(curve.width >= kMinLineWidth && curve.width <= kMaxLineWidth))
+            refuse(r.path(u"width"_s), u"%1 is out of range; accepted: 0 (automatic) or %2 to %3 pixels"_s.arg(
+                number(curve.width), number(kMinLineWidth), number(kMaxLineWidth)));
+    }
     return curve;
 }
 
@@ -248,7 +259,7 @@ Session readSession(const QJsonValue& root)
 
     const ObjectReader r(root, QString(),
         {u"format"_s, u"version"_s, u"curves"_s, u"selected"_s, u"domain"_s, u"dtype"_s, u"view"_s, u"theme"_s,
-            u"panels"_s, u"values"_s, u"lens"_s, u"compare"_s, u"lab"_s});
+            u"panels"_s, u"legend"_s, u"values"_s, u"lens"_s, u"compare"_s, u"lab"_s});
     Session s;
     const QJsonValue curves = r.required(u"curves"_s, u"an array of curves"_s);
     if (!curves.isArray())
@@ -294,6 +305,8 @@ Session readSession(const QJsonValue& root)
     if (r.has(u"panels"_s))
         s.panels = r.choice<Panels>(u"panels"_s,
             {{u"both"_s, Panels::Both}, {u"function"_s, Panels::Function}, {u"derivative"_s, Panels::Derivative}});
+    if (r.has(u"legend"_s))
+        s.legend = r.choice(u"legend"_s, kLegendPlaces, legendPlaceName);
     if (r.has(u"values"_s))
         s.valuesInput = r.string(u"values"_s, kMaxSessionText);
     if (r.has(u"lens"_s))
@@ -320,6 +333,7 @@ QJsonObject sessionToJsonObject(const Session& session)
         {u"selected"_s, session.selected}, {u"domain"_s, domain},
         {u"dtype"_s, toQString(Core::dtypeName(session.dtype))}, {u"view"_s, view},
         {u"theme"_s, themeName(session.theme)}, {u"panels"_s, panelsName(session.panels)},
+        {u"legend"_s, legendPlaceName(session.legend)},
         {u"values"_s, session.valuesInput}, {u"lens"_s, lensToJson(session.lens)}, {u"lab"_s, labToJson(session.lab)}};
     if (session.compare.size() == 2)
         root.insert(u"compare"_s, QJsonArray{session.compare[0], session.compare[1]});

@@ -20,7 +20,7 @@
 
 namespace Model {
 
-inline constexpr int kSessionVersion = 3; // 2 added "lens", 3 "compare" and "lab"; older files read as before
+inline constexpr int kSessionVersion = 4; // 2 added "lens", 3 "compare" and "lab", 4 "legend" and a curve's "line" and "width"; older files read as before
 inline constexpr qint64 kMaxSessionBytes = qint64{16} * 1024 * 1024;
 inline constexpr qsizetype kMaxSessionText = 4096; // names, the values-table input
 
@@ -42,11 +42,11 @@ struct ViewRanges {
 //     "curves": [{"function": "relu", "framework": "tf_keras",
 //                 "params": {"max_value": null, "negative_slope": 0.5, "threshold": 0},
 //                 "name": "ReLU · tf_keras · negative_slope=0.5", "autoName": true,
-//                 "color": "#0072b2", "visible": true}, ...],
+//                 "color": "#0072b2", "visible": true, "line": "auto", "width": 0}, ...],
 //     "selected": 0,
 //     "domain": {"min": -5, "max": 5, "samples": 1001}, "dtype": "float64",
 //     "view": {"x": [-5, 5], "f": null, "df": [-0.1, 1.1]},
-//     "theme": "light", "panels": "both", "values": "-5, -2, 0, 3",
+//     "theme": "light", "panels": "both", "legend": "top-left", "values": "-5, -2, 0, 3",
 //     "lens": {"shown": false, "input": {"distribution": "normal", "mu": 0, "sigma": 1},
 //              "depth": 50, "init": {"scheme": "he"}}   (lens.h)
 //   }
@@ -68,10 +68,12 @@ struct Session {
     ViewRanges view;
     Theme theme = Theme::Light;
     Panels panels = Panels::Both;
+    LegendPlace legend = LegendPlace::TopLeft;
     QString valuesInput;
     Lens lens;
     QList<int> compare; // the two curves the Compare view compares (rows), or empty
     Lab lab;
+    friend bool operator==(const Session&, const Session&) = default;
 };
 
 // Why a session was refused: the JSON path of the field ("curves[2].params.alpha", "version",

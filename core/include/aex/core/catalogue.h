@@ -132,6 +132,11 @@ struct FunctionSpec {
 
 // The whole catalogue, in display order.
 std::span<const FunctionSpec> catalogue();
+
+// The framework's own documentation page for an API name (FrameworkSpec::api): pytorch.org for
+// "torch.…", tensorflow.org for "tf.…", keras.io for "keras.…" (a layer's page is named after the
+// function, `function` is its catalogue name); empty for anything else.
+std::string documentationUrl(std::string_view api, std::string_view function);
 const FunctionSpec* findFunction(std::string_view name);
 
 } // namespace Core

@@ -26,6 +26,7 @@ struct Domain {
     double min = -5.0;
     double max = 5.0;
     std::size_t samples = 1001;
+    friend bool operator==(const Domain&, const Domain&) = default;
 };
 // Throws InputError unless min < max, both finite, and kMinSamples <= samples <= kMaxSamples.
 void validate(const Domain& domain);

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: the View menu's panels and legend, bound to the document, and the presentation mode
+// and side panels, which are the window's own (issue #15).
+#include "mainwindow.h"
+
+#include "activationplot.h"
+#include "explorerdocument.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace App {
+
+void MainWindow::connectViewActions()
+{
+    WindowActions* a = m_actions;
+    // The document holds which panels the plot and the figures show; at least one stays.
+    const auto showPanels = [a](Model::Panels panels) {
+        a->functionPanel->setChecked(panels != Model::Panels::Derivative);
+        a->derivativePanel->setChecked(panels != Model::Panels::Function);
+        a->functionPanel->setEnabled(panels != Model::Panels::Function);
+        a->derivativePanel->setEnabled(panels != Model::Panels::Derivative);
+    };
+    const auto choosePanels = [this, a] {
+        const bool f = a->functionPanel->isChecked();
+        const bool df = a->derivativePanel->isChecked();
+        m_document->setPanels(f && df ? Model::Panels::Both : f ? Model::Panels::Function : Model::Panels::Derivative);
+    };
+    connect(a->functionPanel, &QAction::triggered, this, choosePanels);
+    connect(a->derivativePanel, &QAction::triggered, this, choosePanels);
+    connect(m_document, &Model::ExplorerDocument::panelsChanged, this, showPanels);
+    showPanels(m_document->panels());
+
+    const auto showLegend = [a](Model::LegendPlace place) {
+        for (std::size_t i = 0; i < Model::kLegendPlaces.size(); ++i)
+            a->legendPlaces[qsizetype(i)]->setChecked(Model::kLegendPlaces[i] == place);
+    };
+    for (std::size_t i = 0; i < Model::kLegendPlaces.size(); ++i) {
+        const Model::LegendPlace place = Model::kLegendPlaces[i];
+        connect(a->legendPlaces[qsizetype(i)], &QAction::triggered, this, [this, place] { m_document->setLegend(place); });
+    }
+    connect(m_document, &Model::ExplorerDocument::legendChanged, this, showLegend);
+    showLegend(m_document->legend());
+
+    connect(a->presentation, &QAction::toggled, this, [this](bool on) { setPresentation(on ? m_presentationScale : 0); });
+    for (QAction* scale : std::as_const(a->presentationScales)) {
+        scale->setChecked(scale->data().toDouble() == m_presentationScale);
+        connect(scale, &QAction::triggered, this, [this, scale] {
+            m_presentationScale = scale->data().toDouble();
+            setPresentation(m_presentationScale);
+        });
+    }
+    connect(a->sidePanels, &QAction::toggled, this, &MainWindow::showSidePanels);
+}
+
+void MainWindow::setPresentation(double scale)
+{
+    const bool on = scale > 0;
+    if (on && !m_presenting)
+        m_normalFont = QApplication::font();
+    m_presenting = on;
+    const double factor = on ? scale : 1.0;
+    QFont font = m_normalFont;
+    // Text everywhere (menus, panels, the readout, the plot's ticks and legend) and the plot's lines.
+    if (m_normalFont.pointSizeF() > 0)
+        font.setPointSizeF(m_normalFont.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(m_normalFont.pixelSize() * factor));
+    QApplication::setFont(font);
+    m_plot->setLineScale(factor);
+    const QSignalBlocker block(m_actions->presentation);
+    m_actions->presentation->setChecked(on);
+    if (on)
+        showStatus(tr("Presentation mode at %1×: F5 ends it, F6 hides the side panels").arg(QLocale::c().toString(factor)));
+}
+
+void MainWindow::showSidePanels(bool show)
+{
+    if (!show) {
+        m_hiddenDocks.clear();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            if (dock->isVisible()) {
+                m_hiddenDocks.append(dock);
+                dock->hide();
+            }
+        return;
+    }
+    for (QDockWidget* dock : std::as_const(m_hiddenDocks))
+        if (dock)
+            dock->show();
+    m_hiddenDocks.clear();
+}
+
+} // namespace App

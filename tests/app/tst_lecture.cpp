@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+// For the lecture hall: presentation mode scales text and lines, F6 hides the side panels, the
+// View menu chooses the plot's panels and the legend's corner, coinciding curves get dashes, and a
+// figure's text size is an option.
+#include "activationplot.h"
+#include "documenthistory.h"
+#include "explorerdocument.h"
+#include "figure.h"
+#include "mainwindow.h"
+#include "plotscene.h"
+#include "session.h"
+#include "sessioncontroller.h"
+
+#include "widgetlookup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUrl>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <qcustomplot.h>
+
+using namespace Qt::Literals::StringLiterals;
+using TestLib::child;
+
+namespace {
+
+QList<QDockWidget*> visibleDocks(const QWidget& window)
+{
+    QList<QDockWidget*> docks;
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+        if (dock->isVisible())
+            docks << dock;
+    return docks;
+}
+
+// The legend's box in the plot's pixels, after a replot.
+QRect legendRect(Widgets::ActivationPlot* plot)
+{
+    plot->scene()->replotNow();
+    const auto* custom = plot->findChild<QCustomPlot*>();
+    return custom && custom->legend ? custom->legend->outerRect() : QRect();
+}
+
+} // namespace
+
+class TestLecture : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shouldScaleTextAndLinesInPresentationMode()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QFont normal = QApplication::font();
+        const double width = window.plot()->scene()->lineWidth(1);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCoreApplication::processEvents(); // the application font reaches the widgets
+        QVERIFY(window.presenting());
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * App::kDefaultPresentationScale);
+        QCOMPARE(window.plot()->scene()->lineWidth(1), width * App::kDefaultPresentationScale);
+        // The plot's ticks follow the application font.
+        QCOMPARE(window.plot()->findChild<QCustomPlot*>()->font().pointSizeF(), QApplication::font().pointSizeF());
+
+        child<QAction>(&window, u"presentationScaleAction_300"_s)->trigger();
+        QCOMPARE(QApplication::font().pointSizeF(), normal.pointSizeF() * 3);
+        QCOMPARE(window.plot()->scene()->lineWidth(1), width * 3);
+        // New panels keep the thick lines.
+        window.document()->setPanels(Model::Panels::Function);
+        QCOMPARE(window.plot()->scene()->lineWidth(1), width * 3);
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(!window.presenting());
+        QCOMPARE(QApplication::font(), normal);
+        QCOMPARE(window.plot()->scene()->lineWidth(1), width);
+    }
+
+    void shouldHideAndBringBackTheSidePanels()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QDockWidget*> shown = visibleDocks(window);
+        QVERIFY(shown.size() >= 3);
+        const int plotWidth = window.plot()->width();
+        QTest::keyClick(&window, Qt::Key_F6);
+        QVERIFY(visibleDocks(window).isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(window.plot()->width() > plotWidth);
+        QTest::keyClick(&window, Qt::Key_F6);
+        QList<QDockWidget*> again = visibleDocks(window);
+        QCOMPARE(QSet<QDockWidget*>(again.begin(), again.end()), QSet<QDockWidget*>(shown.begin(), shown.end()));
+    }
+
+    void shouldShowTheChosenPanelsInTheWindow()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-vs-leaky"_s);
+        auto* function = child<QAction>(&window, u"functionPanelAction"_s);
+        auto* derivative = child<QAction>(&window, u"derivativePanelAction"_s);
+        QVERIFY(window.plot()->scene()->hasPanel(Widgets::Panel::Derivative));
+
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.document()->panels() == Model::Panels::Function);
+        QVERIFY(!window.plot()->scene()->hasPanel(Widgets::Panel::Derivative));
+        QVERIFY(window.plot()->scene()->hasPanel(Widgets::Panel::Function));
+        // The last panel cannot go.
+        QVERIFY(!function->isEnabled());
+        QVERIFY(!derivative->isChecked());
+        // The curves are drawn in the new scene, and the crosshair still reads them.
+        QVERIFY(!window.plot()->scene()->points(0, Widgets::Panel::Function).line.isEmpty());
+        window.plot()->scene()->setCrosshair(1.0);
+        QVERIFY(window.plot()->scene()->crosshair().has_value());
+
+        window.sessions()->history()->undo();
+        QVERIFY(window.document()->panels() == Model::Panels::Both);
+        QVERIFY(window.plot()->scene()->hasPanel(Widgets::Panel::Derivative));
+        QVERIFY(function->isEnabled() && derivative->isChecked());
+    }
+
+    void shouldPutTheLegendInTheChosenCorner()
+    {
+        App::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-vs-leaky"_s);
+        const QRect panel = window.plot()->scene()->panelRect(Widgets::Panel::Function);
+        QRect box = legendRect(window.plot());
+        // Inside the panel, 8 px off its corner.
+        QVERIFY(std::abs(box.left() - panel.left()) <= 12 && std::abs(box.top() - panel.top()) <= 12);
+
+        child<QAction>(&window, u"legendAction_bottom-right"_s)->trigger();
+        QVERIFY(window.document()->legend() == Model::LegendPlace::BottomRight);
+        box = legendRect(window.plot());
+        QVERIFY2(std::abs(box.right() - panel.right()) <= 12 && std::abs(box.bottom() - panel.bottom()) <= 12,
+            qPrintable(u"legend at %1,%2 (%5×%6) in a panel centred at %3,%4"_s.arg(box.left())
+                           .arg(box.top())
+                           .arg(panel.center().x())
+                           .arg(panel.center().y())
+                           .arg(box.width())
+                           .arg(box.height())));
+
+        child<QAction>(&window, u"legendAction_hidden"_s)->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(window.plot()->scene()->legend().isEmpty());
+        // Figures follow: no legend in the exported figure's scene either.
+        QCOMPARE(window.sessions()->history()->stack()->undoText(), u"Hide Legend"_s);
+        QVERIFY(Widgets::figureContent(window.document()->snapshot()).legend == Model::LegendPlace::Hidden);
+        window.sessions()->history()->undo();
+        QCOMPARE(window.plot()->scene()->legend().size(), window.document()->curveCount());
+    }
+
+    void shouldDashCurvesThatLieOnEachOther()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // PyTorch LeakyReLU(0.25), PyTorch PReLU (0.25) and Keras PReLU(alpha=0.25): one line.
+        window.loadExample(u"leaky-vs-parametric"_s);
+        const Widgets::PlotScene* scene = window.plot()->scene();
+        QList<Qt::PenStyle> styles;
+        for (int i = 0; i < window.document()->curveCount(); ++i)
+            styles << scene->dashStyle(i);
+        QCOMPARE(styles.first(), Qt::SolidLine);
+        for (int i = 1; i < styles.size(); ++i)
+            QVERIFY2(!styles.mid(0, i).contains(styles[i]), qPrintable(u"curve %1 drawn like an earlier one"_s.arg(i)));
+        // Pulled apart, a curve is solid again.
+        Core::Activation moved = window.document()->curve(1).activation;
+        moved.setParam(std::string("alpha=0.7"));
+        window.document()->setActivation(1, moved);
+        QCOMPARE(scene->dashStyle(1), Qt::SolidLine);
+    }
+
+    void shouldDrawTheLineChosenInTheCurveList()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-vs-leaky"_s);
+        window.document()->select(1);
+        const Widgets::PlotScene* scene = window.plot()->scene();
+        const double automatic = scene->lineWidth(1);
+        auto* menu = window.findChild<QMenu*>(u"curveLineMenu"_s);
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QVERIFY(child<QAction>(menu, u"lineStyle_auto"_s)->isChecked());
+        child<QAction>(menu, u"lineStyle_dot"_s)->trigger();
+        QCoreApplication::processEvents();
+        child<QAction>(menu, u"lineWidth_45"_s)->trigger();
+        QCoreApplication::processEvents(); // the history records at the end of the turn
+        QVERIFY(window.document()->curve(1).line == Model::LineStyle::Dot);
+        QCOMPARE(window.document()->curve(1).width, 4.5);
+        QCOMPARE(scene->dashStyle(1), Qt::DotLine);
+        QVERIFY(scene->lineWidth(1) > automatic);
+        QCOMPARE(scene->dashStyle(0), Qt::SolidLine);
+        // Undone in one step each, and kept by a session.
+        QCOMPARE(window.sessions()->history()->stack()->undoText().left(14), u"Change Line of"_s);
+        const Model::SessionResult again = Model::sessionFromJson(Model::sessionToJson(window.document()->snapshot()));
+        QVERIFY(again && again.session->curves[1].line == Model::LineStyle::Dot && again.session->curves[1].width == 4.5);
+        window.sessions()->history()->undo();
+        QCOMPARE(window.document()->curve(1).width, 0.0);
+        QVERIFY(window.document()->curve(1).line == Model::LineStyle::Dot);
+    }
+
+    void shouldExplainTheDotsAndLinkEachFrameworksPage()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadExample(u"relu-arguments"_s);
+        window.document()->select(0);
+        auto* docs = window.menuBar()->findChild<QMenu*>(u"docsMenu"_s);
+        QVERIFY(docs);
+        emit docs->aboutToShow();
+        QStringList urls;
+        for (const QAction* page : docs->actions())
+            urls << page->data().toUrl().toString();
+        QCOMPARE(urls,
+            (QStringList{u"https://keras.io/api/layers/activation_layers/relu/"_s,
+                u"https://www.tensorflow.org/api_docs/python/tf/keras/layers/ReLU"_s,
+                u"https://pytorch.org/docs/stable/generated/torch.nn.ReLU.html"_s}));
+
+        QString shown;
+        QTimer::singleShot(0, &window, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->objectName() + u' ' + box->informativeText();
+                box->close();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY2(shown.startsWith(u"readingPlotBox"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"filled dot"_s) && shown.contains(u"open circle"_s));
+    }
+
+    void shouldSetAFiguresTextSize()
+    {
+        Model::ExplorerDocument document;
+        Widgets::FigureOptions options;
+        options.size = QSize(600, 400);
+        QVERIFY(Widgets::validateFigureOptions(options).isEmpty());
+        options.fontSize = 3;
+        QVERIFY(Widgets::validateFigureOptions(options).contains(u"font size 3 is out of range; accepted: 6 to 72"_s));
+        options.fontSize = 0;
+        Model::Session session = document.snapshot();
+        session.curves = {Model::makeCurve(Core::Activation::withDefaults("relu", Core::Framework::Keras), 0xff0072b2)};
+        const Widgets::FigureContent content = Widgets::figureContent(session);
+        // The text sizes an SVG names: the ticks, the axis labels and the legend.
+        const auto textSizes = [&](const Widgets::FigureOptions& o) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"f.svg"_s);
+            if (Widgets::writeFigure(content, o, path))
+                return QList<double>();
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            const QString svg = QString::fromUtf8(file.readAll());
+            QList<double> sizes;
+            static const QRegularExpression size(u"font-size=\"([0-9.]+)\""_s);
+            for (auto it = size.globalMatch(svg); it.hasNext();)
+                if (const double pt = it.next().captured(1).toDouble(); !sizes.contains(pt))
+                    sizes << pt;
+            std::sort(sizes.begin(), sizes.end());
+            return sizes;
+        };
+        const QList<double> screen = textSizes(options);
+        options.fontSize = 28;
+        const QList<double> large = textSizes(options);
+        QVERIFY(!screen.isEmpty() && !large.isEmpty());
+        // The ticks at 0.95 × and the axis labels at 1.05 × the chosen size, in pixels at 96 dpi.
+        const auto near = [&large](double px) {
+            return std::any_of(large.begin(), large.end(), [px](double size) { return std::abs(size - px) < 0.1; });
+        };
+        QVERIFY2(near(28 * 0.95 * 96 / 72), qPrintable(u"tick text %1 px"_s.arg(large.first())));
+        QVERIFY(large.last() > screen.last() * 2);
+    }
+};
+
+QTEST_MAIN(TestLecture)
+#include "tst_lecture.moc"
