@@ -2,6 +2,7 @@
 #include "activationplot.h"
 
 #include "explorerdocument.h"
+#include "focusframe.h"
 #include "plotpalette.h"
 
 #include <QAction>
@@ -25,6 +26,9 @@ ActivationPlot::ActivationPlot(QWidget* parent)
 {
     setObjectName(u"activationPlot"_s);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Plot"));
+    setAccessibleDescription(tr("f(x) above and f′(x) below for the visible curves; ←/→ step the crosshair, "
+                                "+/− zoom, Ctrl+0 resets the view"));
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(u"customPlot"_s);
@@ -44,6 +48,7 @@ ActivationPlot::ActivationPlot(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+    new FocusFrame(this);
 
     m_scene = new PlotScene(m_plot, Model::Panels::Both, PlotScene::Resolution::Screen, this);
     connect(m_scene, &PlotScene::crosshairChanged, this, &ActivationPlot::crosshairChanged);
