@@ -3,6 +3,7 @@
 #   make test  install what is missing, build, run the whole CTest suite on the offscreen platform,
 #              then build and run it again under AddressSanitizer, UBSan and LeakSanitizer (build/asan)
 #   make package  build, then a .deb of the install rules with CPack: $(BUILD)/package/activation-explorer_*.deb
+#   make translations  lupdate: rewrite resources/translations/*.ts from the sources (then translate what is new)
 # Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench,
 #       make lint (clang-format and clang-tidy over the tree; any finding fails it),
 #       make crosscheck (the core against real PyTorch; SEED=N, SETS=N, REGENERATE=1).
@@ -13,8 +14,10 @@ MAKEFLAGS += --no-print-directory
 PRESET   ?= release
 BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
+# qt6-tools-dev has CMake's LinguistTools, qt6-l10n-tools lupdate and lrelease (the .qm files are
+# built), qt6-translations-l10n Qt's own German (tst_i18n checks a Cancel button with it).
 PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
-            desktop-file-utils appstream
+            desktop-file-utils appstream qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 # libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
 FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
 FUZZ_SECONDS  ?= 60
@@ -35,7 +38,7 @@ SETS     ?= 60
 REFERENCE := tests/core/crosscheck/pytorch-reference.tsv
 
 .PHONY: all deps fuzz-deps lint-deps bench-deps crosscheck-deps package-deps configure build test asan run package bench fuzz lint \
-        crosscheck clean
+        crosscheck translations clean
 
 all: build
 
@@ -98,6 +101,12 @@ run: build
 	  mkdir -p out && QT_QPA_PLATFORM=offscreen $(APP) --screenshot out/default-view.png && \
 	  echo "No display found: rendered the default view to $$(pwd)/out/default-view.png"; \
 	fi
+
+# lupdate over app/ and widgets/ into every resources/translations/*.ts (CMake's update_translations,
+# from qt_add_translations in app/CMakeLists.txt). Translations are kept; new or changed strings arrive
+# as type="unfinished", and tst_translations fails until each has its translation.
+translations: configure
+	@cmake --build --preset $(PRESET) --target update_translations
 
 # The .deb (cmake/Packaging.cmake).
 package: build package-deps

@@ -8,7 +8,8 @@ namespace App {
 namespace {
 using Core::Framework;
 
-Model::Lab lab(const char* task, std::vector<int> hidden, Core::OptimizerKind optimizer, double rate, std::uint64_t seed)
+Model::Lab lab(
+    const char* task, std::vector<int> hidden, Core::OptimizerKind optimizer, double rate, std::uint64_t seed)
 {
     Model::Lab l;
     l.shown = true;
@@ -19,16 +20,21 @@ Model::Lab lab(const char* task, std::vector<int> hidden, Core::OptimizerKind op
     l.config.seed = seed;
     return l;
 }
-QString tr(const char* text) { return QCoreApplication::translate("App::Examples", text); }
-} // namespace
-
-const std::vector<Example>& examples()
+// The English text; lupdate files it under App::Examples (QT_TRANSLATE_NOOP), examples() translates it.
+QString english(const char* text) { return QString::fromUtf8(text); }
+QString translated(const QString& text)
 {
-    static const std::vector<Example> list{
+    return QCoreApplication::translate("App::Examples", text.toUtf8().constData());
+}
+
+std::vector<Example> englishExamples()
+{
+    return {
         {
             QStringLiteral("relu-vs-leaky"),
-            tr("ReLU vs LeakyReLU"),
-            tr("tf.keras ReLU(negative_slope) is LeakyReLU(alpha): the figure of the negative_slope question"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "ReLU vs LeakyReLU")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "tf.keras ReLU(negative_slope) is LeakyReLU(alpha): the figure of the negative_slope question")),
             {-5.0, 5.0, 1001},
             1,
             QStringLiteral("-5, -2, 0, 3"),
@@ -43,8 +49,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("framework-defaults"),
-            tr("Framework defaults"),
-            tr("LeakyReLU with no arguments: slope 0.3 in Keras, 0.01 in PyTorch"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Framework defaults")),
+            english(
+                QT_TRANSLATE_NOOP("App::Examples", "LeakyReLU with no arguments: slope 0.3 in Keras, 0.01 in PyTorch")),
             {-5.0, 5.0, 1001},
             0,
             QStringLiteral("-5, -1, 0, 1"),
@@ -55,8 +62,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("leaky-vs-parametric"),
-            tr("Leaky vs Parametric"),
-            tr("Same formula, but PReLU learns alpha: see ∂f/∂alpha, and Keras' f′(0) = 0 against PyTorch's alpha"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Leaky vs Parametric")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "Same formula, but PReLU learns alpha: see ∂f/∂alpha, and Keras' f′(0) = 0 against PyTorch's alpha")),
             {-4.0, 4.0, 1001},
             1,
             QStringLiteral("-2, -0.5, 0, 1"),
@@ -68,8 +76,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("relu-arguments"),
-            tr("Keras ReLU arguments"),
-            tr("The ReLU layer tutorial: max_value, negative_slope and threshold, with its tables"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Keras ReLU arguments")),
+            english(QT_TRANSLATE_NOOP(
+                "App::Examples", "The ReLU layer tutorial: max_value, negative_slope and threshold, with its tables")),
             {-5.0, 5.0, 1001},
             3,
             QStringLiteral("-5, -1.5, 2.5, 3"),
@@ -82,9 +91,10 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("compare-relu-slope"),
-            tr("Is ReLU(negative_slope=a) a LeakyReLU(a)?"),
-            tr("Compared exactly in Keras 3 and tf.keras; PyTorch has only LeakyReLU. Ctrl+click two rows and "
-               "press Ctrl+K to compare another pair"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Is ReLU(negative_slope=a) a LeakyReLU(a)?")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "Compared exactly in Keras 3 and tf.keras; PyTorch has only LeakyReLU. Ctrl+click two rows and "
+                "press Ctrl+K to compare another pair")),
             {-5.0, 5.0, 1001},
             0,
             QStringLiteral("-5, -1, 0, 1"),
@@ -99,8 +109,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("compare-leaky-frameworks"),
-            tr("Keras vs PyTorch LeakyReLU"),
-            tr("The same layer name, two defaults: 0.3 against 0.01, compared piece by piece"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Keras vs PyTorch LeakyReLU")),
+            english(QT_TRANSLATE_NOOP(
+                "App::Examples", "The same layer name, two defaults: 0.3 against 0.01, compared piece by piece")),
             {-5.0, 5.0, 1001},
             0,
             QStringLiteral("-5, -1, 0, 1"),
@@ -112,8 +123,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("compare-prelu-initial"),
-            tr("PReLU at its initial value vs LeakyReLU"),
-            tr("The same values and d/dx, but PReLU learns alpha: the d/d(alpha) part is where they differ"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "PReLU at its initial value vs LeakyReLU")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "The same values and d/dx, but PReLU learns alpha: the d/d(alpha) part is where they differ")),
             {-4.0, 4.0, 1001},
             0,
             QStringLiteral("-2, -0.5, 0, 1"),
@@ -125,8 +137,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("compare-relu6"),
-            tr("ReLU(max_value=6) vs ReLU6"),
-            tr("Keras ReLU(max_value=6) is relu6 at every float, kinks included"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "ReLU(max_value=6) vs ReLU6")),
+            english(
+                QT_TRANSLATE_NOOP("App::Examples", "Keras ReLU(max_value=6) is relu6 at every float, kinks included")),
             {-2.0, 8.0, 1001},
             0,
             QStringLiteral("0, 3, 6, 7"),
@@ -138,8 +151,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("lab-prelu-teacher"),
-            tr("PReLU learns its slope"),
-            tr("The learning lab: a PyTorch PReLU alone, starting at alpha 0.25, learns a teacher's 0.6. Press Play"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "PReLU learns its slope")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "The learning lab: a PyTorch PReLU alone, starting at alpha 0.25, learns a teacher's 0.6. Press Play")),
             {-3.0, 3.0, 1001},
             0,
             QStringLiteral("-2, -1, 0, 1"),
@@ -152,8 +166,9 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("lab-dying-relu"),
-            tr("Dying ReLU"),
-            tr("Circles at SGD learning rate 1: ReLU units die, Leaky and PReLU units do not. Press Compare Runs"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Dying ReLU")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "Circles at SGD learning rate 1: ReLU units die, Leaky and PReLU units do not. Press Compare Runs")),
             {-5.0, 5.0, 1001},
             0,
             QStringLiteral("-2, -1, 0, 1"),
@@ -167,9 +182,10 @@ const std::vector<Example>& examples()
         },
         {
             QStringLiteral("lab-prelu-init"),
-            tr("Keras vs PyTorch PReLU initialisation"),
-            tr("The same moons, the same seed: Keras starts PReLU at alpha 0 (a ReLU), PyTorch at 0.25. Press "
-               "Compare Runs"),
+            english(QT_TRANSLATE_NOOP("App::Examples", "Keras vs PyTorch PReLU initialisation")),
+            english(QT_TRANSLATE_NOOP("App::Examples",
+                "The same moons, the same seed: Keras starts PReLU at alpha 0 (a ReLU), PyTorch at 0.25. Press "
+                "Compare Runs")),
             {-5.0, 5.0, 1001},
             0,
             QStringLiteral("-2, -1, 0, 1"),
@@ -181,6 +197,19 @@ const std::vector<Example>& examples()
             lab("moons", {8}, Core::OptimizerKind::Adam, 0.01, 1),
         },
     };
+}
+} // namespace
+
+const std::vector<Example>& examples()
+{
+    static const std::vector<Example> sources = englishExamples();
+    static std::vector<Example> list = sources;
+    // Translated on every call, in place, not once: the command line reads the list before the
+    // application and its translators exist.
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        list[i].title = translated(sources[i].title);
+        list[i].description = translated(sources[i].description);
+    }
     return list;
 }
 

@@ -6,6 +6,7 @@
 #include "qtmessages.h"
 #include "sessioncontroller.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QIcon>
 #include <QStyleFactory>
@@ -32,6 +33,7 @@ std::unique_ptr<QApplication> makeApplication(bool offscreen)
     QApplication::setDesktopFileName(u"org.activationexplorer.ActivationExplorer"_s);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QApplication::setWindowIcon(QIcon(u":/icons/activation-explorer.svg"_s));
+    installTranslations();
     return app;
 }
 

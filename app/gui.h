@@ -9,7 +9,8 @@
 
 namespace App {
 
-// The QApplication the window and the figures need: Fusion style, the icon and the names. Qt is
+// The QApplication the window and the figures need: Fusion style, the icon, the names and the
+// translations for the system locale (installTranslations). Qt is
 // given no arguments of ours (the command line is already read). With offscreen, the platform is
 // offscreen whatever the environment says: figures never need or touch a display.
 std::unique_ptr<QApplication> makeApplication(bool offscreen);

@@ -2,6 +2,7 @@
 #include "activationplot.h"
 
 #include "explorerdocument.h"
+#include "focusframe.h"
 #include "plotpalette.h"
 
 #include <QAction>
@@ -27,10 +28,14 @@ ActivationPlot::ActivationPlot(QWidget* parent)
 {
     setObjectName(u"activationPlot"_s);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Plot"));
+    setAccessibleDescription(tr("f(x) above and f′(x) below for the visible curves; ←/→ step the crosshair, "
+                                "+/− zoom, Ctrl+0 resets the view"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     createScene(Model::Panels::Both);
+    new FocusFrame(this);
 
     m_resetAction = new QAction(tr("Reset View"), this);
     m_resetAction->setObjectName(u"resetViewAction"_s);
@@ -105,6 +110,8 @@ void ActivationPlot::showPanels(Model::Panels panels)
     std::unique_ptr<PlotScene> oldScene(m_scene);
     oldScene->disconnect(this);
     createScene(panels);
+    if (auto* frame = findChild<FocusFrame*>(QString(), Qt::FindDirectChildrenOnly))
+        frame->raise(); // over the new plot
     if (m_document)
         showDocument();
     m_scene->setOverlay(overlay, overlayColor);

@@ -30,6 +30,8 @@ CodePanel::CodePanel(QWidget* parent)
     setObjectName(u"codePanel"_s);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"codeTabs"_s);
+    m_tabs->setAccessibleName(tr("Code"));
+    m_tabs->setToolTip(tr("Python that builds the selected curve, one tab per framework"));
     m_tabs->setDocumentMode(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (Core::Framework framework : Core::kFrameworks) {
@@ -40,6 +42,8 @@ CodePanel::CodePanel(QWidget* parent)
         Page& p = m_pages[slot(framework)];
         p.code = new QPlainTextEdit(page);
         p.code->setObjectName(u"codeEdit_"_s + key);
+        p.code->setAccessibleName(tr("%1 code").arg(Model::toQString(Core::frameworkTitle(framework))));
+        p.code->setAccessibleDescription(tr("Python that builds the selected curve"));
         p.code->setReadOnly(true);
         p.code->setFont(mono);
         p.code->setLineWrapMode(QPlainTextEdit::WidgetWidth);

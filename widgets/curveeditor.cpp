@@ -37,6 +37,7 @@ CurveEditor::CurveEditor(QWidget* parent)
 
     m_function = new QComboBox(this);
     m_function->setObjectName(QStringLiteral("functionCombo"));
+    m_function->setToolTip(tr("The activation function of the selected curve"));
     m_function->setMaxVisibleItems(24);
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_function->setMinimumContentsLength(10);
@@ -48,6 +49,7 @@ CurveEditor::CurveEditor(QWidget* parent)
 
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("frameworkCombo"));
+    m_framework->setToolTip(tr("Whose semantics and defaults the curve follows"));
     m_framework->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_framework->setMinimumContentsLength(10);
     form->addRow(tr("Fra&mework"), m_framework);

@@ -2,6 +2,7 @@
 #include "curvelist.h"
 
 #include "explorerdocument.h"
+#include "focusframe.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -115,6 +116,8 @@ CurveList::CurveList(QWidget* parent)
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("curveList"));
+    m_view->setAccessibleName(tr("Curves"));
+    new FocusFrame(m_view); // Fusion draws no focus on a list's frame
     m_view->setItemDelegate(new CurveDelegate(this));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click a second curve to compare
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -123,6 +126,7 @@ CurveList::CurveList(QWidget* parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long names elide instead
     m_view->setMinimumHeight(110);
     m_view->setToolTip(tr("Check a curve to show it; double-click its colour to change it, its name to rename it"));
+    m_view->setAccessibleDescription(m_view->toolTip()); // a list's description does not fall back to it
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -57,23 +57,30 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"exportPathEdit"_s);
+    m_path->setToolTip(tr("The file to write; its ending chooses the format"));
     m_path->setClearButtonEnabled(true);
     m_path->setMinimumWidth(320);
     auto* browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(u"exportBrowseButton"_s);
+    browse->setToolTip(tr("Choose the file in a file dialog"));
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"exportFormatCombo"_s);
+    m_format->setToolTip(tr("PNG and JPEG are pictures; SVG and PDF are vector drawings that stay sharp at any size"));
     for (FigureFormat f : kFormats)
         m_format->addItem(formatTitle(f), static_cast<int>(f));
 
     m_width = new WholeNumberSpinBox(this);
     m_width->setObjectName(u"exportWidthSpin"_s);
+    m_width->setAccessibleName(tr("Width"));
+    m_width->setToolTip(tr("The figure's width in logical pixels"));
     m_height = new WholeNumberSpinBox(this);
     m_height->setObjectName(u"exportHeightSpin"_s);
+    m_height->setAccessibleName(tr("Height"));
+    m_height->setToolTip(tr("The figure's height in logical pixels"));
     for (QSpinBox* s : {m_width, m_height}) {
         s->setRange(kMinFigureSide, kMaxFigureSide);
         s->setSingleStep(10);
@@ -118,6 +125,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
 
     m_panels = new QComboBox(this);
     m_panels->setObjectName(u"exportPanelsCombo"_s);
+    m_panels->setToolTip(tr("Which of the two plots the figure draws"));
     m_panels->addItem(tr("Both: f(x) above f′(x)"), static_cast<int>(Model::Panels::Both));
     m_panels->addItem(tr("f(x) only"), static_cast<int>(Model::Panels::Function));
     m_panels->addItem(tr("f′(x) only"), static_cast<int>(Model::Panels::Derivative));
@@ -125,6 +133,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     // Offered when the learning lab has a run: its four plots instead of the curves.
     m_subject = new QComboBox(this);
     m_subject->setObjectName(u"exportSubjectCombo"_s);
+    m_subject->setToolTip(tr("What the figure draws: the curves, or the learning lab's plots"));
     m_subject->addItem(tr("The curves"), static_cast<int>(FigureSubject::Curves));
     if (m_content.lab)
         m_subject->addItem(tr("The learning lab (step %1)").arg(m_content.lab->frame.trace.size()),
@@ -132,6 +141,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(u"exportThemeCombo"_s);
+    m_theme->setToolTip(tr("The figure's colours, whatever the window's theme"));
     m_theme->addItem(tr("Light"), static_cast<int>(Model::Theme::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(Model::Theme::Dark));
 

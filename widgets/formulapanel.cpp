@@ -64,8 +64,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
                        .arg(12 + 9 * (n - 1));
         }
         const QString condition = p.condition.empty()
-            ? QStringLiteral("<span style='color:%1'>otherwise</span>").arg(muted)
-            : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, esc(p.condition));
+            ? QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, FormulaPanel::tr("otherwise"))
+            : QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+                  .arg(muted, FormulaPanel::tr("if"), esc(p.condition));
         row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>")
                    .arg(esc(p.expression), condition);
         rows += row;
@@ -81,6 +82,18 @@ QString interval(const Core::Activation& activation, const Core::Interval& i, Co
     return QStringLiteral("%1%2, %3%4")
         .arg(closedAt(i.lo) ? QStringLiteral("[") : QStringLiteral("("), prose(i.lo), prose(i.hi),
             closedAt(i.hi) ? QStringLiteral("]") : QStringLiteral(")"));
+}
+
+// Core::monotonicityName is the command line's English word.
+QString monotonicityText(Core::Monotonicity m)
+{
+    switch (m) {
+    case Core::Monotonicity::NonDecreasing: return FormulaPanel::tr("non-decreasing");
+    case Core::Monotonicity::NonIncreasing: return FormulaPanel::tr("non-increasing");
+    case Core::Monotonicity::Constant: return FormulaPanel::tr("constant");
+    case Core::Monotonicity::None: break;
+    }
+    return FormulaPanel::tr("not monotonic");
 }
 
 QString joinPositions(const std::vector<double>& xs)
@@ -101,6 +114,8 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("formulaView"));
+    m_view->setAccessibleName(tr("Formula"));
+    m_view->setAccessibleDescription(tr("The selected curve's definition, derivative and properties"));
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(10);
@@ -235,14 +250,12 @@ void FormulaPanel::render()
         body += row(tr("Bounded"),
             (props.boundedBelow() || props.boundedAbove() ? yes + QStringLiteral(", ") : no + QStringLiteral(", "))
                 + bounds);
-        body += row(
-            tr("Continuous"), props.continuous ? yes : no + QStringLiteral(" — jumps at ") + joinPositions(jumps));
-        body += row(tr("Differentiable"),
-            props.differentiable ? yes : no + QStringLiteral(" — not at ") + joinPositions(corners));
+        body += row(tr("Continuous"), props.continuous ? yes : no + tr(" — jumps at ") + joinPositions(jumps));
+        body += row(tr("Differentiable"), props.differentiable ? yes : no + tr(" — not at ") + joinPositions(corners));
         body += row(tr("Monotonic"),
             props.monotonicity == Core::Monotonicity::None
                 ? no
-                : yes + QStringLiteral(", ") + Model::toQString(Core::monotonicityName(props.monotonicity)));
+                : yes + QStringLiteral(", ") + monotonicityText(props.monotonicity));
         body += row(tr("Zero gradient"), zero);
         body += QStringLiteral("</table>");
 

@@ -64,7 +64,7 @@ ParameterEditor::ParameterEditor(
     const bool boolean = m_kind == Core::ParamKind::Boolean;
     QString tip = qs(param.description);
     if (!api.isEmpty())
-        tip += QStringLiteral("\n%1 accepts %2 = %3").arg(api, qs(framework.apiName), qs(framework.accepted));
+        tip += u'\n' + tr("%1 accepts %2 = %3").arg(api, qs(framework.apiName), qs(framework.accepted));
     setToolTip(tip);
 
     auto* grid = new QGridLayout(this);
@@ -111,6 +111,7 @@ ParameterEditor::ParameterEditor(
     m_reset = new QToolButton(this);
     m_reset->setObjectName(m_name + QStringLiteral("Reset"));
     m_reset->setText(QStringLiteral("↺"));
+    m_reset->setAccessibleName(tr("Reset %1").arg(m_name));
     m_reset->setAutoRaise(true);
     m_reset->setToolTip(m_default || m_defaultIsNone ? tr("Reset %1 to the framework default").arg(m_name)
                                                      : tr("Reset %1 to a suggested value").arg(m_name));
@@ -136,6 +137,7 @@ ParameterEditor::ParameterEditor(
         m_slider->setPageStep(std::max(1, m_ticks / 10));
         m_slider->setTracking(true); // redraw on every step while dragging, not only on release
         m_slider->setToolTip(tip);
+        m_slider->setAccessibleName(qs(param.label));
         m_slider->setFocusPolicy(Qt::StrongFocus);
         grid->addWidget(m_slider, 2, 0);
 
@@ -144,6 +146,7 @@ ParameterEditor::ParameterEditor(
         m_spin->setRange(-kSpinLimit, kSpinLimit);
         m_spin->setSingleStep(m_step);
         m_spin->setToolTip(tip);
+        m_spin->setAccessibleName(qs(param.label));
         m_spin->setMinimumWidth(76);
         m_spin->setMaximumWidth(96);
         grid->addWidget(m_spin, 2, 1);

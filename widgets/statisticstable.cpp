@@ -53,6 +53,8 @@ StatisticsTable::StatisticsTable(QWidget* parent)
     m_caption->setWordWrap(true);
     m_table = new QTableWidget(0, kColumns, this);
     m_table->setObjectName(u"statisticsTable"_s);
+    m_table->setAccessibleName(tr("Statistics"));
+    m_table->setAccessibleDescription(tr("Each visible curve's statistics over the input distribution"));
     m_table->setHorizontalHeaderLabels({tr("curve"), tr("dead"), tr("pieces"), tr("E[f]"), tr("Var[f]"), tr("E[f²]"),
         tr("E[f′]"), tr("E[f′²]"), tr("gain"), tr("PyTorch gain")});
     const QStringList tips{tr("The curve"), tr("P(f′(x) = 0): the share of inputs whose gradient is exactly zero"),

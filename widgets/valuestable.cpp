@@ -67,6 +67,8 @@ ValuesTable::ValuesTable(QWidget* parent)
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("valuesTable"));
+    m_table->setAccessibleName(tr("Values"));
+    m_table->setAccessibleDescription(tr("The selected curve's f(x) and f′(x) at the numbers above"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Read-only: Tab leaves the table (the arrow keys move between cells), rather than visiting
     // every cell on the way to the next control.
