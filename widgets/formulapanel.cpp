@@ -42,6 +42,9 @@ QString prose(double value)
 
 QString colorName(const QColor& c) { return c.name(QColor::HexRgb); }
 
+// A term or condition never breaks inside ("0.29·x − 0.725" on one line): a narrow panel scrolls.
+QString unbroken(std::string_view text) { return esc(text).replace(u' ', QStringLiteral("&nbsp;")); }
+
 QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
 {
     const QString lhsCell = QStringLiteral("<td class='lhs' valign='middle'>%1&nbsp;=&nbsp;</td>").arg(lhs);
@@ -50,7 +53,7 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
     if (pieces.size() == 1 && pieces.front().condition.empty()) {
         return QStringLiteral(
             "<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
-            .arg(lhsCell, esc(pieces.front().expression));
+            .arg(lhsCell, unbroken(pieces.front().expression));
     }
     const int n = static_cast<int>(pieces.size());
     QString rows;
@@ -65,9 +68,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
         }
         const QString condition = p.condition.empty()
             ? QStringLiteral("<span style='color:%1'>otherwise</span>").arg(muted)
-            : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, esc(p.condition));
+            : QStringLiteral("<span style='color:%1'>if</span>&nbsp;%2").arg(muted, unbroken(p.condition));
         row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>")
-                   .arg(esc(p.expression), condition);
+                   .arg(unbroken(p.expression), condition);
         rows += row;
     }
     return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
