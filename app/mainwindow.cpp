@@ -15,6 +15,7 @@
 #include "formulapanel.h"
 #include "frameworksview.h"
 #include "learninglab.h"
+#include "pixelnumber.h"
 #include "qtext.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
@@ -34,10 +35,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace App {
 
@@ -195,11 +199,14 @@ void MainWindow::createDocks()
     m_curvesDock->setFeatures(
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
+    // Narrower, the parameter names and the formula would have to break.
+    m_curvesDock->setMinimumWidth(260);
 
     // Right: the formula (with the code as a tab) above the values.
     m_formula = new Widgets::FormulaPanel(this);
     m_formulaDock = dock(tr("Formula"), "formulaDock", m_formula, this);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
+    m_formulaDock->setMinimumWidth(280);
     m_values = new Widgets::ValuesTable(this);
     m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
@@ -283,6 +290,9 @@ bool MainWindow::loadExample(const QString& id)
     }
     // An example is a new, unsaved view: Save must not write it over the open session file.
     m_sessions->forgetSessionPath();
+    // The rebuilt editors took the focused one with them, and Qt would pass the focus on to
+    // "x from" with its text selected: the curves are what to look at next.
+    m_curveList->view()->setFocus(Qt::OtherFocusReason);
     showStatus(tr("Loaded example “%1”: %2").arg(example->title, example->description));
     return true;
 }
@@ -305,7 +315,7 @@ void MainWindow::showStatus(const QString& text)
     m_statusTimer->start();
 }
 
-// "x = 2    ReLU · keras: f = 2, f′ = 1": the selected curve's reading (or the first one's when it
+// "x = 2    ReLU · Keras 3: f = 2, f′ = 1": the selected curve's reading (or the first one's when it
 // is hidden); the tooltip has them all.
 void MainWindow::showReadout(const std::optional<Widgets::Crosshair>& crosshair)
 {
@@ -316,15 +326,14 @@ void MainWindow::showReadout(const std::optional<Widgets::Crosshair>& crosshair)
         m_readout->setToolTip({});
         return;
     }
-    const auto number = [&](double v) {
-        return QString::fromStdString(crosshair->dtype == Core::DType::Float32
-                ? Core::formatNumber(static_cast<float>(v))
-                : Core::formatNumber(v));
-    };
+    // x to what a pixel resolves, f and f′ to six digits: read off a plot, more is noise
+    // (1.0099999999999998); the Values table has them in full.
     const auto line = [&](const Widgets::CrosshairReading& r) {
-        return tr("%1: f = %2, f′ = %3").arg(r.name, number(r.y), number(r.dy));
+        return tr("%1: f = %2, f′ = %3").arg(r.name, Widgets::readable(r.y), Widgets::readable(r.dy));
     };
-    const QString x = tr("x = %1").arg(number(crosshair->x));
+    const Widgets::PlotScene* scene = m_plot->scene();
+    const QString x
+        = tr("x = %1").arg(Widgets::pixelRounded(crosshair->x, std::abs(scene->pixelToX(1) - scene->pixelToX(0))));
     QStringList all{x};
     QString shown = x;
     for (const Widgets::CrosshairReading& r : crosshair->readings)
@@ -364,12 +373,32 @@ Model::FileError MainWindow::saveSettings()
     StoredSettings stored;
     stored.session = m_document->snapshot();
     stored.geometry = saveGeometry();
+    stored.normalGeometry = normalGeometry();
     stored.windowState = saveState();
     stored.recentFiles = m_sessions->recentFiles();
     stored.figure = m_exports->rememberedOptions();
     stored.lastExportPath = m_exports->lastExportPath();
     return m_settings->save(stored);
 }
+
+namespace {
+
+// Where it was, made to fit the screen it was on (or the primary one, if that is gone).
+QRect fitOnScreen(QRect r)
+{
+    const QScreen* screen = QGuiApplication::screenAt(r.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return r;
+    const QRect available = screen->availableGeometry();
+    r.setSize(r.size().boundedTo(available.size()));
+    r.moveLeft(std::clamp(r.left(), available.left(), available.right() + 1 - r.width()));
+    r.moveTop(std::clamp(r.top(), available.top(), available.bottom() + 1 - r.height()));
+    return r;
+}
+
+} // namespace
 
 bool MainWindow::restoreSettings()
 {
@@ -388,6 +417,8 @@ bool MainWindow::restoreSettings()
         m_exports->remember(*stored.figure, stored.lastExportPath);
     if (!stored.geometry.isEmpty())
         restoreGeometry(stored.geometry);
+    if (stored.normalGeometry.isValid() && !isMaximized() && !isFullScreen())
+        setGeometry(fitOnScreen(stored.normalGeometry));
     if (!stored.windowState.isEmpty())
         restoreState(stored.windowState);
     if (!stored.session)
