@@ -49,9 +49,10 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // size is in device pixels already (QIcon::pixmap multiplies it by the scale).
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        QPixmap pm(size * scale);
+        QPixmap pm(size);
         pm.fill(Qt::transparent);
         {
             QPainter p(&pm);

@@ -15,6 +15,7 @@
 
 #include <QEvent>
 #include <QTextBrowser>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -107,6 +108,8 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(10);
+    // Lines break between words only ("max_value=None," never "No ne"); a narrow panel scrolls.
+    m_view->setWordWrapMode(QTextOption::WordWrap);
     layout->addWidget(m_view);
     m_refresh = new RefreshThrottle(
         RefreshThrottle::kPanelInterval, [this] { render(); }, this);
