@@ -316,13 +316,15 @@ private slots:
         child<QLineEdit>(&window, u"valuesInput"_s)->setText(u"-0.7000000000000001, 0.1, 3"_s);
         QApplication::processEvents();
         // THEN no Values column is squeezed to "0.…"
+        const QTableView* values = window.valuesTable()->findChild<QTableView*>();
+        QVERIFY(values);
         // QAbstractItemView's sizeHintForColumn is public: the width the column's text needs.
-        const QAbstractItemView* table = window.valuesTable()->findChild<QTableView*>();
+        const QAbstractItemView* table = values;
         QVERIFY(table);
         for (int c = 0; c < table->model()->columnCount(); ++c)
-            QVERIFY2(static_cast<const QTableView*>(table)->horizontalHeader()->sectionSize(c) >= table->sizeHintForColumn(c),
+            QVERIFY2(values->horizontalHeader()->sectionSize(c) >= table->sizeHintForColumn(c),
                 qPrintable(u"column %1: %2 < %3"_s.arg(c)
-                        .arg(static_cast<const QTableView*>(table)->horizontalHeader()->sectionSize(c))
+                        .arg(values->horizontalHeader()->sectionSize(c))
                         .arg(table->sizeHintForColumn(c))));
         // AND every parameter name is on one line and whole
         for (QLabel* label : window.curveEditor()->findChildren<QLabel*>())
@@ -336,9 +338,9 @@ private slots:
         int terms = 0;
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             // The formula tables: their first cell is "f(x) =" or "f′(x) ="
-            const QTextTable* table = QTextCursor(b).currentTable();
-            if (!table || !b.layout()
-                || !table->cellAt(0, 0).firstCursorPosition().block().text().startsWith(u'f'))
+            const QTextTable* formula = QTextCursor(b).currentTable();
+            if (!formula || !b.layout()
+                || !formula->cellAt(0, 0).firstCursorPosition().block().text().startsWith(u'f'))
                 continue;
             ++terms;
             QVERIFY2(b.layout()->lineCount() <= 1, qPrintable(b.text()));
