@@ -288,7 +288,8 @@ private slots:
             MainWindow window(std::make_unique<App::Settings>(file));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setGeometry(QRect(available.left() + 10, available.top(), window.width(), available.height()));
+            // On the screen whole: a window larger than the screen is fitted to it on restore.
+            window.setGeometry(QRect(available.left() + 10, available.top(), available.width() - 20, available.height()));
             QApplication::processEvents();
             where = window.geometry();
             window.close();
