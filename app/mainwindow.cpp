@@ -199,14 +199,11 @@ void MainWindow::createDocks()
     m_curvesDock->setFeatures(
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
-    // Narrower, the parameter names and the formula would have to break.
-    m_curvesDock->setMinimumWidth(230);
 
     // Right: the formula (with the code as a tab) above the values.
     m_formula = new Widgets::FormulaPanel(this);
     m_formulaDock = dock(tr("Formula"), "formulaDock", m_formula, this);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
-    m_formulaDock->setMinimumWidth(230);
     m_values = new Widgets::ValuesTable(this);
     m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
