@@ -103,7 +103,9 @@ void runTrain(const Invocation& invocation)
         // The lab's plots as the window draws them at this step, in the first curve's colour.
         const std::unique_ptr<QApplication> app = makeApplication(true);
         Widgets::FigureContent content;
-        const QString title = u"%1 on %2 · %3"_s.arg(request.spec, QString::fromStdString(request.config.task.name()),
+        // Titled as the window names the curve ("PReLU · PyTorch"): a person reads the figure.
+        const QString title = u"%1 on %2 · %3"_s.arg(Model::autoName(request.activation),
+            QString::fromStdString(request.config.task.name()),
             Widgets::labSummary(trace.back()));
         content.lab = std::make_shared<Widgets::LabFigure>(Widgets::LabFigure{title,
             {request.config, trainer.data(), trace, Widgets::labPicture(trainer)}, Model::defaultCurveColor(0), {}});

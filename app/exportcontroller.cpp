@@ -112,13 +112,13 @@ void ExportController::exportFigureInteractive()
         path = QDir(m_directory(m_lastPath)).filePath(QStringLiteral("figure.png"));
     Widgets::ExportDialog dialog(figureContent(), figureOptions(), path, m_window);
     dialog.setPlotSize(m_plot->size());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Widgets::FigureOptions chosen = dialog.options();
-    remember(chosen, dialog.path());
-    m_document->setPanels(chosen.panels);
-    if (const QString problem = exportFigure(dialog.path(), chosen); !problem.isEmpty())
-        emit error(tr("Cannot export the figure"), problem);
+    // Written from inside the dialog, which stays open with the error when the write fails.
+    dialog.setWriter([this](const Widgets::FigureOptions& chosen, const QString& chosenPath) {
+        remember(chosen, chosenPath);
+        m_document->setPanels(chosen.panels);
+        return exportFigure(chosenPath, chosen);
+    });
+    dialog.exec();
 }
 
 void ExportController::exportWindowInteractive()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "crispstyle.h"
+
 #include "explorerdocument.h"
 #include "mainwindow.h"
 #include "qtmessages.h"
@@ -31,7 +33,7 @@ std::unique_ptr<QApplication> makeApplication(bool offscreen)
     auto app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationDisplayName(u"Activation Explorer"_s);
     QApplication::setDesktopFileName(u"org.activationexplorer.ActivationExplorer"_s);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new CrispStyle(QStyleFactory::create(u"Fusion"_s)));
     QApplication::setWindowIcon(QIcon(u":/icons/activation-explorer.svg"_s));
     installTranslations();
     return app;

@@ -15,6 +15,7 @@
 #include "formulapanel.h"
 #include "frameworksview.h"
 #include "learninglab.h"
+#include "pixelnumber.h"
 #include "qtext.h"
 #include "documenthistory.h"
 #include "sessioncontroller.h"
@@ -35,10 +36,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace App {
 
@@ -291,6 +295,9 @@ bool MainWindow::loadExample(const QString& id)
         showStatus(tr("Cannot load %1: %2").arg(example->title, QString::fromUtf8(e.what())));
         return false;
     }
+    // The rebuilt editors took the focused one with them, and Qt would pass the focus on to
+    // "x from" with its text selected: the curves are what to look at next.
+    m_curveList->view()->setFocus(Qt::OtherFocusReason);
     showStatus(tr("Loaded example “%1”: %2").arg(example->title, example->description));
     return true;
 }
@@ -313,7 +320,7 @@ void MainWindow::showStatus(const QString& text)
     m_statusTimer->start();
 }
 
-// "x = 2    ReLU · keras: f = 2, f′ = 1": the selected curve's reading (or the first one's when it
+// "x = 2    ReLU · Keras 3: f = 2, f′ = 1": the selected curve's reading (or the first one's when it
 // is hidden); the tooltip has them all.
 void MainWindow::showReadout(const std::optional<Widgets::Crosshair>& crosshair)
 {
@@ -324,15 +331,14 @@ void MainWindow::showReadout(const std::optional<Widgets::Crosshair>& crosshair)
         m_readout->setToolTip({});
         return;
     }
-    const auto number = [&](double v) {
-        return QString::fromStdString(crosshair->dtype == Core::DType::Float32
-                ? Core::formatNumber(static_cast<float>(v))
-                : Core::formatNumber(v));
-    };
+    // x to what a pixel resolves, f and f′ to six digits: read off a plot, more is noise
+    // (1.0099999999999998); the Values table has them in full.
     const auto line = [&](const Widgets::CrosshairReading& r) {
-        return tr("%1: f = %2, f′ = %3").arg(r.name, number(r.y), number(r.dy));
+        return tr("%1: f = %2, f′ = %3").arg(r.name, Widgets::readable(r.y), Widgets::readable(r.dy));
     };
-    const QString x = tr("x = %1").arg(number(crosshair->x));
+    const Widgets::PlotScene* scene = m_plot->scene();
+    const QString x
+        = tr("x = %1").arg(Widgets::pixelRounded(crosshair->x, std::abs(scene->pixelToX(1) - scene->pixelToX(0))));
     QStringList all{x};
     QString shown = x;
     for (const Widgets::CrosshairReading& r : crosshair->readings)
@@ -372,12 +378,32 @@ Model::FileError MainWindow::saveSettings()
     StoredSettings stored;
     stored.session = m_document->snapshot();
     stored.geometry = saveGeometry();
+    stored.normalGeometry = normalGeometry();
     stored.windowState = saveState();
     stored.recentFiles = m_sessions->recentFiles();
     stored.figure = m_exports->rememberedOptions();
     stored.lastExportPath = m_exports->lastExportPath();
     return m_settings->save(stored);
 }
+
+namespace {
+
+// Where it was, made to fit the screen it was on (or the primary one, if that is gone).
+QRect fitOnScreen(QRect r)
+{
+    const QScreen* screen = QGuiApplication::screenAt(r.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return r;
+    const QRect available = screen->availableGeometry();
+    r.setSize(r.size().boundedTo(available.size()));
+    r.moveLeft(std::clamp(r.left(), available.left(), available.right() + 1 - r.width()));
+    r.moveTop(std::clamp(r.top(), available.top(), available.bottom() + 1 - r.height()));
+    return r;
+}
+
+} // namespace
 
 bool MainWindow::restoreSettings()
 {
@@ -396,6 +422,8 @@ bool MainWindow::restoreSettings()
         m_exports->remember(*stored.figure, stored.lastExportPath);
     if (!stored.geometry.isEmpty())
         restoreGeometry(stored.geometry);
+    if (stored.normalGeometry.isValid() && !isMaximized() && !isFullScreen())
+        setGeometry(fitOnScreen(stored.normalGeometry));
     if (!stored.windowState.isEmpty())
         restoreState(stored.windowState);
     if (!stored.session)

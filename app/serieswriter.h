@@ -45,7 +45,7 @@ bool writeCurveSamples(TextSink& sink, const CurveSamples& samples, Core::DType 
 // Export Data: every visible curve sampled exactly on numpy.linspace(domain) (no breakpoints
 // inserted) in the dtype, one curve at a time ("tidy" data for pandas or R):
 //   CSV   curve,name,function,framework,params,dtype,x,y,dy
-//         1,"ReLU · tf_keras ·
+//         1,"ReLU · tf.keras 2 ·
 //         negative_slope=0.5",relu,tf_keras,"max_value=none,negative_slope=0.5,threshold=0",float64,-5,-2.5,0.5
 //   JSON  {"format": "activation-explorer-data", "version": 1, "dtype", "domain": {...},
 //          "curves": [{"name", "function", "framework", "params", "x", "y", "dy"}, ...]}

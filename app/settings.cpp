@@ -55,6 +55,8 @@ StoredSettings Settings::load(QString* error) const
     const QJsonObject window = o.value(u"window"_s).toObject();
     stored.geometry = QByteArray::fromBase64(window.value(u"geometry"_s).toString().toLatin1());
     stored.windowState = QByteArray::fromBase64(window.value(u"state"_s).toString().toLatin1());
+    if (const QJsonArray r = window.value(u"normal"_s).toArray(); r.size() == 4)
+        stored.normalGeometry = QRect(r[0].toInt(), r[1].toInt(), r[2].toInt(), r[3].toInt());
     for (const QJsonValue& path : o.value(u"recentFiles"_s).toArray())
         if (path.isString() && !path.toString().isEmpty())
             stored.recentFiles << path.toString();
@@ -83,8 +85,11 @@ Model::FileError Settings::save(const StoredSettings& settings) const
     QJsonObject o{{u"format"_s, kFormat}, {u"version"_s, 1}};
     if (settings.session)
         o[u"session"_s] = Model::sessionToJsonObject(*settings.session);
-    o[u"window"_s] = QJsonObject{{u"geometry"_s, QString::fromLatin1(settings.geometry.toBase64())},
+    QJsonObject window{{u"geometry"_s, QString::fromLatin1(settings.geometry.toBase64())},
         {u"state"_s, QString::fromLatin1(settings.windowState.toBase64())}};
+    if (const QRect& r = settings.normalGeometry; r.isValid())
+        window[u"normal"_s] = QJsonArray{r.x(), r.y(), r.width(), r.height()};
+    o[u"window"_s] = window;
     o[u"recentFiles"_s] = QJsonArray::fromStringList(settings.recentFiles);
     if (settings.figure)
         o[u"export"_s] = QJsonObject{{u"width"_s, settings.figure->size.width()},

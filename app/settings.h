@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QByteArray>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -18,13 +19,17 @@ namespace App {
 // choices. One JSON file, written through Model::writeFile like every other file:
 //
 //   {"format": "activation-explorer-settings", "version": 1,
-//    "session": {...a session...}, "window": {"geometry": "BASE64", "state": "BASE64"},
+//    "session": {...a session...},
+//    "window": {"geometry": "BASE64", "state": "BASE64", "normal": [x, y, width, height]},
 //    "recentFiles": ["/home/me/relu.json"],
 //    "export": {"width": 1200, "height": 800, "scale": 2, "panels": "both", "path": "/home/me/fig.png"}}
 struct StoredSettings {
     std::optional<Model::Session> session;
     QByteArray geometry;
     QByteArray windowState;
+    // The window's own rectangle when neither maximized nor full screen: restoreGeometry() alone
+    // moves a window at the top of the screen down by a title bar's height.
+    QRect normalGeometry;
     QStringList recentFiles;
     std::optional<Widgets::FigureOptions> figure; // size, scale and panels
     QString lastExportPath;

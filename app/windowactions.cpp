@@ -261,7 +261,7 @@ void WindowActions::createMenus(const QList<QDockWidget*>& docks)
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
 
-    QMenu* ex = bar->addMenu(tr("E&xamples"));
+    QMenu* ex = bar->addMenu(tr("Examp&les"));
     ex->setObjectName(QStringLiteral("examplesMenu"));
     ex->setToolTipsVisible(true);
     ex->addActions(examples);

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,11 +42,8 @@ CurveEditor::CurveEditor(QWidget* parent)
     m_function->setMaxVisibleItems(24);
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_function->setMinimumContentsLength(10);
-    for (const Core::FunctionSpec& f : Core::catalogue()) {
-        m_function->addItem(Model::toQString(f.title), Model::toQString(f.name));
-        m_function->setItemData(m_function->count() - 1, Model::toQString(f.summary), Qt::ToolTipRole);
-    }
-    form->addRow(tr("&Function"), m_function);
+    // Alt+U: Alt+F is the File menu's.
+    form->addRow(tr("F&unction"), m_function);
 
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("frameworkCombo"));
@@ -112,6 +110,7 @@ void CurveEditor::showCurve(const QPersistentModelIndex& curve)
     const Core::FunctionSpec& f = a->function();
     {
         const QSignalBlocker block(m_function);
+        listFunctions(a->framework());
         m_function->setCurrentIndex(m_function->findData(Model::toQString(f.name)));
     }
     {
@@ -128,6 +127,52 @@ void CurveEditor::showCurve(const QPersistentModelIndex& curve)
     m_summary->setVisible(!f.summary.empty());
 }
 
+namespace {
+
+QString frameworkTitles(const std::vector<Core::Framework>& frameworks)
+{
+    QStringList titles;
+    for (const Core::Framework fw : frameworks)
+        titles << Model::toQString(Core::frameworkTitle(fw));
+    return titles.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+// The framework's own functions first; after a separator the others, each saying which
+// frameworks have it (choosing one switches to such a framework).
+void CurveEditor::listFunctions(Core::Framework framework)
+{
+    const QVariant listed = m_function->property("listedFor");
+    if (listed.isValid() && listed.toInt() == static_cast<int>(framework))
+        return;
+    m_function->setProperty("listedFor", static_cast<int>(framework));
+    m_function->clear();
+    const QString here = Model::toQString(Core::frameworkTitle(framework));
+    std::vector<const Core::FunctionSpec*> elsewhere;
+    for (const Core::FunctionSpec& f : Core::catalogue()) {
+        if (!f.in(framework)) {
+            elsewhere.push_back(&f);
+            continue;
+        }
+        m_function->addItem(Model::toQString(f.title), Model::toQString(f.name));
+        m_function->setItemData(m_function->count() - 1,
+            tr("%1\nIn %2.").arg(Model::toQString(f.summary), frameworkTitles(f.availableFrameworks())),
+            Qt::ToolTipRole);
+    }
+    if (elsewhere.empty())
+        return;
+    m_function->insertSeparator(m_function->count());
+    for (const Core::FunctionSpec* f : elsewhere) {
+        const QString where = frameworkTitles(f->availableFrameworks());
+        m_function->addItem(tr("%1 (%2)").arg(Model::toQString(f->title), where), Model::toQString(f->name));
+        m_function->setItemData(m_function->count() - 1,
+            tr("%1\nNot in %2; in %3. Choosing it switches the framework.")
+                .arg(Model::toQString(f->summary), here, where),
+            Qt::ToolTipRole);
+    }
+}
+
 // A new function keeps the framework when it has the function; either starts from that
 // framework's defaults.
 void CurveEditor::onFunctionChosen(int index)
@@ -136,7 +181,11 @@ void CurveEditor::onFunctionChosen(int index)
     if (!a || index < 0)
         return;
     const Core::FunctionSpec* f = Core::findFunction(m_function->itemData(index).toString().toStdString());
-    if (!f || f == &a->function())
+    if (!f) { // the separator: show the curve's function again
+        showCurve(m_curve);
+        return;
+    }
+    if (f == &a->function())
         return;
     const std::vector<Core::Framework> available = f->availableFrameworks();
     if (available.empty())

@@ -19,7 +19,8 @@ namespace Widgets {
 
 class ParameterPanel;
 
-// Edits the selected curve's activation: the function ("functionCombo", catalogue titles), the framework
+// Edits the selected curve's activation: the function ("functionCombo", catalogue titles: the
+// framework's own first, then the others with the frameworks that have them), the framework
 // ("frameworkCombo", only those that have the function) and the parameters (ParameterPanel).
 // Switching the function keeps the framework when the new function has it; a new function or
 // framework starts from that framework's defaults.
@@ -40,6 +41,7 @@ signals:
 
 private:
     void showCurve(const QPersistentModelIndex& curve);
+    void listFunctions(Core::Framework framework);
     void onFunctionChosen(int index);
     void onFrameworkChosen(int index);
 

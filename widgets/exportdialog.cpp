@@ -109,6 +109,10 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
                            "without changing its layout (96 dpi × scale)"));
     m_pixels = new QLabel(this);
     m_pixels->setObjectName(u"exportPixelsLabel"_s);
+    // Its text is longer for a vector page: wrapped within the row, so the dialog keeps its width
+    // when the format changes.
+    m_pixels->setWordWrap(true);
+    m_pixels->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* scaleRow = new QHBoxLayout;
     scaleRow->addWidget(m_scale);
     scaleRow->addWidget(m_pixels, 1);
@@ -175,6 +179,7 @@ ExportDialog::ExportDialog(FigureContent content, const FigureOptions& options, 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Export"));
+    m_ok->setObjectName(u"exportOkButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -284,6 +289,20 @@ void ExportDialog::browse()
     }
     m_path->setText(file);
     onPathEdited();
+}
+
+void ExportDialog::setWriter(Writer writer) { m_writer = std::move(writer); }
+
+void ExportDialog::accept()
+{
+    // A write error (a full disk, a folder that is not there) is shown here, with everything
+    // still as chosen, to fix the path and try again.
+    if (m_writer)
+        if (const QString error = m_writer(options(), path()); !error.isEmpty()) {
+            m_error->setMessage(error);
+            return;
+        }
+    QDialog::accept();
 }
 
 void ExportDialog::onPathEdited()

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -25,7 +27,7 @@ class MessageLabel;
 // preview ("exportPreview") of the figure as it will be laid out.
 //
 // The dialog knows nothing of settings: the caller passes the last choice in and reads
-// options() and path() back after accept() to remember them.
+// options() and path() back after accept() to remember them, or writes through setWriter().
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +41,11 @@ public:
 
     // Empty when OK may be pressed, else why not.
     QString problem() const;
+
+    // Writes the file on Export: an error it returns is shown and the dialog stays open.
+    using Writer = std::function<QString(const FigureOptions& options, const QString& path)>;
+    void setWriter(Writer writer);
+    void accept() override;
 
 private:
     void browse();
@@ -65,6 +72,7 @@ private:
     QPushButton* m_ok = nullptr;
     QTimer* m_previewTimer = nullptr;
     int m_jpegQuality = 95;
+    Writer m_writer;
 };
 
 } // namespace Widgets

@@ -15,6 +15,7 @@
 
 #include <QEvent>
 #include <QTextBrowser>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -42,6 +43,9 @@ QString prose(double value)
 
 QString colorName(const QColor& c) { return c.name(QColor::HexRgb); }
 
+// A term or condition never breaks inside ("0.29·x − 0.725" on one line): a narrow panel scrolls.
+QString unbroken(std::string_view text) { return esc(text).replace(u' ', QStringLiteral("&nbsp;")); }
+
 QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
 {
     const QString lhsCell = QStringLiteral("<td class='lhs' valign='middle'>%1&nbsp;=&nbsp;</td>").arg(lhs);
@@ -50,7 +54,7 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
     if (pieces.size() == 1 && pieces.front().condition.empty()) {
         return QStringLiteral(
             "<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
-            .arg(lhsCell, esc(pieces.front().expression));
+            .arg(lhsCell, unbroken(pieces.front().expression));
     }
     const int n = static_cast<int>(pieces.size());
     QString rows;
@@ -66,9 +70,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
         const QString condition = p.condition.empty()
             ? QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, FormulaPanel::tr("otherwise"))
             : QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
-                  .arg(muted, FormulaPanel::tr("if"), esc(p.condition));
+                  .arg(muted, FormulaPanel::tr("if"), unbroken(p.condition));
         row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>")
-                   .arg(esc(p.expression), condition);
+                   .arg(unbroken(p.expression), condition);
         rows += row;
     }
     return QStringLiteral("<table class='formula' cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
@@ -119,6 +123,8 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(10);
+    // Lines break between words only ("max_value=None," never "No ne"); a narrow panel scrolls.
+    m_view->setWordWrapMode(QTextOption::WordWrap);
     layout->addWidget(m_view);
     m_refresh = new RefreshThrottle(
         RefreshThrottle::kPanelInterval, [this] { render(); }, this);

@@ -90,8 +90,8 @@ LearningLab::LearningLab(QWidget* parent)
     auto* taskRow = new QHBoxLayout;
     taskRow->addWidget(m_task, 1);
     taskRow->addWidget(m_teacherAlpha);
-    row(tr("T&ask"), m_task, taskRow);
-    form->addRow(tr("&Hidden units"), m_hidden);
+    row(tr("Tas&k"), m_task, taskRow);
+    form->addRow(tr("Hidde&n units"), m_hidden);
     auto* optRow = new QHBoxLayout;
     optRow->addWidget(m_optimizer, 1);
     optRow->addWidget(new QLabel(tr("rate"), this));

@@ -88,8 +88,8 @@ ParameterEditor::ParameterEditor(
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
-        label->setWordWrap(true);
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // One line, never cut: a narrow panel scrolls sideways rather than clip a name.
+        label->setWordWrap(false);
         header->addWidget(label, 1);
     }
 

@@ -2,6 +2,7 @@
 // PlotScene: the crosshair, and where things are in pixels.
 #include "plotscene.h"
 
+#include "pixelnumber.h"
 #include "plotpalette.h"
 #include "plotscene/sceneimpl.h"
 #include "plotscene/snapgrid.h"
@@ -14,8 +15,8 @@ namespace Widgets {
 
 void PlotScene::createCrosshairItems()
 {
-    // A vertical line through every panel, a dot on the selected curve in each, and a tag on the
-    // bottom x axis with the exact x.
+    // A vertical line through every panel, a dot on the selected curve in each, and a tag with x
+    // just above the bottom x axis, so that it never covers the tick labels.
     QCustomPlot* plot = d->plot;
     for (Impl::PanelView& p : d->panels) {
         p.line = new QCPItemStraightLine(plot);
@@ -46,7 +47,7 @@ void PlotScene::createCrosshairItems()
     d->xTag->position->setAxisRect(bottom.rect);
     d->xTag->position->setTypeX(QCPItemPosition::ptPlotCoords);
     d->xTag->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    d->xTag->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    d->xTag->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
     d->xTag->setPadding(QMargins(5, 2, 5, 2));
     d->xTag->setSelectable(false);
     d->xTag->setVisible(false);
@@ -157,9 +158,9 @@ void PlotScene::updateCrosshairItems()
         panel.line->point2->setCoords(x, 1);
     }
     d->xTag->position->setCoords(x, 1);
-    const std::string text
-        = m_dtype == Core::DType::Float32 ? Core::formatNumber(static_cast<float>(x)) : Core::formatNumber(x);
-    d->xTag->setText(QString::fromStdString(text));
+    const QCPAxis* axis = d->x();
+    const int width = axis->axisRect()->width();
+    d->xTag->setText(pixelRounded(x, width > 0 ? axis->range().size() / width : 0.0));
     const int curve = snapCurve();
     if (curve < 0)
         return;

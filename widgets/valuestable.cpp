@@ -78,9 +78,10 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     // Exact numbers can be 20 characters (-0.7000000000000001): never elide them, let the
-    // table scroll instead; the last column takes the spare width.
+    // table scroll instead. A stretched last column would be squeezed to "0.…" in a narrow dock.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_table->horizontalHeader()->setFont(font());

@@ -91,7 +91,7 @@ private slots:
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        QVERIFY(text.contains("prelu:pytorch on teacher:0.6 · step 30 · loss "));
+        QVERIFY(text.contains("PReLU · PyTorch on teacher:0.6 · step 30 · loss "));
         QVERIFY(!text.contains("accuracy %")); // a regression has no accuracy
         const QString circles = dir.filePath(u"circles.svg"_s);
         QCOMPARE(run({u"--train"_s, u"relu"_s, u"--task"_s, u"circles"_s, u"--steps"_s, u"5"_s, u"--output"_s,

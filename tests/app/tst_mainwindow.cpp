@@ -172,7 +172,7 @@ private slots:
         }
         QCOMPARE(window.document()->domain().min, -5.0);
         QCOMPARE(window.document()->domain().max, 5.0);
-        QCOMPARE(m->curve(3).name, u"ReLU · tf_keras · negative_slope=0.1, threshold=2"_s);
+        QCOMPARE(m->curve(3).name, u"ReLU · tf.keras 2 · negative_slope=0.1, threshold=2"_s);
         // AND ReLU(negative_slope=0.5) and LeakyReLU(alpha=0.5) draw the same curve
         const QVector<QPointF> relu = window.plot()->scene()->points(1, Widgets::Panel::Function).line;
         const QVector<QPointF> leaky = window.plot()->scene()->points(4, Widgets::Panel::Function).line;
@@ -296,7 +296,7 @@ private slots:
         window.document()->select(0);
         typeInto(child<QDoubleSpinBox>(&window, u"thresholdSpinBox"_s), u"1.25"_s);
         QCOMPARE(window.document()->curveModel()->curve(0).activation.params().value[2], 1.25);
-        QCOMPARE(window.document()->curveModel()->curve(0).name, u"ReLU · tf_keras · threshold=1.25"_s);
+        QCOMPARE(window.document()->curveModel()->curve(0).name, u"ReLU · tf.keras 2 · threshold=1.25"_s);
         VERIFY_PLOT_MATCHES_CORE(window, 0);
         QTRY_VERIFY(window.formulaPanel()->plainText().contains(u"threshold=1.25"_s));
     }
@@ -645,7 +645,7 @@ private slots:
         window.plot()->scene()->setCrosshair(-2.0);
         const QString text = child<QLabel>(&window, u"readoutLabel"_s)->text();
         QVERIFY2(text.startsWith(u"x = -2"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"LeakyReLU · pytorch: f = -0.02"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"LeakyReLU · PyTorch: f = -0.02"_s), qPrintable(text));
         window.plot()->scene()->setCrosshair(std::nullopt);
         QVERIFY(child<QLabel>(&window, u"readoutLabel"_s)->text().contains(u"wheel"_s));
     }

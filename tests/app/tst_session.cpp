@@ -228,7 +228,7 @@ private slots:
         QVERIFY2(r, qPrintable(r.error.message()));
         QCOMPARE(r.session->curves.size(), 1);
         QVERIFY(r.session->curves[0].activation == make("relu", Framework::Keras, {"negative_slope=0.5"}));
-        QCOMPARE(r.session->curves[0].name, u"ReLU · keras · negative_slope=0.5"_s);
+        QCOMPARE(r.session->curves[0].name, u"ReLU · Keras 3 · negative_slope=0.5"_s);
         QVERIFY(r.session->curves[0].autoNamed);
         QCOMPARE(r.session->curves[0].color, Model::defaultCurveColor(0));
         QCOMPARE(r.session->selected, 0);

@@ -28,13 +28,13 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("name");
-        QTest::newRow("defaults") << u"relu:keras"_s << u"ReLU · keras"_s;
-        QTest::newRow("one") << u"relu:keras:negative_slope=0.5"_s << u"ReLU · keras · negative_slope=0.5"_s;
+        QTest::newRow("defaults") << u"relu:keras"_s << u"ReLU · Keras 3"_s;
+        QTest::newRow("one") << u"relu:keras:negative_slope=0.5"_s << u"ReLU · Keras 3 · negative_slope=0.5"_s;
         QTest::newRow("two") << u"relu:tf_keras:negative_slope=0.1,threshold=2"_s
-                             << u"ReLU · tf_keras · negative_slope=0.1, threshold=2"_s;
-        QTest::newRow("None default set") << u"relu:keras:max_value=6"_s << u"ReLU · keras · max_value=6"_s;
-        QTest::newRow("pytorch default") << u"leaky_relu:pytorch"_s << u"LeakyReLU · pytorch"_s;
-        QTest::newRow("Boolean") << u"gelu:pytorch:approximate=true"_s << u"GELU · pytorch · approximate=true"_s;
+                             << u"ReLU · tf.keras 2 · negative_slope=0.1, threshold=2"_s;
+        QTest::newRow("None default set") << u"relu:keras:max_value=6"_s << u"ReLU · Keras 3 · max_value=6"_s;
+        QTest::newRow("pytorch default") << u"leaky_relu:pytorch"_s << u"LeakyReLU · PyTorch"_s;
+        QTest::newRow("Boolean") << u"gelu:pytorch:approximate=true"_s << u"GELU · PyTorch · approximate=true"_s;
     }
     void shouldNameCurvesAfterTheirNonDefaultParameters()
     {
@@ -58,7 +58,7 @@ private slots:
         QVERIFY(model.curve(0).autoNamed);
         // WHEN its activation changes, the name follows
         model.setActivation(0, make("relu", Framework::Keras, {"threshold=1"}));
-        QCOMPARE(model.curve(0).name, u"ReLU · keras · threshold=1"_s);
+        QCOMPARE(model.curve(0).name, u"ReLU · Keras 3 · threshold=1"_s);
         // WHEN the user renames it, the name sticks
         QVERIFY(model.setData(model.index(0), u"my relu"_s, Qt::EditRole));
         QVERIFY(!model.curve(0).autoNamed);
@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(model.curve(0).name, u"my relu"_s);
         // WHEN the name is cleared, it is automatic again
         model.setData(model.index(0), QString(), Qt::EditRole);
-        QCOMPARE(model.curve(0).name, u"ReLU · keras · threshold=2"_s);
+        QCOMPARE(model.curve(0).name, u"ReLU · Keras 3 · threshold=2"_s);
         QVERIFY(model.curve(0).autoNamed);
     }
 
@@ -74,7 +74,7 @@ private slots:
     {
         CurveListModel model;
         model.setCurves({curve("relu", Framework::Keras)});
-        model.setData(model.index(0), u"ReLU · keras"_s, Qt::EditRole);
+        model.setData(model.index(0), u"ReLU · Keras 3"_s, Qt::EditRole);
         QVERIFY(model.curve(0).autoNamed);
     }
 

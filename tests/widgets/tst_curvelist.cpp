@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(document.curveCount(), 3);
         QCOMPARE(document.selected(), 2);
         QCOMPARE(document.curve(2).activation, Activation::withDefaults("elu", Framework::Keras));
-        QCOMPARE(document.curve(2).name, QStringLiteral("ELU · keras"));
+        QCOMPARE(document.curve(2).name, QStringLiteral("ELU · Keras 3"));
 
         // WHEN the user clicks the second row and removes it with the button
         QTest::mouseClick(list.view()->viewport(), Qt::LeftButton, {},
@@ -126,7 +126,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_F2);
         auto* editor = view->findChild<QLineEdit*>();
         QVERIFY(editor);
-        QCOMPARE(editor->text(), QStringLiteral("ReLU · keras"));
+        QCOMPARE(editor->text(), QStringLiteral("ReLU · Keras 3"));
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("teaching curve"));
         QTest::keyClick(editor, Qt::Key_Return);

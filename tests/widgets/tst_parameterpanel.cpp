@@ -232,7 +232,7 @@ private slots:
         QVERIFY(!editor.findChild<QSlider*>(QStringLiteral("thresholdSlider")));
         QVERIFY(editor.findChild<QSlider*>(QStringLiteral("alphaSlider")));
         // WHEN the user picks RReLU, which only PyTorch has
-        function->setCurrentIndex(function->findText(QStringLiteral("RReLU")));
+        function->setCurrentIndex(function->findData(QStringLiteral("rrelu")));
         a = document.curve(0).activation;
         QCOMPARE(a.framework(), Framework::PyTorch);
         QCOMPARE(framework->count(), 1);

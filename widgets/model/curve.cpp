@@ -79,7 +79,7 @@ Rgba defaultCurveColor(qsizetype index)
 QString autoName(const Core::Activation& activation)
 {
     QString name
-        = toQString(activation.function().title) + u" · "_s + toQString(Core::frameworkName(activation.framework()));
+        = toQString(activation.function().title) + u" · "_s + toQString(Core::frameworkTitle(activation.framework()));
     const std::string params = Core::formatParams(activation, Core::ParamStyle::Label);
     if (!params.empty())
         name += u" · "_s + QString::fromStdString(params);

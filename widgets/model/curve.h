@@ -54,7 +54,7 @@ struct Curve {
 // A colour-blind-safe cycle (Okabe-Ito) for new curves; index wraps around.
 Rgba defaultCurveColor(qsizetype index);
 
-// "ReLU · keras · negative_slope=0.5": the title, the framework and the parameters that differ
+// "ReLU · Keras 3 · negative_slope=0.5": the title, the framework and the parameters that differ
 // from the framework's defaults.
 QString autoName(const Core::Activation& activation);
 

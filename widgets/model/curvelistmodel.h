@@ -10,7 +10,7 @@ namespace Model {
 
 // The curves of a document. Display/Edit role: the name; ColorRole: the colour (Rgba); CheckState:
 // visibility. A curve is auto-named from its function, framework and non-default parameters
-// ("ReLU · keras · negative_slope=0.5") until the user renames it; an empty name reverts to the
+// ("ReLU · Keras 3 · negative_slope=0.5") until the user renames it; an empty name reverts to the
 // automatic one.
 class CurveListModel : public QAbstractListModel {
     Q_OBJECT

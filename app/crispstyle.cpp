@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "crispstyle.h"
+
+#include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace App {
+
+namespace {
+
+// Paints at whatever size and scale is asked for, in the palette's text colour of the moment (so
+// a theme switch needs no new icons).
+class TitleBarIconEngine : public QIconEngine {
+public:
+    explicit TitleBarIconEngine(bool close)
+        : m_close(close)
+    {
+    }
+
+    void paint(QPainter* p, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QApplication::palette();
+        const QColor ink = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+            QPalette::WindowText);
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        // A 16-unit square in the middle of rect.
+        const qreal side = std::min(rect.width(), rect.height());
+        p->translate(rect.center().x() + 0.5 - side / 2, rect.center().y() + 0.5 - side / 2);
+        p->scale(side / 16, side / 16);
+        p->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        if (m_close) {
+            p->drawLine(QPointF(4.5, 4.5), QPointF(11.5, 11.5));
+            p->drawLine(QPointF(11.5, 4.5), QPointF(4.5, 11.5));
+        } else { // float: two windows
+            p->drawRect(QRectF(6.5, 3.5, 6, 6));
+            p->drawRect(QRectF(3.5, 6.5, 6, 6));
+        }
+        p->restore();
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // size is in device pixels already (QIcon::pixmap multiplies it by the scale).
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        {
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), pm.size()), mode, state);
+        }
+        pm.setDevicePixelRatio(scale);
+        return pm;
+    }
+
+    QIconEngine* clone() const override { return new TitleBarIconEngine(m_close); }
+
+private:
+    bool m_close;
+};
+
+} // namespace
+
+CrispStyle::CrispStyle(QStyle* base)
+    : QProxyStyle(base)
+{
+}
+
+QIcon CrispStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
+{
+    switch (icon) {
+    case SP_TitleBarCloseButton:
+    case SP_DockWidgetCloseButton: return QIcon(new TitleBarIconEngine(true));
+    case SP_TitleBarNormalButton: return QIcon(new TitleBarIconEngine(false));
+    default: return QProxyStyle::standardIcon(icon, option, widget);
+    }
+}
+
+} // namespace App

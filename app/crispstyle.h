@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QProxyStyle>
+
+namespace App {
+
+// Fusion with the dock title bar's close and float buttons drawn as vectors at the screen's
+// device pixel ratio: Fusion's own are 10-pixel bitmaps, blocky at QT_SCALE_FACTOR=2.
+class CrispStyle : public QProxyStyle {
+    Q_OBJECT
+public:
+    explicit CrispStyle(QStyle* base = nullptr);
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+        const QWidget* widget = nullptr) const override;
+};
+
+} // namespace App
