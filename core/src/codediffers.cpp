@@ -99,8 +99,8 @@ Lines fromTf(const Activation& a, const std::string& src)
     if (f == "leaky_relu" && a.framework() == Framework::TfKeras && p0 == 0.0)
         return {"value where x < 0: tf.keras 0.0 (alpha = 0 calls plain relu), here -0.0 (0.0 * x), nan at x == -inf"};
     if (f == "prelu") {
-        Lines out{"d/dalpha where x > 0: " + src + " 0.0 (the gradient summed into a zero), here -0.0: the sign of "
-                                                 "zero only"};
+        Lines out{"d/dalpha where x > 0 or (x == 0 and math.copysign(1.0, x) < 0): " + src
+            + " 0.0 (the gradient summed into a zero), here -0.0: the sign of zero only"};
         if (p0 != -1.0)
             out.push_back(nanGrad(src + " 0.0", "1 + alpha (PyTorch's relu passes the gradient at NaN)"));
         return out;
