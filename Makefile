@@ -6,7 +6,8 @@
 #   make translations  lupdate: rewrite resources/translations/*.ts from the sources (then translate what is new)
 # Also: make asan (the sanitizer suite alone), make fuzz (each libFuzzer target for FUZZ_SECONDS), make bench,
 #       make lint (clang-format and clang-tidy over the tree; any finding fails it),
-#       make crosscheck (the core against real PyTorch; SEED=N, SETS=N, REGENERATE=1).
+#       make crosscheck (the core and the copied PyTorch code against real PyTorch; SEED=N, SETS=N,
+#       SNIPPET_SETS=N, REGENERATE=1).
 # Everything else is CMake presets (CMakePresets.json); this file only installs and delegates.
 
 MAKEFLAGS += --no-print-directory
@@ -35,6 +36,7 @@ CROSSCHECK_PACKAGES := $(PACKAGES) python3 python3-torch python3-numpy
 PYTHON   ?= /usr/bin/python3
 SEED     ?= 20261130
 SETS     ?= 60
+SNIPPET_SETS ?= 8
 REFERENCE := tests/core/crosscheck/pytorch-reference.tsv
 
 .PHONY: all deps fuzz-deps lint-deps bench-deps crosscheck-deps package-deps configure build test asan run package bench fuzz lint \
@@ -126,10 +128,18 @@ bench: build bench-deps
 # real PyTorch (tests/core/crosscheck/crosscheck.py) against the core (aex-crosscheck). Prints the
 # worst relative error per function and fails on any miss. REGENERATE=1 rewrites $(REFERENCE), which
 # tst_pytorchreference replays under CTest with no Python.
+# Then every PyTorch snippet of "Copy as code" (--code pytorch) for every function and framework at
+# its defaults, slider ends, edge values and SNIPPET_SETS random sets, run in PyTorch against the app's
+# own numbers (tests/core/crosscheck/snippets.py); a difference its "# differs:" lines do not declare,
+# or a declared one that is not real, fails.
 crosscheck: configure crosscheck-deps
-	@cmake --build --preset $(PRESET) --target aex-crosscheck
-	@$(PYTHON) tests/core/crosscheck/crosscheck.py --driver $(BUILD)/tests/core/crosscheck/aex-crosscheck \
-	  --seed $(SEED) --sets $(SETS) --work $(BUILD)/crosscheck $(if $(REGENERATE),--regenerate $(REFERENCE))
+	@cmake --build --preset $(PRESET) --target aex-crosscheck activation-explorer
+	@status=0; \
+	$(PYTHON) tests/core/crosscheck/crosscheck.py --driver $(BUILD)/tests/core/crosscheck/aex-crosscheck \
+	  --seed $(SEED) --sets $(SETS) --work $(BUILD)/crosscheck $(if $(REGENERATE),--regenerate $(REFERENCE)) || status=1; \
+	$(PYTHON) tests/core/crosscheck/snippets.py --app $(APP) --driver $(BUILD)/tests/core/crosscheck/aex-crosscheck \
+	  --seed $(SEED) --sets $(SNIPPET_SETS) || status=1; \
+	exit $$status
 
 # Builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS over a copy of
 # fuzz/corpus; new crashes land in build/fuzz/artifacts. See fuzz/README.md.

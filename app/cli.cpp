@@ -7,6 +7,7 @@
 
 #include "aex/core/activation.h"
 #include "aex/core/catalogue.h"
+#include "aex/core/codegen.h"
 #include "aex/core/compare.h"
 #include "aex/core/frameworktable.h"
 #include "aex/core/framework.h"
@@ -232,6 +233,13 @@ int runCompare(const Invocation& invocation)
         text += Core::verdictLine(part, comparison) + '\n';
     writeStdout(text);
     return comparison.identical() ? kExitOk : kExitFailure;
+}
+
+void runCode(const Invocation& invocation)
+{
+    for (const QString& warning : invocation.warnings)
+        printLine(u"warning: "_s + warning);
+    writeStdout(Core::codeFor(*invocation.activation, *invocation.codeTarget).code);
 }
 
 void runFrameworkTable(const Invocation& invocation)

@@ -19,6 +19,7 @@ int runCompare(const Invocation& invocation);
 void runFrameworkTable(const Invocation& invocation); // --compare-frameworks
 
 void runTrain(const Invocation& invocation); // --train (clitrain.cpp)
+void runCode(const Invocation& invocation);  // --code
 
 // Throws for a file that was not written: UsageError for bad input (an unknown suffix, a directory),
 // Failure otherwise, the message naming the option and the file ("--export "a.png": ...").

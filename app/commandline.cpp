@@ -363,7 +363,9 @@ Invocation parseCommandLine(const QStringList& arguments)
         return inv;
     }
 
-    if (parser.isSet(o.train)) {
+    if (parser.isSet(o.code)) {
+        parseCode(parser, o, inv);
+    } else if (parser.isSet(o.train)) {
         parseTrain(parser, o, inv);
     } else if (parser.isSet(o.compare) || parser.isSet(o.compareFrameworks)) {
         parseCompare(parser, o, inv);

@@ -50,6 +50,7 @@ enum class Action {
     Compare, // --compare SPEC SPEC: the verdict, no display
     FrameworkTable, // --compare-frameworks FUNCTION
     Train,          // --train SPEC: a training run's trace, no display
+    Code,           // --code FRAMEWORK: the curve as Python, no display
     Figures, // --export and/or --screenshot: files, no display
     Window,  // everything else: the window
 };
@@ -78,6 +79,7 @@ struct LensRequest {
 //            or the window
 //   lens     --input SPEC, --init SCHEME (with --stats and --depth)
 //   compare  --compare SPEC SPEC [--domain A:B] [--dtype D], --compare-frameworks FUNCTION [--dtype D]
+//   code     --code FRAMEWORK with --function or one --curve
 //   train    --train SPEC --task T --hidden N[,N] --optimizer O --lr R --batch N --steps N --seed S [--output F]
 struct Invocation {
     Action action = Action::Window;
@@ -93,6 +95,9 @@ struct Invocation {
     Core::DType dtype = Core::DType::Float64;
     QString output;
     bool json = false;
+
+    // Code: the curve (activation) as Python in this framework.
+    std::optional<Core::Framework> codeTarget;
 
     // Compare: the two curves, by their specs (over domain, in dtype); FrameworkTable: the function.
     QList<std::pair<QString, Core::Activation>> compared;

@@ -27,6 +27,11 @@ What happens:
                            where it can be; exit 0 when identical, 1 when not.
   --compare-frameworks FN  prints FN in every framework: keywords, defaults,
                            kinks, signed zeros, infinities, NaN, layer errors.
+  --code FW                prints the curve of --function (or one --curve) as
+                           Python for keras, tf_keras or pytorch: what the
+                           window copies; a composition of ops where FW has
+                           no such layer, with "# differs:" lines saying
+                           where PyTorch code gives other answers.
   --train SPEC             trains a small network whose hidden units are SPEC
                            (--task, --hidden, --optimizer, --lr, --batch,
                            --steps, --seed): one row per step, or --output
@@ -83,6 +88,7 @@ Examples:
   activation-explorer --curve relu:tf_keras --curve leaky_relu:tf_keras:alpha=0.1 --export relu.svg
   activation-explorer session.json --export figure.png --size 1200x800 --scale 2 --theme dark
   activation-explorer --compare relu:keras:negative_slope=0.5 leaky_relu:keras:alpha=0.5
+  activation-explorer --code pytorch --function relu --param max_value=6 --param threshold=0.5
   activation-explorer --train prelu:keras --task teacher:0.6 --steps 1500 --export lab.png
 )";
 

@@ -72,6 +72,10 @@ struct Options {
         QStringLiteral("Prints FUNCTION in every framework that has it, side by side: keywords, defaults, the "
                        "gradient at each kink, signed zeros, NaN and infinities, and the layer's errors."),
         QStringLiteral("function")};
+    QCommandLineOption code{QStringLiteral("code"),
+        QStringLiteral("Prints the Python that builds the curve of --function (or of one --curve) in keras, tf_keras "
+                       "or pytorch, as the window's Code tab copies it: comments, the import, then a callable act."),
+        QStringLiteral("fw")};
     QCommandLineOption train{QStringLiteral("train"),
         QStringLiteral("Trains a small network whose hidden units are this curve (the --curve grammar) and prints one "
                        "CSV row per step: step,loss[,accuracy],dead_units[,alpha_N per unit]; a summary on stderr."),
@@ -119,7 +123,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {list, function, framework, param, curve, example, dtype, domain, samples, eval, output, stats, depth,
-            input, init, compare, compareFrameworks, train, task, hidden, optimizer, lr, batch, steps, seed, strict, exportFigure, screenshot, size, scale, fontSize, panels, theme};
+            input, init, compare, compareFrameworks, code, train, task, hidden, optimizer, lr, batch, steps, seed, strict, exportFigure, screenshot, size, scale, fontSize, panels, theme};
     }
 };
 

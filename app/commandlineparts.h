@@ -46,6 +46,9 @@ void parseLens(const QCommandLineParser& parser, const Options& o, Invocation& i
 // --train SPEC and its options (commandlinetrain.cpp).
 void parseTrain(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 
+// --code FRAMEWORK with one curve (commandlinecode.cpp).
+void parseCode(const QCommandLineParser& parser, const Options& o, Invocation& inv);
+
 // --compare SPEC SPEC or --compare-frameworks FUNCTION (commandlinecompare.cpp).
 void parseCompare(const QCommandLineParser& parser, const Options& o, Invocation& inv);
 

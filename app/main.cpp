@@ -39,6 +39,7 @@ int run(int argc, char** argv)
         case App::Action::Stats:
         case App::Action::Depth: App::runLens(invocation); return App::kExitOk;
         case App::Action::Compare: return App::runCompare(invocation);
+        case App::Action::Code: App::runCode(invocation); return App::kExitOk;
         case App::Action::Train: App::runTrain(invocation); return App::kExitOk;
         case App::Action::FrameworkTable: App::runFrameworkTable(invocation); return App::kExitOk;
         case App::Action::Figures: return App::runFigures(invocation);

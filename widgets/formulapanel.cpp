@@ -154,10 +154,9 @@ void FormulaPanel::changeEvent(QEvent* event)
 
 QString FormulaPanel::callSignature(const Core::Activation& activation)
 {
-    // The same text "Copy as code" gives, minus its import line: valid Python for every framework
-    // (Keras PReLU takes an initializer, not a number).
-    const QString code = QString::fromStdString(Core::codeFor(activation, activation.framework()).code);
-    return code.section(QLatin1Char('\n'), -1);
+    // The callable "Copy as code" builds: valid Python for every framework (Keras PReLU takes an
+    // initializer, not a number).
+    return QString::fromStdString(Core::codeFor(activation, activation.framework()).expression);
 }
 
 void FormulaPanel::render()

@@ -7,6 +7,7 @@
 
 #include "aex/core/numberformat.h"
 #include "aex/core/paramtext.h"
+#include "codetext.h"
 #include "translation.h"
 
 #include <stdexcept>
@@ -38,19 +39,9 @@ namespace {
 
 using namespace Translate;
 
-std::string_view importLine(Framework framework)
-{
-    switch (framework) {
-    case Framework::Keras: return "import keras";
-    case Framework::TfKeras: return "import tensorflow as tf";
-    case Framework::PyTorch: return "import torch";
-    }
-    return "";
-}
-
 CodeSnippet snippet(Framework target, const std::string& expression, bool composed = false, std::string caveat = {})
 {
-    return {target, std::string(importLine(target)) + "\n" + expression, composed, std::move(caveat)};
+    return {target, {}, composed, std::move(caveat), expression, {}};
 }
 
 // Layers are constructed; plain functions are passed as the callable itself.
@@ -137,7 +128,9 @@ CodeSnippet call(std::string_view function, Framework target, Assignments values
 
 } // namespace Translate
 
-CodeSnippet codeFor(const Activation& activation, Framework target)
+namespace {
+
+CodeSnippet translate(const Activation& activation, Framework target)
 {
     if (target == activation.framework())
         return snippet(target, callText(activation, activation.availableParams()));
@@ -153,10 +146,20 @@ CodeSnippet codeFor(const Activation& activation, Framework target)
         return sameFunction(activation, target, std::move(caveat));
     }
     // A function added to the catalogue without a translation still gets valid Python.
-    return snippet(target,
-        "# " + std::string(frameworkTitle(target)) + " code for " + std::string(activation.function().title)
-            + " is not written yet",
-        true, "No translation yet.");
+    return snippet(target, "None", true,
+        std::string(frameworkTitle(target)) + " code for " + std::string(activation.function().title)
+            + " is not written yet.");
+}
+
+} // namespace
+
+CodeSnippet codeFor(const Activation& activation, Framework target)
+{
+    CodeSnippet s = translate(activation, target);
+    if (target == Framework::PyTorch)
+        s.differs = torchDifferences(activation, s);
+    s.code = renderSnippet(activation, s);
+    return s;
 }
 
 std::vector<CodeSnippet> codeForAll(const Activation& activation)

@@ -85,7 +85,13 @@ const std::set<std::tuple<std::string, Framework, Framework>> kCompositions{
     {"hard_swish", Framework::PyTorch, Framework::TfKeras},
     {"softshrink", Framework::Keras, Framework::TfKeras},
     {"softshrink", Framework::PyTorch, Framework::TfKeras},
+    {"prelu", Framework::Keras, Framework::PyTorch},
+    {"softshrink", Framework::Keras, Framework::PyTorch},
+    {"prelu", Framework::TfKeras, Framework::PyTorch},
 };
+
+// Keras' PReLU in PyTorch is a module the snippet defines (relu(x) + (-alpha * relu(-x)), alpha learned).
+bool kerasPreluModule(const std::string& expression) { return expression.starts_with("KerasPReLU("); }
 
 } // namespace
 
@@ -134,19 +140,27 @@ void TestCodegen::shouldGiveCodeForEveryFunctionAndFramework()
     const std::string code = s.code;
 
     QCOMPARE(s.framework, to);
-    QVERIFY2(code.rfind(importLine(to), 0) == 0, code.c_str());
-    const std::string expression = code.substr(std::string(importLine(to)).size());
+    // Comments, then the import, then act.
+    const std::size_t import = code.find(std::string("\n") + importLine(to));
+    QVERIFY2(code.starts_with("# ") && import != std::string::npos, code.c_str());
+    QVERIFY2(code.find("\nimport ", import + 1) == std::string::npos, code.c_str());
+    QVERIFY2(code.find("\nact = ") != std::string::npos || code.find("\ndef act(x):\n    return ") != std::string::npos,
+        code.c_str());
+    QCOMPARE(code.find("# differs: ") != std::string::npos, to == Framework::PyTorch);
+    const std::string expression = s.expression;
     QVERIFY2(!expression.empty(), code.c_str());
     QVERIFY2(expression.find('\n') == std::string::npos, code.c_str());
     QVERIFY2(expression.find('#') == std::string::npos, code.c_str()); // not the "no translation" fallback
     QVERIFY2(balanced(expression), code.c_str());
     QCOMPARE(s.composition, composition);
     if (s.composition)
-        QVERIFY2(expression.rfind("lambda x: ", 0) == 0, code.c_str());
+        QVERIFY2(expression.rfind("lambda x: ", 0) == 0 || kerasPreluModule(expression), code.c_str());
 
     // Only the target's own namespace.
     const bool keras = to == Framework::Keras, tf = to == Framework::TfKeras, torch = to == Framework::PyTorch;
-    QCOMPARE(expression.find("torch.") != std::string::npos, torch);
+    QCOMPARE(expression.find("torch.") != std::string::npos || kerasPreluModule(expression), torch);
+    if (kerasPreluModule(expression))
+        QVERIFY2(code.find("torch.relu(x) + (-alpha * torch.relu(-x))") != std::string::npos, code.c_str());
     QCOMPARE(expression.find("tf.") != std::string::npos, tf);
     QCOMPARE(expression.find("keras.") == 0 || expression.find(" keras.") != std::string::npos
             || expression.find("(keras.") != std::string::npos,
@@ -240,8 +254,7 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("prelu pytorch", "prelu", "pytorch", none, "pytorch", "torch.nn.PReLU(init=0.25)", false);
     add("prelu pytorch->keras", "prelu", "pytorch", none, "keras",
         "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25))", false);
-    add("prelu tf_keras 0.1->pytorch", "prelu", "tf_keras", {"alpha=0.1"}, "pytorch", "torch.nn.PReLU(init=0.1)",
-        false);
+    add("prelu tf_keras 0.1->pytorch", "prelu", "tf_keras", {"alpha=0.1"}, "pytorch", "KerasPReLU(0.1)", true);
 
     // relu6 (§2)
     add("relu6 pytorch", "relu6", "pytorch", none, "pytorch", "torch.nn.ReLU6()", false);
@@ -366,7 +379,7 @@ void TestCodegen::shouldWriteGoldenSnippets()
     QFETCH(QString, code);
     QFETCH(bool, composition);
     const Core::CodeSnippet s = Core::codeFor(make(function, source, params), fw(target));
-    QCOMPARE(text(s.code), code);
+    QCOMPARE(QString::fromLatin1(importLine(s.framework)) + text(s.expression), code);
     QCOMPARE(s.composition, composition);
     QCOMPARE(s.framework, fw(target));
 }
@@ -434,7 +447,7 @@ void TestCodegen::shouldQuoteLayerErrorsOfTheTarget()
 {
     // PyTorch accepts a negative slope; keras.layers.LeakyReLU rejects it (SEMANTICS §3).
     const Core::CodeSnippet s = Core::codeFor(make("leaky_relu", "pytorch", {"alpha=-0.5"}), Framework::Keras);
-    QCOMPARE(text(s.code), QStringLiteral("import keras\nkeras.layers.LeakyReLU(negative_slope=-0.5)"));
+    QCOMPARE(text(s.expression), QStringLiteral("keras.layers.LeakyReLU(negative_slope=-0.5)"));
     QVERIFY2(s.caveat.find("keras.layers.LeakyReLU rejects this value") != std::string::npos, s.caveat.c_str());
     QVERIFY2(s.caveat.find("Received: negative_slope=-0.5") != std::string::npos, s.caveat.c_str());
     // tf.keras only rejects None.
@@ -457,7 +470,7 @@ void TestCodegen::shouldStayValidForUnusualValues()
                 for (const QByteArray& t : thresholds) {
                     const Core::Activation a = make("relu", source, {m, n, t});
                     for (const Core::CodeSnippet& s : Core::codeForAll(a)) {
-                        const std::string expression = s.code.substr(std::string(importLine(s.framework)).size());
+                        const std::string& expression = s.expression;
                         QVERIFY2(!expression.empty() && balanced(expression), s.code.c_str());
                         QVERIFY2(expression.find("- -") == std::string::npos, s.code.c_str());
                         QVERIFY2(expression.find("* -") == std::string::npos, s.code.c_str());
@@ -469,14 +482,13 @@ void TestCodegen::shouldStayValidForUnusualValues()
         }
     }
     QCOMPARE(count, 2 * 5 * 4 * 4 * 3);
-    QCOMPARE(text(Core::codeFor(make("relu", "keras", {"threshold=1e+20"}), Framework::Keras).code),
-        QStringLiteral("import keras\nkeras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=1e+20)"));
-    QCOMPARE(text(Core::codeFor(make("softplus", "pytorch", {"beta=-2", "threshold=1e-05"}), Framework::Keras).code),
-        QStringLiteral(
-            "import keras\nlambda x: keras.ops.where(x * (-2.0) > 1e-05, x, keras.ops.softplus(x * (-2.0)) / (-2.0))"));
-    QCOMPARE(text(Core::codeFor(make("celu", "pytorch", {"alpha=-0.5"}), Framework::TfKeras).code),
-        QStringLiteral("import tensorflow as tf\nlambda x: tf.where(x <= 0.0, (tf.exp(tf.minimum(x, 0.0) * (-2.0)) - "
-                       "1.0) * (-0.5), x)"));
+    QCOMPARE(text(Core::codeFor(make("relu", "keras", {"threshold=1e+20"}), Framework::Keras).expression),
+        QStringLiteral("keras.layers.ReLU(max_value=None, negative_slope=0.0, threshold=1e+20)"));
+    QCOMPARE(
+        text(Core::codeFor(make("softplus", "pytorch", {"beta=-2", "threshold=1e-05"}), Framework::Keras).expression),
+        QStringLiteral("lambda x: keras.ops.where(x * (-2.0) > 1e-05, x, keras.ops.softplus(x * (-2.0)) / (-2.0))"));
+    QCOMPARE(text(Core::codeFor(make("celu", "pytorch", {"alpha=-0.5"}), Framework::TfKeras).expression),
+        QStringLiteral("lambda x: tf.where(x <= 0.0, (tf.exp(tf.minimum(x, 0.0) * (-2.0)) - 1.0) * (-0.5), x)"));
 }
 
 void TestCodegen::shouldListTheThreeFrameworksInOrder()
@@ -488,9 +500,9 @@ void TestCodegen::shouldListTheThreeFrameworksInOrder()
         QCOMPARE(all[i].framework, Core::kFrameworks[i]);
         QCOMPARE(text(all[i].code), text(Core::codeFor(a, Core::kFrameworks[i]).code));
     }
-    QCOMPARE(text(all[0].code), QStringLiteral("import keras\nkeras.layers.ELU(alpha=2.0)"));
-    QCOMPARE(text(all[1].code), QStringLiteral("import tensorflow as tf\ntf.keras.layers.ELU(alpha=2.0)"));
-    QCOMPARE(text(all[2].code), QStringLiteral("import torch\ntorch.nn.ELU(alpha=2.0)"));
+    QCOMPARE(text(all[0].expression), QStringLiteral("keras.layers.ELU(alpha=2.0)"));
+    QCOMPARE(text(all[1].expression), QStringLiteral("tf.keras.layers.ELU(alpha=2.0)"));
+    QCOMPARE(text(all[2].expression), QStringLiteral("torch.nn.ELU(alpha=2.0)"));
 }
 
 QTEST_APPLESS_MAIN(TestCodegen)

@@ -269,7 +269,7 @@ void TestParamText::shouldTranslateEveryFunctionToEveryFramework()
                     + std::string(Core::frameworkName(to));
                 QVERIFY2(f.in(to) || !t.composition.empty() || t.custom, where.c_str());
                 const Core::CodeSnippet s = Core::codeFor(Core::Activation::withDefaults(f, fw), to);
-                QVERIFY2(s.code.find('#') == std::string::npos, (where + ": " + s.code).c_str());
+                QVERIFY2(s.expression.find('#') == std::string::npos, (where + ": " + s.code).c_str());
             }
         }
     }

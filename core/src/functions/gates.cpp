@@ -102,7 +102,8 @@ void addGatesFamily(std::vector<FunctionSpec>& c)
             "A negative threshold is accepted: then f jumps at x = threshold, from x + threshold to x - threshold.",
             AEX_KERNELS(kerasSoftshrink), atPlusMinusLambd};
         keras.translations[TK].composition = "tf.where(x > {lambd}, x - {(lambd)}, tf.where(x < -{(lambd)}, x + {(lambd)}, tf.zeros_like(x)))";
-        keras.translations[PT].caveat = "PyTorch's scalar kernel takes f'(NaN) = 1 where Keras takes 0.";
+        // Keras' selects, not nn.Softshrink: f'(NaN) = 0 as in Keras, and a negative threshold works.
+        keras.translations[PT].composition = "torch.where(x > {lambd}, x - {(lambd)}, torch.where(x < -{(lambd)}, x + {(lambd)}, torch.zeros_like(x)))";
         f.frameworks[K] = keras;
         FrameworkSpec torch{"torch.nn.Softshrink", {real("lambd", 0.5, ">= 0")},
             {notNegative(SoftshrinkParam::Lambd, "lambda must be greater or equal to 0, but found to be {value:g}.")},

@@ -154,9 +154,18 @@ CodeSnippet rreluTo(const Activation& a, Fw target, std::string_view /*caveat*/)
             + "; in training mode it draws random slopes.");
 }
 
-constexpr std::string_view kPreluToTorch
-    = "PyTorch takes f'(0) = alpha where Keras takes 0, and learns a single alpha (num_parameters=1) where Keras "
-      "learns one per input element.";
+// PyTorch's PReLU takes f'(0) = alpha and other signed zeros; Keras' own ops, relu(x) + (-alpha *
+// relu(-x)), with alpha a learned weight, reproduce Keras (codetext.cpp writes the module).
+CodeSnippet kerasPreluTo(const Activation& a, Fw target, std::string_view /*caveat*/)
+{
+    if (target != Fw::PyTorch)
+        return sameFunction(a, target);
+    return {target, {}, true,
+        "Keras' own ops, relu(x) + (-alpha * relu(-x)), with alpha a learned weight: f'(0) = 0 as in Keras (PyTorch's "
+        "PReLU takes alpha). It learns a single alpha where Keras learns one per input element (shared_axes shares "
+        "it).",
+        "KerasPReLU(" + py(a.params().value[PreluParam::Alpha]) + ")", {}};
+}
 constexpr std::string_view kPreluFromTorch
     = "Keras takes f'(0) = 0 where PyTorch takes alpha, and learns one alpha per input element (shared_axes shares "
       "it) where PyTorch learns a single one.";
@@ -242,7 +251,7 @@ void addReluFamily(std::vector<FunctionSpec>& c)
             "Through TF's relu gradient f'(0) = 0, not alpha; d/dalpha = -relu(-x) = min(x, 0).\n"
             "With alpha = 0, f(-inf) = NaN (-0 * inf).",
             AEX_KERNELS(kerasPrelu), at0};
-        keras.translations[PT].caveat = kPreluToTorch;
+        keras.translations[PT].custom = kerasPreluTo;
         f.frameworks[K] = keras;
         keras.api = "tf.keras.layers.PReLU";
         keras.params[PreluParam::Alpha].python = "tf.keras.initializers.Constant({})";

@@ -124,6 +124,12 @@ template <class T> std::vector<double> points(const Core::Activation& a, Core::D
 
 } // namespace
 
+std::vector<double> casePoints(const Core::Activation& a, Core::DType dtype, std::uint64_t seed)
+{
+    Random rng(seed);
+    return dtype == Core::DType::Float32 ? points<float>(a, dtype, rng) : points<double>(a, dtype, rng);
+}
+
 std::vector<Case> generateCases(std::uint64_t seed, int sets)
 {
     std::vector<Case> cases;

@@ -41,6 +41,22 @@ struct Row {
 // magnitudes. The same seed gives the same cases on every platform.
 std::vector<Case> generateCases(std::uint64_t seed, int sets);
 
+// The points generateCases asks about for one activation (any framework): random ones, the breakpoints
+// with their float neighbours, +-0, +-inf, NaN and large magnitudes.
+std::vector<double> casePoints(const Core::Activation& a, Core::DType dtype, std::uint64_t seed);
+
+// One curve whose PyTorch snippet (--code pytorch) make crosscheck runs: a catalogue function in one
+// of its frameworks with parameter values, and the points to compare it at.
+struct SnippetCase {
+    Core::Activation activation;
+    int set = 0;            // 0 the defaults, then slider minima and maxima, edge values, random values
+    std::vector<double> xs; // float64 points
+};
+// Every function in every framework that has it: the defaults, the slider minima and maxima, each
+// parameter alone at edge values (0, negative, 1, large, None), for Keras' ReLU every combination of
+// max_value, negative_slope and threshold edges, then `sets` seeded random sets.
+std::vector<SnippetCase> generateSnippetCases(std::uint64_t seed, int sets);
+
 // Tab-separated: function, dtype, set, params, x.
 std::string formatCase(const Case& c);
 // Tab-separated: function, dtype, set, params, x, path, y, dy, dparam ("-" when none). '#' lines

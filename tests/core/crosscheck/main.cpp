@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: MIT
 // aex-crosscheck: the C++ half of `make crosscheck` (crosscheck.py is the PyTorch half).
 //   aex-crosscheck cases SEED SETS        prints the cases to ask PyTorch about
+//   aex-crosscheck snippet-cases SEED SETS
+//                                         prints the curves whose PyTorch snippets snippets.py runs:
+//                                         function, framework, set, params (--curve's), x,x,...,
+//                                         exact|tolerant
+//   aex-crosscheck snippets SEED SETS      prints the code of every snippet case in every framework,
+//                                         one JSON object a line: spec, target, code (Core::codeFor,
+//                                         the generator --code prints)
 //   aex-crosscheck compare TABLE [MISSES] compares PyTorch's answers with the core, prints the
 //                                         per-function table, writes the missed cases to MISSES,
 //                                         and exits 1 on any scalar-path miss
 
 #include "crosscheck.h"
+
+#include "aex/core/codegen.h"
+#include "aex/core/numberformat.h"
+#include "aex/core/quote.h"
+#include "aex/core/paramtext.h"
 
 #include <charconv>
 #include <cstdio>
@@ -18,7 +30,8 @@ namespace {
 
 int usage()
 {
-    std::cerr << "usage: aex-crosscheck cases SEED SETS | aex-crosscheck compare TABLE [MISSES]\n";
+    std::cerr << "usage: aex-crosscheck cases SEED SETS | aex-crosscheck snippet-cases SEED SETS | aex-crosscheck "
+                 "compare TABLE [MISSES]\n";
     return 2;
 }
 
@@ -42,6 +55,40 @@ int main(int argc, char** argv)
             }
             for (const Crosscheck::Case& c : Crosscheck::generateCases(seed, static_cast<int>(sets)))
                 std::cout << Crosscheck::formatCase(c) << '\n';
+            return std::cout.flush() ? 0 : 1;
+        }
+        if (command == "snippet-cases" && argc == 4) {
+            std::uint64_t seed = 0, sets = 0;
+            if (!whole(argv[2], seed) || !whole(argv[3], sets) || sets > 10000) {
+                std::cerr << "aex-crosscheck: SEED must be a whole number >= 0 and SETS one from 0 to 10000\n";
+                return 2;
+            }
+            for (const Crosscheck::SnippetCase& c : Crosscheck::generateSnippetCases(seed, static_cast<int>(sets))) {
+                std::string xs;
+                for (double x : c.xs)
+                    xs += (xs.empty() ? "" : ",") + Core::formatNumber(x);
+                const std::string params = Core::formatParams(c.activation, Core::ParamStyle::CommandLine);
+                std::cout << c.activation.function().name << '\t' << Core::frameworkName(c.activation.framework())
+                          << '\t' << c.set << '\t' << (params.empty() ? "-" : params) << '\t' << xs << '\t'
+                          << (Crosscheck::mustBeBitExact(c.activation) ? "exact" : "tolerant") << '\n';
+            }
+            return std::cout.flush() ? 0 : 1;
+        }
+        if (command == "snippets" && argc == 4) {
+            std::uint64_t seed = 0, sets = 0;
+            if (!whole(argv[2], seed) || !whole(argv[3], sets) || sets > 10000) {
+                std::cerr << "aex-crosscheck: SEED must be a whole number >= 0 and SETS one from 0 to 10000\n";
+                return 2;
+            }
+            for (const Crosscheck::SnippetCase& c : Crosscheck::generateSnippetCases(seed, static_cast<int>(sets))) {
+                const std::string params = Core::formatParams(c.activation, Core::ParamStyle::CommandLine);
+                const std::string spec = std::string(c.activation.function().name) + ":"
+                    + std::string(Core::frameworkName(c.activation.framework())) + (params.empty() ? "" : ":" + params);
+                for (const Core::CodeSnippet& s : Core::codeForAll(c.activation))
+                    std::cout << "{\"spec\": " << Core::quoted(spec, 10000) << ", \"target\": \""
+                              << Core::frameworkName(s.framework) << "\", \"code\": " << Core::quoted(s.code, 100000)
+                              << "}\n";
+            }
             return std::cout.flush() ? 0 : 1;
         }
         if (command == "compare" && (argc == 3 || argc == 4)) {
