@@ -31,7 +31,9 @@ SessionController::SessionController(Model::ExplorerDocument* document, QWidget*
 
 bool SessionController::confirmReplacing(const QString& action)
 {
-    if (!m_history->isModified())
+    // A session file is out of date after any change; an untitled view only matters for what an
+    // example or New would replace: its curves.
+    if (!(m_path.isEmpty() ? m_history->curvesEdited() : m_history->isModified()))
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
         m_path.isEmpty() ? tr("The curves have changes that are in no session file.")

@@ -32,7 +32,8 @@ public:
     Widgets::DocumentHistory* history() const { return m_history; }
 
     // Before something replaces the curves (Open, New, an example, quitting with a session file):
-    // when there are unsaved changes, asks Save / Discard / Cancel. True: go on (saved or
+    // when there are unsaved changes (any, with a session file; to the curves, domain or dtype, in
+    // an untitled view), asks Save / Discard / Cancel. True: go on (saved or
     // discarded); false: the person cancelled, or saving failed. `action` ends the question:
     // "Save them before opening another session?".
     bool confirmReplacing(const QString& action);

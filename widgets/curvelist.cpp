@@ -138,14 +138,15 @@ CurveList::CurveList(QWidget* parent)
         = makeButton(QStringLiteral("removeCurveButton"), tr("Remove"), tr("Remove the selected curve (Del)"), this);
     m_color
         = makeButton(QStringLiteral("curveColorButton"), tr("Colour…"), tr("Choose the selected curve's colour"), this);
-    m_line = makeButton(QStringLiteral("curveLineButton"), tr("Line"),
-        tr("The selected curve's line style and width; automatic dashes a curve that lies on another"), this);
-    m_line->setPopupMode(QToolButton::InstantPopup);
-    m_line->setMenu(buildLineMenu());
+    // The colour button's arrow holds the line's style and width: a button of its own would widen
+    // the dock's narrowest width, and so the window's.
+    m_color->setPopupMode(QToolButton::MenuButtonPopup);
+    m_color->setMenu(buildLineMenu());
+    m_color->setToolTip(tr("Choose the selected curve's colour; the arrow: its line style and width (automatic "
+                           "dashes a curve that lies on another)"));
     for (QToolButton* b : {m_add, m_duplicate, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_line);
     buttons->addWidget(m_color);
     layout->addLayout(buttons);
 
@@ -251,7 +252,6 @@ void CurveList::updateButtons()
     m_duplicate->setEnabled(has && limit.isEmpty());
     m_remove->setEnabled(has);
     m_color->setEnabled(has);
-    m_line->setEnabled(has);
 }
 
 QMenu* CurveList::buildLineMenu()

@@ -54,7 +54,6 @@ private:
     QToolButton* m_duplicate;
     QToolButton* m_remove;
     QToolButton* m_color;
-    QToolButton* m_line;
     Core::Activation m_template;
     // While rows go, the view moves its current row on its own; the document picks the next
     // selection (ExplorerDocument::removeCurve), and the view follows that.

@@ -135,6 +135,7 @@ DocumentHistory::DocumentHistory(Model::ExplorerDocument* document, QObject* par
     , m_document(document)
     , m_stack(new QUndoStack(this))
     , m_last(document->snapshot())
+    , m_clean(m_last)
 {
     m_stack->setUndoLimit(500);
     connect(document, &Model::ExplorerDocument::modified, this, &DocumentHistory::onDocumentChanged);
@@ -144,8 +145,13 @@ DocumentHistory::DocumentHistory(Model::ExplorerDocument* document, QObject* par
             m_pendingText = tr("Replace the Curves");
     });
     // Selecting is not an edit, but a step should put the selection back as it was just before.
+    // Only a selection on its own: inside assign() or a removal the rest has changed too.
     connect(document, &Model::ExplorerDocument::selectionChanged, this, [this](int row) {
-        if (!m_applying && !m_pending)
+        if (m_applying || m_pending)
+            return;
+        Model::Session now = m_document->snapshot();
+        now.selected = m_last.selected;
+        if (now == m_last)
             m_last.selected = row;
     });
     connect(m_stack, &QUndoStack::cleanChanged, this, &DocumentHistory::announce);
@@ -213,6 +219,7 @@ void DocumentHistory::markClean()
 {
     flush();
     m_stack->setClean();
+    m_clean = m_last;
 }
 
 void DocumentHistory::clear()
@@ -220,6 +227,7 @@ void DocumentHistory::clear()
     m_pending = false;
     m_pendingText.clear();
     m_last = m_document->snapshot();
+    m_clean = m_last;
     m_stack->clear();
     announce();
 }
@@ -237,6 +245,12 @@ bool DocumentHistory::isModified()
 {
     flush();
     return !m_stack->isClean();
+}
+
+bool DocumentHistory::curvesEdited()
+{
+    flush();
+    return !(m_last.curves == m_clean.curves) || !(m_last.domain == m_clean.domain) || m_last.dtype != m_clean.dtype;
 }
 
 void DocumentHistory::undo()

@@ -44,6 +44,10 @@ public:
     // Forgets every step: the present state is the first one, and it is clean.
     void clear();
     bool isModified();
+    // Whether the curves themselves (or the domain and dtype they are drawn over) differ from the
+    // clean state: what an example or a new session would replace. Views, panels, the lens and a
+    // comparison do not count here.
+    bool curvesEdited();
 
     void undo();
     void redo();
@@ -64,6 +68,7 @@ private:
     Model::ExplorerDocument* m_document;
     QUndoStack* m_stack;
     Model::Session m_last;
+    Model::Session m_clean; // the document at the last markClean() or clear()
     bool m_pending = false;
     bool m_applying = false;
     int m_pendingGesture = -1;

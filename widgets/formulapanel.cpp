@@ -48,12 +48,14 @@ QString unbroken(std::string_view text) { return esc(text).replace(u' ', QString
 
 QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
 {
-    const QString lhsCell = QStringLiteral("<td class='lhs' valign='middle'>%1&nbsp;=&nbsp;</td>").arg(lhs);
+    const QString lhsCell
+        = QStringLiteral("<td class='lhs' valign='middle' style='white-space:nowrap'>%1&nbsp;=&nbsp;</td>").arg(lhs);
     if (pieces.empty())
         return {};
     if (pieces.size() == 1 && pieces.front().condition.empty()) {
         return QStringLiteral(
-            "<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr'>%2</td></tr></table>")
+            "<table class='formula' cellspacing='0' cellpadding='1'><tr>%1<td class='expr' style='white-space:nowrap'>"
+            "%2</td></tr></table>")
             .arg(lhsCell, unbroken(pieces.front().expression));
     }
     const int n = static_cast<int>(pieces.size());
@@ -62,7 +64,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
         const Core::FormulaPiece& p = pieces[static_cast<std::size_t>(i)];
         QString row = QStringLiteral("<tr>");
         if (i == 0) {
-            row += QStringLiteral("<td class='lhs' rowspan='%1' valign='middle'>%2&nbsp;=&nbsp;</td>").arg(n).arg(lhs);
+            row += QStringLiteral("<td class='lhs' rowspan='%1' valign='middle' style='white-space:nowrap'>%2&nbsp;=&nbsp;</td>")
+                       .arg(n)
+                       .arg(lhs);
             row += QStringLiteral("<td rowspan='%1' valign='middle' style='font-size:%2pt; font-weight:200;'>{</td>")
                        .arg(n)
                        .arg(12 + 9 * (n - 1));
@@ -71,7 +75,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
             ? QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, FormulaPanel::tr("otherwise"))
             : QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
                   .arg(muted, FormulaPanel::tr("if"), unbroken(p.condition));
-        row += QStringLiteral("<td class='expr'>%1</td><td class='cond'>%2</td></tr>")
+        // nowrap: a term never breaks, not even after "·" (a line-break opportunity in Unicode).
+        row += QStringLiteral("<td class='expr' style='white-space:nowrap'>%1</td>"
+                              "<td class='cond' style='white-space:nowrap'>%2</td></tr>")
                    .arg(unbroken(p.expression), condition);
         rows += row;
     }

@@ -111,10 +111,6 @@
         <translation>Diagrammbild in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>Cannot export the figure</source>
-        <translation>Abbildung kann nicht exportiert werden</translation>
-    </message>
-    <message>
         <source>Export Window</source>
         <translation>Fenster exportieren</translation>
     </message>
@@ -252,6 +248,62 @@
         <source>Numbers (*.txt *.csv *.tsv *.dat);;All files (*)</source>
         <translation>Zahlen (*.txt *.csv *.tsv *.dat);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>loading the example “%1”</source>
+        <translation>das Beispiel „%1“ geladen wird</translation>
+    </message>
+    <message>
+        <source>Load Example “%1”</source>
+        <translation>Beispiel „%1“ laden</translation>
+    </message>
+    <message>
+        <source>Select a curve first</source>
+        <translation>Zuerst eine Kurve auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the Plot</source>
+        <translation>Das Diagramm lesen</translation>
+    </message>
+    <message>
+        <source>How to read the plot</source>
+        <translation>So liest man das Diagramm</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Top panel&lt;/b&gt;: f(x). &lt;b&gt;Bottom panel&lt;/b&gt;: f′(x), the gradient the framework&apos;s autograd returns, including at kinks (View › Derivative Panel hides it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;● A filled dot&lt;/b&gt; is the value the function takes at a jump: f(x) at that very x.&lt;br&gt;&lt;b&gt;○ An open circle&lt;/b&gt; is a limit the function approaches from one side but does not take there. Keras&apos; ReLU with threshold 1, for example, has f(1) = 0 (filled) and f → 1 just above it (open).&lt;/p&gt;&lt;p&gt;At a &lt;b&gt;kink&lt;/b&gt; the line has a corner and f′ jumps: the dot in the derivative panel shows the one value that framework uses there (ReLU: f′(0) = 0 in all three).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dashed or dotted lines&lt;/b&gt; lie exactly on an earlier curve: the same function, drawn so that both stay visible.&lt;/p&gt;&lt;p&gt;Move the mouse, or use ←/→ on the plot, for exact values in the status bar; the Values panel gives f and f′ at any x in full precision. Help › Framework Documentation opens each framework&apos;s own page for the selected function.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Oberes Diagramm&lt;/b&gt;: f(x). &lt;b&gt;Unteres Diagramm&lt;/b&gt;: f′(x), der Gradient, den das Autograd des Frameworks liefert, auch an Knicken (Ansicht › Ableitungsdiagramm blendet es aus).&lt;/p&gt;&lt;p&gt;&lt;b&gt;● Ein gefüllter Punkt&lt;/b&gt; ist der Wert, den die Funktion an einem Sprung annimmt: f(x) genau an dieser Stelle.&lt;br&gt;&lt;b&gt;○ Ein offener Kreis&lt;/b&gt; ist ein Grenzwert, dem sich die Funktion von einer Seite nähert, den sie dort aber nicht annimmt. Die ReLU von Keras mit threshold 1 hat zum Beispiel f(1) = 0 (gefüllt) und f → 1 knapp darüber (offen).&lt;/p&gt;&lt;p&gt;An einem &lt;b&gt;Knick&lt;/b&gt; hat die Linie eine Ecke und f′ springt: Der Punkt im Ableitungsdiagramm zeigt den einen Wert, den das Framework dort verwendet (ReLU: f′(0) = 0 in allen dreien).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gestrichelte oder gepunktete Linien&lt;/b&gt; liegen genau auf einer früheren Kurve: dieselbe Funktion, so gezeichnet, dass beide sichtbar bleiben.&lt;/p&gt;&lt;p&gt;Die Maus bewegen oder ←/→ im Diagramm drücken zeigt genaue Werte in der Statusleiste; das Werte-Feld gibt f und f′ an jedem x in voller Genauigkeit. Hilfe › Framework-Dokumentation öffnet die Seite jedes Frameworks zur ausgewählten Funktion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>starting a new session</source>
+        <translation>eine neue Sitzung beginnt</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>New session: %1</source>
+        <translation>Neue Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Presentation mode at %1×: F5 ends it, F6 hides the side panels</source>
+        <translation>Präsentationsmodus mit %1×: F5 beendet ihn, F6 blendet die Seitenleisten aus</translation>
+    </message>
 </context>
 <context>
     <name>App::SessionController</name>
@@ -310,6 +362,34 @@
     <message>
         <source>Activation Explorer sessions (*.json)</source>
         <translation>Activation-Explorer-Sitzungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The curves have changes that are in no session file.</source>
+        <translation>Die Kurven haben Änderungen, die in keiner Sitzungsdatei stehen.</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before %1? Discarded changes can still be undone (Ctrl+Z).</source>
+        <translation>Speichern, bevor %1? Verworfene Änderungen lassen sich noch rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>quitting</source>
+        <translation>das Programm beendet wird</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>opening another session</source>
+        <translation>eine andere Sitzung geöffnet wird</translation>
     </message>
 </context>
 <context>
@@ -491,10 +571,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>E&amp;xamples</source>
-        <translation>Bei&amp;spiele</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -509,6 +585,102 @@
     <message>
         <source>Load a built-in example</source>
         <translation>Ein eingebautes Beispiel laden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Reading the Plot</source>
+        <translation>Das Diagramm &amp;lesen</translation>
+    </message>
+    <message>
+        <source>What the open and filled dots, the dashes and the panels mean</source>
+        <translation>Was die offenen und gefüllten Punkte, die Strichelungen und die Diagramme bedeuten</translation>
+    </message>
+    <message>
+        <source>&amp;Function Panel</source>
+        <translation>&amp;Funktionsdiagramm</translation>
+    </message>
+    <message>
+        <source>Show f(x); at least one of the two panels stays</source>
+        <translation>f(x) zeigen; mindestens eines der beiden Diagramme bleibt</translation>
+    </message>
+    <message>
+        <source>De&amp;rivative Panel</source>
+        <translation>&amp;Ableitungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Show f′(x) under f(x) (%1)</source>
+        <translation>f′(x) unter f(x) zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large text and thick lines for a lecture hall (%1)</source>
+        <translation>Große Schrift und dicke Linien für den Hörsaal (%1)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&amp;Side Panels</source>
+        <translation>&amp;Seitenleisten</translation>
+    </message>
+    <message>
+        <source>Show or hide every panel around the plot (%1)</source>
+        <translation>Alle Leisten rund um das Diagramm zeigen oder ausblenden (%1)</translation>
+    </message>
+    <message>
+        <source>Top &amp;Left</source>
+        <translation>Oben &amp;links</translation>
+    </message>
+    <message>
+        <source>Top &amp;Right</source>
+        <translation>Oben &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Left</source>
+        <translation>&amp;Unten links</translation>
+    </message>
+    <message>
+        <source>Bottom R&amp;ight</source>
+        <translation>Unten r&amp;echts</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>Neue Sitzun&amp;g</translation>
+    </message>
+    <message>
+        <source>Start again from the first example, as a new untitled session</source>
+        <translation>Neu beginnen mit dem ersten Beispiel, als neue unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gende</translation>
+    </message>
+    <message>
+        <source>Presentation Sc&amp;ale</source>
+        <translation>Präsentations&amp;maßstab</translation>
+    </message>
+    <message>
+        <source>Examp&amp;les</source>
+        <translation>Bei&amp;spiele</translation>
+    </message>
+    <message>
+        <source>Framework &amp;Documentation</source>
+        <translation>Framework-&amp;Dokumentation</translation>
     </message>
 </context>
 <context>
@@ -798,10 +970,6 @@ f₂ = %2
 <context>
     <name>Widgets::CurveEditor</name>
     <message>
-        <source>&amp;Function</source>
-        <translation>&amp;Funktion</translation>
-    </message>
-    <message>
         <source>Fra&amp;mework</source>
         <translation>Fra&amp;mework</translation>
     </message>
@@ -820,6 +988,26 @@ f₂ = %2
     <message>
         <source>Whose semantics and defaults the curve follows</source>
         <translation>Wessen Semantik und Standardwerten die Kurve folgt</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unktion</translation>
+    </message>
+    <message>
+        <source>%1
+In %2.</source>
+        <translation>%1
+In %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Not in %2; in %3. Choosing it switches the framework.</source>
+        <translation>%1
+Nicht in %2; in %3. Die Auswahl wechselt das Framework.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1055,54 @@ f₂ = %2
     <message>
         <source>Curves</source>
         <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>The selected curve&apos;s line style and width; automatic dashes a curve that lies on another</source>
+        <translation>Linienart und -breite der ausgewählten Kurve; automatisch strichelt eine Kurve, die auf einer anderen liegt</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Solid</source>
+        <translation>&amp;Durchgezogen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashed</source>
+        <translation>&amp;Gestrichelt</translation>
+    </message>
+    <message>
+        <source>D&amp;otted</source>
+        <translation>Gep&amp;unktet</translation>
+    </message>
+    <message>
+        <source>Dash-do&amp;t</source>
+        <translation>S&amp;trich-Punkt</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;width</source>
+        <translation>Automatische &amp;Breite</translation>
+    </message>
+    <message>
+        <source>Thin (1 px)</source>
+        <translation>Dünn (1 px)</translation>
+    </message>
+    <message>
+        <source>Normal (1.8 px)</source>
+        <translation>Normal (1.8 px)</translation>
+    </message>
+    <message>
+        <source>Thick (3 px)</source>
+        <translation>Dick (3 px)</translation>
+    </message>
+    <message>
+        <source>Heavy (4.5 px)</source>
+        <translation>Sehr dick (4.5 px)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1244,105 @@ f₂ = %2
     <message>
         <source>%1 numbers; accepted: at most %2</source>
         <translation>%1 Zahlen; zulässig: höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets::DocumentHistory</name>
+    <message>
+        <source>Change Function of %1</source>
+        <translation>Funktion von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change Framework of %1</source>
+        <translation>Framework von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Line of %1</source>
+        <translation>Linie von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour of %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Add Curve</source>
+        <translation>Kurve hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Curves</source>
+        <translation>Kurven hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Curve</source>
+        <translation>Kurve entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Curves</source>
+        <translation>Kurven entfernen</translation>
+    </message>
+    <message>
+        <source>Change Domain</source>
+        <translation>Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Change Dtype</source>
+        <translation>Dtype ändern</translation>
+    </message>
+    <message>
+        <source>Compare Curves</source>
+        <translation>Kurven vergleichen</translation>
+    </message>
+    <message>
+        <source>Change Distribution Lens</source>
+        <translation>Verteilungslupe ändern</translation>
+    </message>
+    <message>
+        <source>Change Learning Lab</source>
+        <translation>Lernlabor ändern</translation>
+    </message>
+    <message>
+        <source>Change Theme</source>
+        <translation>Design ändern</translation>
+    </message>
+    <message>
+        <source>Change Panels</source>
+        <translation>Diagramme ändern</translation>
+    </message>
+    <message>
+        <source>Hide Legend</source>
+        <translation>Legende ausblenden</translation>
+    </message>
+    <message>
+        <source>Move Legend</source>
+        <translation>Legende verschieben</translation>
+    </message>
+    <message>
+        <source>Edit Values Input</source>
+        <translation>Werte-Eingabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Zoom or Pan</source>
+        <translation>Zoomen oder Verschieben</translation>
+    </message>
+    <message>
+        <source>Replace the Curves</source>
+        <translation>Kurven ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1545,22 @@ f₂ = %2
     <message>
         <source>The figure&apos;s colours, whatever the window&apos;s theme</source>
         <translation>Die Farben der Abbildung, unabhängig vom Design des Fensters</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>Wie am Bildschirm</translation>
+    </message>
+    <message>
+        <source>The size of every text in the figure: ticks, axis labels and legend</source>
+        <translation>Die Größe aller Texte der Abbildung: Skalenbeschriftung, Achsentitel und Legende</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Te&amp;xtgröße:</translation>
     </message>
 </context>
 <context>
@@ -1457,14 +1808,6 @@ f₂ = %2
         <translation>Jede sichtbare Kurve mit dieser Aufgabe und diesem Seed trainieren und ihre Verluste überlagern</translation>
     </message>
     <message>
-        <source>T&amp;ask</source>
-        <translation>&amp;Aufgabe</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden units</source>
-        <translation>&amp;Verborgene Einheiten</translation>
-    </message>
-    <message>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
@@ -1507,6 +1850,14 @@ f₂ = %2
     <message>
         <source>Step 0: press Play (or Step) to train.</source>
         <translation>Schritt 0: Start (oder Schritt) drücken, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Hidde&amp;n units</source>
+        <translation>Verborgene Einheite&amp;n</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -289,7 +290,14 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             // On the screen whole: a window larger than the screen is fitted to it on restore.
-            window.setGeometry(QRect(available.left() + 10, available.top(), available.width() - 20, available.height()));
+            // Offscreen's screen is narrower than the window with all its docks: without them the
+            // window fits whole, and the docks' state is restored with it.
+            window.showSidePanels(false);
+            QApplication::processEvents();
+            // Wider than the window's narrowest.
+            const int width = std::min(available.width(), window.minimumSizeHint().width() + 8);
+            const int left = available.left() + std::max(0, std::min(10, available.width() - width));
+            window.setGeometry(QRect(left, available.top(), width, available.height()));
             QApplication::processEvents();
             where = window.geometry();
             window.close();

@@ -246,7 +246,7 @@ private slots:
         QTemporaryDir dir;
         QFile future(dir.filePath(u"future.json"_s));
         QVERIFY(future.open(QIODevice::WriteOnly));
-        future.write(R"({"format": "activation-explorer-session", "version": 4, "curves": []})");
+        future.write(R"({"format": "activation-explorer-session", "version": 5, "curves": []})");
         future.close();
         for (QString& a : args)
             a.replace(u"OUT/"_s, dir.path() + u'/');

@@ -555,9 +555,11 @@ private slots:
         QVERIFY(!window.isWindowModified());
         TestLib::compareSessions(window.document()->snapshot(), richSession());
         QVERIFY(window.document()->theme() == Model::Theme::Dark);
-        // The plot shows the session's view and dtype.
+        // The plot shows the session's panels (f′ only), view and dtype.
+        QVERIFY(!window.plot()->scene()->hasPanel(Widgets::Panel::Function));
         QCOMPARE(window.plot()->scene()->shownView().x->first, -1.0);
-        QCOMPARE(window.plot()->scene()->shownView().f->second, 3.0000000000000004);
+        QCOMPARE(window.plot()->scene()->shownView().df->second, 1.1);
+        QCOMPARE(window.document()->view().f->second, 3.0000000000000004);
         QVERIFY(window.plot()->scene()->dtype() == Core::DType::Float32);
 
         // Save As writes what is on screen.

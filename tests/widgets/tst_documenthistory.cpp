@@ -40,7 +40,7 @@ private slots:
         TestLib::setSelected(f.document, make("leaky_relu", Framework::Keras, {"alpha=0.5"}));
         endTurn();
         QCOMPARE(f.history.stack()->count(), 1);
-        QCOMPARE(f.history.stack()->undoText(), QStringLiteral("Change alpha of LeakyReLU · keras · alpha=0.5"));
+        QCOMPARE(f.history.stack()->undoText(), QStringLiteral("Change alpha of LeakyReLU · Keras 3 · alpha=0.5"));
         QVERIFY(f.history.isModified());
         const Model::Session after = f.document.snapshot();
 
@@ -59,8 +59,8 @@ private slots:
         QTest::newRow("add") << "add" << "Add Curve";
         QTest::newRow("duplicate") << "duplicate" << "Add Curve";
         QTest::newRow("remove") << "remove" << "Remove Curve";
-        QTest::newRow("function") << "function" << "Change Function of ELU · keras";
-        QTest::newRow("framework") << "framework" << "Change Framework of LeakyReLU · pytorch";
+        QTest::newRow("function") << "function" << "Change Function of ELU · Keras 3";
+        QTest::newRow("framework") << "framework" << "Change Framework of LeakyReLU · PyTorch";
         QTest::newRow("domain") << "domain" << "Change Domain";
         QTest::newRow("dtype") << "dtype" << "Change Dtype";
         QTest::newRow("theme") << "theme" << "Change Theme";
