@@ -1057,14 +1057,6 @@ Nicht in %2; in %3. Die Auswahl wechselt das Framework.</translation>
         <translation>Kurven</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linie</translation>
-    </message>
-    <message>
-        <source>The selected curve&apos;s line style and width; automatic dashes a curve that lies on another</source>
-        <translation>Linienart und -breite der ausgewählten Kurve; automatisch strichelt eine Kurve, die auf einer anderen liegt</translation>
-    </message>
-    <message>
         <source>&amp;Automatic</source>
         <translation>&amp;Automatisch</translation>
     </message>
@@ -1103,6 +1095,10 @@ Nicht in %2; in %3. Die Auswahl wechselt das Framework.</translation>
     <message>
         <source>Heavy (4.5 px)</source>
         <translation>Sehr dick (4.5 px)</translation>
+    </message>
+    <message>
+        <source>Choose the selected curve&apos;s colour; the arrow: its line style and width (automatic dashes a curve that lies on another)</source>
+        <translation>Die Farbe der ausgewählten Kurve wählen; der Pfeil: Linienart und -breite (automatisch strichelt eine Kurve, die auf einer anderen liegt)</translation>
     </message>
 </context>
 <context>
