@@ -8,7 +8,6 @@
 
 #include <QFont>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -150,7 +149,7 @@ private:
     bool m_presenting = false;
     double m_presentationScale = kDefaultPresentationScale;
     QFont m_normalFont; // the application's font outside presentation mode
-    QList<QPointer<QDockWidget>> m_hiddenDocks;
+    QByteArray m_sidePanelsState; // saveState() before F6 hid the docks
 };
 
 } // namespace App

@@ -80,19 +80,16 @@ void MainWindow::setPresentation(double scale)
 
 void MainWindow::showSidePanels(bool show)
 {
+    // The window's state puts every dock back where it was, tabs and the current tab included.
     if (!show) {
-        m_hiddenDocks.clear();
+        m_sidePanelsState = saveState();
         for (QDockWidget* dock : findChildren<QDockWidget*>())
-            if (dock->isVisible()) {
-                m_hiddenDocks.append(dock);
-                dock->hide();
-            }
+            dock->hide();
         return;
     }
-    for (QDockWidget* dock : std::as_const(m_hiddenDocks))
-        if (dock)
-            dock->show();
-    m_hiddenDocks.clear();
+    if (!m_sidePanelsState.isEmpty())
+        restoreState(m_sidePanelsState);
+    m_sidePanelsState.clear();
 }
 
 } // namespace App

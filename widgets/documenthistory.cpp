@@ -2,6 +2,7 @@
 #include "documenthistory.h"
 
 #include "explorerdocument.h"
+#include "qtext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -63,7 +64,15 @@ private:
     bool m_pushed = false;
 };
 
-QString curveLabel(const Model::Curve& curve) { return Model::displayName(curve); }
+// An automatic name carries the parameters, which a drag keeps changing after the step is named:
+// the function and framework say which curve.
+QString curveLabel(const Model::Curve& curve)
+{
+    if (!curve.autoNamed)
+        return Model::displayName(curve);
+    return Model::toQString(curve.activation.function().title) + QStringLiteral(" · ")
+        + Model::toQString(Core::frameworkTitle(curve.activation.framework()));
+}
 
 StepName describeCurve(const Model::Curve& before, const Model::Curve& after, int row)
 {

@@ -93,6 +93,7 @@ private slots:
         const QList<QDockWidget*> shown = visibleDocks(window);
         QVERIFY(shown.size() >= 3);
         const int plotWidth = window.plot()->width();
+        const int dockWidth = shown.first()->width();
         QTest::keyClick(&window, Qt::Key_F6);
         QVERIFY(visibleDocks(window).isEmpty());
         QCoreApplication::processEvents();
@@ -100,6 +101,9 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F6);
         QList<QDockWidget*> again = visibleDocks(window);
         QCOMPARE(QSet<QDockWidget*>(again.begin(), again.end()), QSet<QDockWidget*>(shown.begin(), shown.end()));
+        QCoreApplication::processEvents();
+        QCOMPARE(shown.first()->width(), dockWidth); // restoreState: the same places and sizes
+        QCOMPARE(window.plot()->width(), plotWidth);
     }
 
     void shouldShowTheChosenPanelsInTheWindow()
