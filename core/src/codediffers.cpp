@@ -25,9 +25,16 @@ constexpr std::string_view kNanGradVectorNan
     = "d/dx where math.isnan(x): the positive slope in a 1-element tensor (PyTorch's scalar kernel, as the app "
       "shows), nan in a long tensor (the vectorised kernel)";
 
+// PyTorch's tanh-form GELU, as the snippet of any GELU curve with approximate on.
+constexpr std::string_view kGeluTanhTail
+    = "value where x < -5.0: last digits: where 1 + tanh(...) is a few ulps, a long tensor's vectorised tanh can "
+      "round it to 0 (-0.0 for the value) where the 1-element tensor (the app) keeps about 1e-16";
+
 // The PyTorch curve itself, its own layer: only the vectorised kernel can differ.
-Lines fromTorch(std::string_view f)
+Lines fromTorch(std::string_view f, const ParamValues& p)
 {
+    if (f == "gelu" && p.value[0] != 0.0)
+        return {std::string(kGeluTanhTail), "d/dx where x < -5.0: last digits: the same tail of the vectorised tanh"};
     if (f == "relu6" || f == "hardtanh" || f == "softshrink")
         return {std::string(kNanGradVectorZero)};
     if (f == "elu" || f == "selu" || f == "celu")
@@ -119,7 +126,7 @@ Lines fromTf(const Activation& a, const std::string& src)
             "d/dx where x <= 0 or math.isnan(x): Keras f'(0) = 2 and f'(nan) = 0, here 1 and 1; below 0 PyTorch's "
             "gradient rounds alpha through float32"};
     if (f == "gelu" && p0 != 0.0)
-        return {"d/dx where x < -4.0: last digits: TF's and PyTorch's tanh-form gradients round differently in the "
+        return {std::string(kGeluTanhTail), "d/dx where x < -4.0: last digits: TF's and PyTorch's tanh-form gradients round differently in the "
                 "tail"};
     if (f == "softplus")
         return {"d/dx where x < -708.0: " + src + " 0.0 where the gradient is subnormal, here exp(x)"};
@@ -148,7 +155,7 @@ std::vector<std::string> torchDifferences(const Activation& source, const CodeSn
 {
     const std::string_view f = source.function().name;
     if (source.framework() == Framework::PyTorch)
-        return fromTorch(f);
+        return fromTorch(f, source.params());
     if (f == "relu")
         return fromKerasRelu(source, snippet);
     return fromTf(source, source.framework() == Framework::Keras ? "Keras 3" : "tf.keras");

@@ -62,6 +62,16 @@ CodeSnippet torchSoftplusTo(const Activation& a, Fw target, std::string_view cav
     return composition(target, where + z + " > " + py(limit) + ", x, " + smooth + ")");
 }
 
+// TF's softplus in PyTorch: PyTorch's threshold moved to TF's float64 switch, where both return x.
+CodeSnippet tfSoftplusToTorch(const Activation& /*a*/, Fw target, std::string_view caveat)
+{
+    return call("softplus", target, {{"threshold", -tfSoftplusSwitch<double>()}}, std::string(caveat));
+}
+
+constexpr std::string_view kTfSoftplusInTorch
+    = "threshold is TF's switch point in float64, -(log(eps) + 2) = 34.04: above it both return x itself, below it "
+      "both compute log1p(exp(x)). TF's float32 kernel switches at 13.94 instead.";
+
 constexpr std::string_view kSoftplusSwitch
     = "PyTorch returns x itself for x > 20 (its threshold), TF for x > 34.04 in float64 and x > 13.94 in float32: "
       "between the two switch points the values differ by up to exp(-x) (2.1e-09 at x = 20).";
@@ -204,7 +214,7 @@ void addSmoothFamily(std::vector<FunctionSpec>& c)
             "TF switches formula at t = log(eps) + 2: x above -t, exp(x) below t, log1p(exp(x)) between; no beta or threshold.",
             AEX_KERNELS(tfSoftplusKernel), tfSoftplusCandidates};
         keras.formula = CurvedFormula{"ln(1 + eˣ)", "σ(x)", {}}; // TF's softplus has no beta
-        keras.translations[PT] = {.caveat = kSoftplusSwitch, .withoutArguments = true};
+        keras.translations[PT] = {.caveat = kTfSoftplusInTorch, .custom = tfSoftplusToTorch};
         f.frameworks[K] = keras;
         keras.api = "tf.keras.activations.softplus";
         f.frameworks[TK] = keras;
