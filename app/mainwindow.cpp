@@ -10,6 +10,7 @@
 #include "distributionpanel.h"
 #include "domaineditor.h"
 #include "examples.h"
+#include "fonts.h"
 #include "explorerdocument.h"
 #include "exportcontroller.h"
 #include "formulapanel.h"
@@ -59,9 +60,7 @@ QFrame* separator(QWidget* parent)
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
+    label->setFont(Widgets::Fonts::bold());
     return label;
 }
 

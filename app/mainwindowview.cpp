@@ -71,6 +71,13 @@ void MainWindow::setPresentation(double scale)
     else
         font.setPixelSize(qRound(m_normalFont.pixelSize() * factor));
     QApplication::setFont(font);
+    // QDockWidget paints its title in the font it was made with while its own font equals the
+    // class's (QDockWidget::paintEvent): a font of its own, different only in a style strategy that
+    // changes nothing on screen, makes it paint the title in that, scaled.
+    QFont titleFont = font;
+    titleFont.setStyleStrategy(QFont::PreferAntialias);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->setFont(on ? titleFont : QFont());
     m_plot->setLineScale(factor);
     const QSignalBlocker block(m_actions->presentation);
     m_actions->presentation->setChecked(on);

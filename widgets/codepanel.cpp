@@ -4,11 +4,11 @@
 #include "explorerdocument.h"
 #include "refreshthrottle.h"
 
+#include "fonts.h"
 #include "qtext.h"
 #include "themepalette.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
@@ -33,7 +33,7 @@ CodePanel::CodePanel(QWidget* parent)
     m_tabs->setAccessibleName(tr("Code"));
     m_tabs->setToolTip(tr("Python that builds the selected curve, one tab per framework"));
     m_tabs->setDocumentMode(true);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = Fonts::monospace();
     for (Core::Framework framework : Core::kFrameworks) {
         const QString key = Model::toQString(Core::frameworkName(framework));
         auto* page = new QWidget(m_tabs);

@@ -4,13 +4,13 @@
 #include "explorerdocument.h"
 
 #include "parameterpanel.h"
+#include "fonts.h"
 #include "qtext.h"
 #include "themepalette.h"
 
 #include "aex/core/frameworkswitch.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -56,7 +56,7 @@ CurveEditor::CurveEditor(QWidget* parent)
     m_api = new QLabel(this);
     m_api->setObjectName(QStringLiteral("apiLabel"));
     m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_api->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_api->setFont(Fonts::monospace());
     m_api->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_api);
 

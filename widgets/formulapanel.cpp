@@ -46,7 +46,15 @@ QString colorName(const QColor& c) { return c.name(QColor::HexRgb); }
 // A term or condition never breaks inside ("0.29·x − 0.725" on one line): a narrow panel scrolls.
 QString unbroken(std::string_view text) { return esc(text).replace(u' ', QStringLiteral("&nbsp;")); }
 
-QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted)
+// Rich text sizes are points; the panel's are designed at the usual 9 pt text and scale with the
+// widget's font, so presentation mode enlarges the formulas with everything else.
+struct TextScale {
+    double body;
+    QString pt(double atNine) const { return QString::number(body * atNine / 9.0, 'f', 1) + QStringLiteral("pt"); }
+};
+
+QString piecewise(
+    const QString& lhs, const std::vector<Core::FormulaPiece>& pieces, const QString& muted, const TextScale& scale)
 {
     const QString lhsCell
         = QStringLiteral("<td class='lhs' valign='middle' style='white-space:nowrap'>%1&nbsp;=&nbsp;</td>").arg(lhs);
@@ -67,9 +75,9 @@ QString piecewise(const QString& lhs, const std::vector<Core::FormulaPiece>& pie
             row += QStringLiteral("<td class='lhs' rowspan='%1' valign='middle' style='white-space:nowrap'>%2&nbsp;=&nbsp;</td>")
                        .arg(n)
                        .arg(lhs);
-            row += QStringLiteral("<td rowspan='%1' valign='middle' style='font-size:%2pt; font-weight:200;'>{</td>")
+            row += QStringLiteral("<td rowspan='%1' valign='middle' style='font-size:%2; font-weight:200;'>{</td>")
                        .arg(n)
-                       .arg(12 + 9 * (n - 1));
+                       .arg(scale.pt(12 + 9 * (n - 1)));
         }
         const QString condition = p.condition.empty()
             ? QStringLiteral("<span style='color:%1'>%2</span>").arg(muted, FormulaPanel::tr("otherwise"))
@@ -154,7 +162,7 @@ QString FormulaPanel::plainText() const { return m_view->toPlainText(); }
 void FormulaPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_rendering)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_rendering)
         render();
 }
 
@@ -175,20 +183,21 @@ void FormulaPanel::render()
     const QString error = colorName(errorColor(pal));
     const QString codeBg = colorName(isDark(pal) ? QColor(0x2a, 0x2d, 0x33) : QColor(0xee, 0xf1, 0xf5));
 
+    const TextScale scale{font().pointSizeF() > 0 ? font().pointSizeF() : 9.0};
     const QString css = QStringLiteral(
         "body { color:%1; }"
-        "h2 { margin:0 0 2px 0; font-size:15pt; font-weight:600; }"
-        "h4 { margin:12px 0 4px 0; font-size:10pt; font-weight:600; color:%3; text-transform:uppercase; }"
+        "h2 { margin:0 0 2px 0; font-size:%5; font-weight:600; }"
+        "h4 { margin:12px 0 4px 0; font-size:%6; font-weight:600; color:%3; text-transform:uppercase; }"
         "p { margin:2px 0; }"
         ".muted { color:%2; }"
         ".call { font-family:'DejaVu Sans Mono',monospace; background:%4; }"
         ".formula { margin:4px 0 4px 0; }"
-        ".formula td { font-family:'DejaVu Serif',serif; font-size:11.5pt; padding:1px 3px; }"
+        ".formula td { font-family:'DejaVu Serif',serif; font-size:%7; padding:1px 3px; }"
         ".formula td.lhs { font-style:italic; }"
         ".formula td.cond { padding-left:14px; }"
         ".props td { padding:1px 10px 1px 0; }"
         "li { margin:0 0 3px 0; }")
-                            .arg(text, muted, accent, codeBg);
+                            .arg(text, muted, accent, codeBg, scale.pt(15), scale.pt(10), scale.pt(11.5));
 
     QString body;
     const int selected = m_document ? m_document->selected() : -1;
@@ -203,8 +212,9 @@ void FormulaPanel::render()
 
         body
             += QStringLiteral(
-                "<h2>%1 <span class='muted' style='font-size:10pt; font-weight:normal;'>%2 · %3</span></h2>")
-                   .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())), esc(Core::dtypeName(dtype)));
+                "<h2>%1 <span class='muted' style='font-size:%4; font-weight:normal;'>%2 · %3</span></h2>")
+                   .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())), esc(Core::dtypeName(dtype)),
+                       scale.pt(10));
         if (!a.function().summary.empty())
             body += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.function().summary));
         body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>")
@@ -223,9 +233,9 @@ void FormulaPanel::render()
         }
 
         body += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Definition")));
-        body += piecewise(QStringLiteral("f(x)"), d.value, muted);
+        body += piecewise(QStringLiteral("f(x)"), d.value, muted, scale);
         body += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Derivative")));
-        body += piecewise(QStringLiteral("f′(x)"), d.derivative, muted);
+        body += piecewise(QStringLiteral("f′(x)"), d.derivative, muted, scale);
 
         std::vector<double> jumps, corners;
         for (const Core::Breakpoint& b : bps) {

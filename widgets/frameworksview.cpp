@@ -2,6 +2,7 @@
 #include "frameworksview.h"
 
 #include "explorerdocument.h"
+#include "fonts.h"
 #include "qtext.h"
 #include "refreshthrottle.h"
 
@@ -87,8 +88,7 @@ void FrameworksView::refresh()
     for (int r = 0; r < int(m_table.rows.size()); ++r) {
         const Core::FrameworkRow& tableRow = m_table.rows[std::size_t(r)];
         auto* header = new QTableWidgetItem((tableRow.differs ? u"≠ "_s : QString()) + Model::toQString(tableRow.aspect));
-        QFont bold = header->font();
-        bold.setBold(tableRow.differs);
+        const QFont bold = tableRow.differs ? Fonts::bold() : QFont();
         header->setFont(bold);
         m_view->setVerticalHeaderItem(r, header);
         for (int c = 0; c < int(tableRow.cells.size()); ++c) {

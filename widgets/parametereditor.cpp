@@ -2,13 +2,13 @@
 #include "parametereditor.h"
 
 #include "numberspinbox.h"
+#include "fonts.h"
 #include "qtext.h"
 #include "themepalette.h"
 
 #include "aex/core/numberformat.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,9 +85,7 @@ ParameterEditor::ParameterEditor(
     } else {
         auto* label = new QLabel(qs(param.label), this);
         label->setObjectName(m_name + QStringLiteral("Label"));
-        QFont bold = label->font();
-        bold.setBold(true);
-        label->setFont(bold);
+        label->setFont(Fonts::bold());
         // One line, never cut: a narrow panel scrolls sideways rather than clip a name.
         label->setWordWrap(false);
         header->addWidget(label, 1);
@@ -103,9 +101,7 @@ ParameterEditor::ParameterEditor(
         defaultText = tr("required");
     m_defaultLabel = new ThemedLabel(ThemedLabel::Tone::Muted, defaultText, this);
     m_defaultLabel->setObjectName(m_name + QStringLiteral("Default"));
-    QFont small = m_defaultLabel->font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
-    m_defaultLabel->setFont(small);
+    m_defaultLabel->setSmallFont();
     header->addWidget(m_defaultLabel);
 
     m_reset = new QToolButton(this);
@@ -122,9 +118,7 @@ ParameterEditor::ParameterEditor(
     if (!framework.apiName.empty() && framework.apiName != param.name) {
         auto* keyword = new ThemedLabel(ThemedLabel::Tone::Muted, qs(framework.apiName), this);
         keyword->setObjectName(m_name + QStringLiteral("Keyword"));
-        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        mono.setPointSizeF(std::max(7.0, font().pointSizeF() - 1));
-        keyword->setFont(mono);
+        keyword->setSmallFont(Fonts::monospace());
         keyword->setToolTip(tr("The keyword in %1").arg(api));
         grid->addWidget(keyword, 1, 0, 1, 2);
     }

@@ -16,6 +16,7 @@ namespace Widgets {
 
 class MessageLabel;
 class NumberSpinBox;
+class ThemedLabel;
 
 // Edits one parameter, built from its catalogue metadata: a slider for feel and a spin box for
 // exact values (kept in sync), a "None" toggle for nullable parameters, a check box for Boolean
@@ -69,7 +70,7 @@ private:
     bool m_none = false;
     std::optional<double> m_lastNumber; // this curve's last number, shown behind None
 
-    QLabel* m_defaultLabel = nullptr;
+    ThemedLabel* m_defaultLabel = nullptr;
     QSlider* m_slider = nullptr;
     NumberSpinBox* m_spin = nullptr;
     QCheckBox* m_noneCheck = nullptr;

@@ -19,10 +19,13 @@ RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::functi
 
 void RefreshThrottle::request()
 {
-    if (!m_clock.isValid() || m_clock.elapsed() >= m_interval.count())
+    // One reading of the clock: a second one, later, could pass the interval and start the timer
+    // with a negative wait (the monkey test caught it on a loaded machine).
+    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : m_interval.count();
+    if (elapsed >= m_interval.count())
         flush();
     else if (!m_timer->isActive())
-        m_timer->start(m_interval - std::chrono::milliseconds(m_clock.elapsed()));
+        m_timer->start(m_interval - std::chrono::milliseconds(elapsed));
 }
 
 void RefreshThrottle::flush()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "themepalette.h"
 
+#include "fonts.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -77,6 +79,28 @@ void ThemedLabel::changeEvent(QEvent* event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_applying)
         applyColor();
+}
+
+// An explicit size stops a parent's new size from reaching the label, so the parent is watched.
+bool ThemedLabel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_smallFace && watched == parent() && event->type() == QEvent::FontChange)
+        applySmallFont();
+    return QLabel::eventFilter(watched, event);
+}
+
+void ThemedLabel::setSmallFont(const QFont& face)
+{
+    if (!m_smallFace && parentWidget())
+        parentWidget()->installEventFilter(this);
+    m_smallFace = face;
+    applySmallFont();
+}
+
+void ThemedLabel::applySmallFont()
+{
+    const QFont base = parentWidget() ? parentWidget()->font() : QApplication::font();
+    setFont(Fonts::smaller(m_smallFace->resolve(base)));
 }
 
 void ThemedLabel::applyColor()

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPalette>
 
+#include <optional>
+
 namespace Widgets {
 
 // The widget palettes of the two themes (for the Fusion style).
@@ -23,13 +25,20 @@ public:
     enum class Tone { Error, Muted };
     explicit ThemedLabel(Tone tone, const QString& text = {}, QWidget* parent = nullptr);
 
+    // Text a point smaller than the parent's, in `face`'s family if it sets one; it stays so when
+    // the parent's font changes (presentation mode).
+    void setSmallFont(const QFont& face = {});
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyColor();
+    void applySmallFont();
     Tone m_tone;
     bool m_applying = false;
+    std::optional<QFont> m_smallFace;
 };
 
 // A word-wrapped label in the theme's error colour; hidden while it has no text.

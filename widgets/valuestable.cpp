@@ -4,6 +4,7 @@
 #include "explorerdocument.h"
 #include "refreshthrottle.h"
 
+#include "fonts.h"
 #include "qtext.h"
 #include "themepalette.h"
 
@@ -11,7 +12,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,15 +76,19 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Rows as tall as their text, also after presentation mode enlarges it.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Exact numbers can be 20 characters (-0.7000000000000001): never elide them, let the
     // table scroll instead. A stretched last column would be squeezed to "0.…" in a narrow dock.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_table->horizontalHeader()->setFont(font());
+    // The numbers line up in the fixed-pitch family; the header keeps the text's family.
+    m_table->setFont(Fonts::monospace());
+    QFont headerFace;
+    headerFace.setFamilies(QApplication::font().families());
+    m_table->horizontalHeader()->setFont(headerFace);
     layout->addWidget(m_table, 1);
 
     m_refresh = new RefreshThrottle(

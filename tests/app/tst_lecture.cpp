@@ -6,6 +6,7 @@
 #include "documenthistory.h"
 #include "explorerdocument.h"
 #include "figure.h"
+#include "formulapanel.h"
 #include "mainwindow.h"
 #include "plotscene.h"
 #include "session.h"
@@ -83,6 +84,54 @@ private slots:
         QVERIFY(!window.presenting());
         QCOMPARE(QApplication::font(), normal);
         QCOMPARE(window.plot()->scene()->lineWidth(1), width);
+    }
+
+    // Texts with a font of their own (monospace, bold, a point smaller, rich text sizes, dock
+    // titles) grow with the rest; at first only the plain labels did.
+    void shouldScaleTheTextsWithFontsOfTheirOwn()
+    {
+        App::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Model::ExplorerDocument* document = window.document();
+        document->select(document->addCurve(Core::Activation::withDefaults("leaky_relu", Core::Framework::PyTorch)));
+        QCoreApplication::processEvents();
+        const QStringList names{u"apiLabel"_s, u"valuesTable"_s, u"alphaLabel"_s, u"alphaDefault"_s,
+            u"alphaKeyword"_s, u"codeEdit_pytorch"_s};
+        QMap<QString, double> before;
+        for (const QString& name : names)
+            before[name] = child<QWidget>(&window, name)->font().pointSizeF();
+        const auto formulaSizes = [&window] {
+            QList<double> sizes;
+            static const QRegularExpression size(u"font-size:([0-9.]+)pt"_s);
+            const QString html = child<Widgets::FormulaPanel>(&window, u"formulaPanel"_s)->html();
+            for (const QRegularExpressionMatch& m : size.globalMatch(html))
+                sizes << m.captured(1).toDouble();
+            return sizes;
+        };
+        const QList<double> formulaBefore = formulaSizes();
+        QVERIFY(!formulaBefore.isEmpty());
+
+        child<QAction>(&window, u"presentationScaleAction_300"_s)->trigger();
+        QCoreApplication::processEvents();
+        for (const QString& name : names) {
+            const double now = child<QWidget>(&window, name)->font().pointSizeF();
+            QVERIFY2(now >= 2.5 * before[name], qPrintable(u"%1: %2 pt, was %3 pt"_s.arg(name).arg(now).arg(before[name])));
+        }
+        QVERIFY(std::ranges::min(formulaSizes()) >= 2.5 * std::ranges::min(formulaBefore));
+        // QDockWidget paints its title in the font it was made with unless its own font differs
+        // from its class's.
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            QVERIFY(dock->font() != QApplication::font("QDockWidget"));
+            QCOMPARE(dock->font().pointSizeF(), QApplication::font().pointSizeF());
+        }
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCoreApplication::processEvents();
+        for (const QString& name : names)
+            QCOMPARE(child<QWidget>(&window, name)->font().pointSizeF(), before[name]);
+        QCOMPARE(formulaSizes(), formulaBefore);
     }
 
     void shouldHideAndBringBackTheSidePanels()
