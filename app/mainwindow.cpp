@@ -128,6 +128,9 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_readout->setObjectName(QStringLiteral("readoutLabel"));
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setContentsMargins(6, 0, 6, 0);
+    // The readout's line may be cut at the right; it must never make the window wider (in
+    // presentation mode, the hint alone was wider than a 1024-pixel projector).
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_readout, 1);
     m_statusInfo = new QLabel(this);
     m_statusInfo->setObjectName(QStringLiteral("statusInfo"));

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLocale>
+#include <QScreen>
 #include <QSignalBlocker>
 
 namespace App {
@@ -60,6 +61,8 @@ void MainWindow::connectViewActions()
 void MainWindow::setPresentation(double scale)
 {
     const bool on = scale > 0;
+    const QSize before = size();
+    const QByteArray docksBefore = saveState();
     if (on && !m_presenting)
         m_normalFont = QApplication::font();
     m_presenting = on;
@@ -78,15 +81,40 @@ void MainWindow::setPresentation(double scale)
     titleFont.setStyleStrategy(QFont::PreferAntialias);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->setFont(on ? titleFont : QFont());
+    // The windows take the new font, and the layouts its sizes, from posted events: delivered now,
+    // the checks below measure them.
+    QCoreApplication::sendPostedEvents();
     m_plot->setLineScale(factor);
     const QSignalBlocker block(m_actions->presentation);
     m_actions->presentation->setChecked(on);
-    if (on)
+
+    // Side panels too wide for the screen at this scale are hidden, or the window would grow past
+    // a 1024-pixel projector and cut off the plot; leaving presentation mode brings them back.
+    const bool tooWide = screen() && minimumSizeHint().width() > screen()->availableGeometry().width();
+    const bool hideToFit = on && tooWide && m_actions->sidePanels->isChecked();
+    if (hideToFit) {
+        m_actions->sidePanels->setChecked(false);
+        m_sidePanelsHiddenToFit = true;
+        m_sidePanelsState = docksBefore; // their sizes before the new font widened them
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        resize(before);
+        showStatus(tr("Presentation mode at %1×: the side panels do not fit the screen, F6 shows them; F5 ends it")
+                       .arg(QLocale::c().toString(factor)));
+    } else if (on) {
         showStatus(tr("Presentation mode at %1×: F5 ends it, F6 hides the side panels").arg(QLocale::c().toString(factor)));
+    } else {
+        if (m_sidePanelsHiddenToFit) {
+            m_actions->sidePanels->setChecked(true);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            resize(before);
+        }
+        showStatus(tr("Presentation mode ended"));
+    }
 }
 
 void MainWindow::showSidePanels(bool show)
 {
+    m_sidePanelsHiddenToFit = false;
     // The window's state puts every dock back where it was, tabs and the current tab included.
     if (!show) {
         m_sidePanelsState = saveState();

@@ -120,7 +120,7 @@ ComparePanel::ComparePanel(QWidget* parent)
         m_plot->plotLayout()->addElement(i, 0, rect);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         setUpAxes(rect, i == 0 ? u"f₁ − f₂"_s : u"f₁′ − f₂′"_s, i == 1);
-        rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3); // short panels: few labels
+        setMostTicks(rect->axis(QCPAxis::atLeft), 3); // short panels: few labels
     }
     connect(m_plot->axisRect(0)->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged),
         m_plot->axisRect(1)->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::setRange));

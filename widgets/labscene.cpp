@@ -74,8 +74,8 @@ LabScene::LabScene(QCustomPlot* plot)
         grid->addElement(i / 2, i % 2, rect(i));
         setUpAxes(rect(i), labels[i], true);
         // Four small panels: fewer ticks than a full-size plot, or the step numbers run together.
-        rect(i)->axis(QCPAxis::atBottom)->ticker()->setTickCount(5);
-        rect(i)->axis(QCPAxis::atLeft)->ticker()->setTickCount(5);
+        setMostTicks(rect(i)->axis(QCPAxis::atBottom), 5);
+        setMostTicks(rect(i)->axis(QCPAxis::atLeft), 5);
     }
     QCPAxis* loss = rect(Loss)->axis(QCPAxis::atLeft);
     loss->setScaleType(QCPAxis::stLogarithmic);
@@ -84,7 +84,7 @@ LabScene::LabScene(QCustomPlot* plot)
     QCPAxis* accuracy = rect(Loss)->axis(QCPAxis::atRight);
     accuracy->setPadding(4);
     accuracy->setRange(0, 100);
-    accuracy->ticker()->setTickCount(5);
+    setMostTicks(accuracy, 5);
     // Dead units are a count: whole ticks only.
     auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
     counts->setTickStep(1);

@@ -304,6 +304,14 @@
         <source>Presentation mode at %1×: F5 ends it, F6 hides the side panels</source>
         <translation>Präsentationsmodus mit %1×: F5 beendet ihn, F6 blendet die Seitenleisten aus</translation>
     </message>
+    <message>
+        <source>Presentation mode at %1×: the side panels do not fit the screen, F6 shows them; F5 ends it</source>
+        <translation>Präsentationsmodus mit %1×: Die Seitenleisten passen nicht auf den Bildschirm, F6 zeigt sie; F5 beendet ihn</translation>
+    </message>
+    <message>
+        <source>Presentation mode ended</source>
+        <translation>Präsentationsmodus beendet</translation>
+    </message>
 </context>
 <context>
     <name>App::SessionController</name>

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -58,6 +59,10 @@ class TestLecture : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { m_font = QApplication::font(); }
+    // A failed check leaves presentation mode's font behind; the next test starts from the normal one.
+    void cleanup() { QApplication::setFont(m_font); }
+
     void shouldScaleTextAndLinesInPresentationMode()
     {
         App::MainWindow window;
@@ -132,6 +137,38 @@ private slots:
         for (const QString& name : names)
             QCOMPARE(child<QWidget>(&window, name)->font().pointSizeF(), before[name]);
         QCOMPARE(formulaSizes(), formulaBefore);
+    }
+
+    // A projector is often 1024 pixels wide: presentation mode must not make the window wider than
+    // the screen. The side panels that do not fit are hidden until presentation mode ends.
+    void shouldFitTheScreenInPresentationMode()
+    {
+        App::MainWindow window;
+        const int screenWidth = window.screen()->availableGeometry().width();
+        window.resize(std::min(1024, screenWidth), 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The offscreen screen is 800 pixels wide, less than the window needs with its panels.
+        const int allowed = std::max(window.width(), screenWidth);
+        auto* sidePanels = child<QAction>(&window, u"sidePanelsAction"_s);
+        QVERIFY(sidePanels->isChecked());
+        // The status line's longest text, the hint shown while the mouse is off the plot.
+        child<QLabel>(&window, u"readoutLabel"_s)
+            ->setText(u"Drag to pan · wheel to zoom · Shift+drag zooms to a rectangle · Ctrl+0 resets the view · "
+                      "←/→ step the crosshair"_s);
+        for (const char* scale : {"presentationScaleAction_200", "presentationScaleAction_300"}) {
+            child<QAction>(&window, QString::fromLatin1(scale))->trigger();
+            QCoreApplication::processEvents();
+            QVERIFY2(window.minimumSizeHint().width() <= allowed,
+                qPrintable(u"%1: %2 > %3"_s.arg(QString::fromLatin1(scale)).arg(window.minimumSizeHint().width()).arg(allowed)));
+            QVERIFY2(window.width() <= allowed, qPrintable(u"%1 > %2"_s.arg(window.width()).arg(allowed)));
+        }
+        QVERIFY(!sidePanels->isChecked()); // at 3x they do not fit
+        QVERIFY(visibleDocks(window).isEmpty());
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(!window.presenting());
+        QVERIFY(sidePanels->isChecked());
+        QVERIFY(!visibleDocks(window).isEmpty());
     }
 
     void shouldHideAndBringBackTheSidePanels()
@@ -336,8 +373,11 @@ private slots:
             return std::any_of(large.begin(), large.end(), [px](double size) { return std::abs(size - px) < 0.1; });
         };
         QVERIFY2(near(28 * 0.95 * 96 / 72), qPrintable(u"tick text %1 px"_s.arg(large.first())));
-        QVERIFY(large.last() > screen.last() * 2);
+        QVERIFY2(large.last() > screen.last() * 2, qPrintable(u"large %1, screen %2"_s.arg(large.last()).arg(screen.last())));
     }
+
+private:
+    QFont m_font;
 };
 
 QTEST_MAIN(TestLecture)

@@ -3,14 +3,28 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace Widgets {
 
 namespace {
 
 constexpr double kZoomFactor = 0.85; // per wheel step
 
-// Tick labels with a true minus sign (U+2212), as typeset figures have.
-class MinusSignTicker : public QCPAxisTicker {
+// Tick labels with a true minus sign (U+2212), as typeset figures have, and no more of them than
+// fit: presentation mode's large text on a short panel would otherwise print them on top of each
+// other.
+class PlotTicker : public QCPAxisTicker {
+public:
+    PlotTicker(QCPAxis* axis, int mostTicks)
+        : m_axis(axis)
+        , m_mostTicks(mostTicks)
+    {
+        setTickCount(mostTicks);
+    }
+
+    void setMostTicks(int mostTicks) { m_mostTicks = mostTicks; }
+
 protected:
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override
     {
@@ -18,6 +32,24 @@ protected:
         label.replace(u'-', QChar(0x2212));
         return label;
     }
+
+    double getTickStep(const QCPRange& range) override
+    {
+        // The step rounds to 1, 2, 2.5 or 5 times a power of ten, so up to about 1.5 times the
+        // count can be drawn: each label gets room for itself and a gap on top of that.
+        const QFontMetricsF metrics(m_axis->tickLabelFont());
+        const bool horizontal = m_axis->orientation() == Qt::Horizontal;
+        const double length = horizontal ? m_axis->axisRect()->width() : m_axis->axisRect()->height();
+        const double perLabel = horizontal ? metrics.horizontalAdvance(QStringLiteral("\u22120.00")) * 1.6
+                                           : metrics.height() * 1.6;
+        if (length > 0 && perLabel > 0)
+            setTickCount(std::clamp(static_cast<int>(length / perLabel), 2, m_mostTicks));
+        return QCPAxisTicker::getTickStep(range);
+    }
+
+private:
+    QCPAxis* m_axis;
+    int m_mostTicks;
 };
 
 } // namespace
@@ -32,7 +64,7 @@ void setUpAxes(QCPAxisRect* rect, const QString& yLabel, bool labelX)
     rect->setRangeZoomAxes(x, y);
     rect->setRangeZoomFactor(kZoomFactor);
     for (QCPAxis* axis : rect->axes()) {
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MinusSignTicker));
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new PlotTicker(axis, axis == y ? 6 : 8)));
         axis->setVisible(true);
         axis->setSubTicks(false);
         axis->setTickLengthIn(0);
@@ -41,7 +73,6 @@ void setUpAxes(QCPAxisRect* rect, const QString& yLabel, bool labelX)
         axis->setLabelPadding(4);
         axis->setTickLabelPadding(4);
         axis->grid()->setSubGridVisible(false);
-        axis->ticker()->setTickCount(8);
         if (axis != x && axis != y) {
             axis->setTicks(false);
             axis->setTickLabels(false);
@@ -50,13 +81,18 @@ void setUpAxes(QCPAxisRect* rect, const QString& yLabel, bool labelX)
         }
     }
     y->setLabel(yLabel);
-    y->ticker()->setTickCount(6);
     if (labelX) {
         x->setLabel(QStringLiteral("x"));
     } else {
         x->setTickLabels(false); // shared x: only the bottom panel is labelled
         x->setPadding(0);
     }
+}
+
+void setMostTicks(QCPAxis* axis, int mostTicks)
+{
+    if (auto* ticker = dynamic_cast<PlotTicker*>(axis->ticker().data()))
+        ticker->setMostTicks(mostTicks);
 }
 
 void applyAxesTheme(QCPAxisRect* rect, const PlotPalette& p, const QFont& tickFont, const QFont& labelFont)
