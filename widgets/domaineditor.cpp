@@ -51,6 +51,8 @@ DomainEditor::DomainEditor(QWidget* parent)
     m_samples->setToolTip(tr("Number of evenly spaced samples (numpy.linspace); the breakpoints are added exactly"));
     m_dtypeCombo = new QComboBox(this);
     m_dtypeCombo->setObjectName(QStringLiteral("dtypeCombo"));
+    // Re-measured when the font changes (presentation mode); the default measures once, on first show.
+    m_dtypeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const Core::DType d : {Core::DType::Float64, Core::DType::Float32})
         m_dtypeCombo->addItem(Model::toQString(Core::dtypeName(d)), static_cast<int>(d));
     m_dtypeCombo->setToolTip(tr("The tensor precision the framework computes in"));

@@ -117,6 +117,8 @@ private slots:
         };
         const QList<double> formulaBefore = formulaSizes();
         QVERIFY(!formulaBefore.isEmpty());
+        // A combo box measures its items once unless told to follow its font.
+        const int dtypeWidth = child<QWidget>(&window, u"dtypeCombo"_s)->sizeHint().width();
 
         child<QAction>(&window, u"presentationScaleAction_300"_s)->trigger();
         QCoreApplication::processEvents();
@@ -125,6 +127,7 @@ private slots:
             QVERIFY2(now >= 2.5 * before[name], qPrintable(u"%1: %2 pt, was %3 pt"_s.arg(name).arg(now).arg(before[name])));
         }
         QVERIFY(std::ranges::min(formulaSizes()) >= 2.5 * std::ranges::min(formulaBefore));
+        QVERIFY(child<QWidget>(&window, u"dtypeCombo"_s)->sizeHint().width() >= 2 * dtypeWidth);
         // QDockWidget paints its title in the font it was made with unless its own font differs
         // from its class's.
         for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
