@@ -58,9 +58,7 @@ protected:
                 p.setBrush(color);
                 p.drawRoundedRect(QRectF(1, 4, 24, 6), 3, 3);
             } else {
-                QPen pen(color, 3, line == Model::LineStyle::Dash ? Qt::DashLine
-                        : line == Model::LineStyle::Dot             ? Qt::DotLine
-                                                                    : Qt::DashDotLine);
+                QPen pen(color, 3, Model::penStyle(line));
                 pen.setCapStyle(Qt::FlatCap);
                 p.setPen(pen);
                 p.drawLine(QPointF(1, 7), QPointF(25, 7));

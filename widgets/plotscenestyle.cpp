@@ -176,15 +176,8 @@ Qt::PenStyle PlotScene::dashStyle(int curve) const
 {
     // Solid first; a curve drawn exactly over earlier ones gets the next dash, so all stay visible.
     static constexpr std::array kStyles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
-    if (curve >= 0 && curve < m_curves.size()) {
-        switch (m_curves[curve].line) {
-        case Model::LineStyle::Solid: return Qt::SolidLine;
-        case Model::LineStyle::Dash: return Qt::DashLine;
-        case Model::LineStyle::Dot: return Qt::DotLine;
-        case Model::LineStyle::DashDot: return Qt::DashDotLine;
-        case Model::LineStyle::Auto: break;
-        }
-    }
+    if (curve >= 0 && curve < m_curves.size() && m_curves[curve].line != Model::LineStyle::Auto)
+        return Model::penStyle(m_curves[curve].line);
     const int rank = curve >= 0 && std::size_t(curve) < m_coincident.size() ? m_coincident[std::size_t(curve)] : 0;
     return kStyles[std::size_t(rank) % kStyles.size()];
 }

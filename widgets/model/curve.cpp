@@ -55,6 +55,17 @@ QString legendPlaceName(LegendPlace place)
     return u"top-left"_s;
 }
 
+Qt::PenStyle penStyle(LineStyle style)
+{
+    switch (style) {
+    case LineStyle::Dash: return Qt::DashLine;
+    case LineStyle::Dot: return Qt::DotLine;
+    case LineStyle::DashDot: return Qt::DashDotLine;
+    case LineStyle::Auto:
+    case LineStyle::Solid: break;
+    }
+    return Qt::SolidLine;
+}
 
 QString lineStyleName(LineStyle style)
 {
@@ -67,7 +78,6 @@ QString lineStyleName(LineStyle style)
     }
     return u"auto"_s;
 }
-
 
 Rgba defaultCurveColor(qsizetype index)
 {

@@ -34,6 +34,8 @@ QString legendPlaceName(LegendPlace place); // "top-left", ... "hidden": session
 enum class LineStyle { Auto, Solid, Dash, Dot, DashDot };
 inline constexpr std::array kLineStyles{LineStyle::Auto, LineStyle::Solid, LineStyle::Dash, LineStyle::Dot, LineStyle::DashDot};
 QString lineStyleName(LineStyle style); // "auto", "solid", "dash", "dot", "dash-dot": session files
+// The pen of a chosen style; Auto draws solid unless the plot gives it a dash (coinciding curves).
+Qt::PenStyle penStyle(LineStyle style);
 // A line's width in pixels; 0 is the automatic width (thicker for the selected curve).
 inline constexpr double kMinLineWidth = 0.5;
 inline constexpr double kMaxLineWidth = 12.0;
