@@ -32,7 +32,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using CliRun::Result;
-using CliRun::run;
+
+// Most cases run the program's main() in this process (CliRun::runInProcess): the same code,
+// arguments, output and exit code, without starting the binary hundreds of times. spawn() starts
+// the built binary, with no display, for what only a real process shows: the exit status the shell
+// sees, --version and --help, and shouldBehaveTheSameInAndOutOfProcess, which holds the two equal.
+Result run(const QStringList& arguments, const QString& workingDirectory = {})
+{
+    return CliRun::runInProcess(arguments, workingDirectory);
+}
+
+Result spawn(const QStringList& arguments, const QString& workingDirectory = {})
+{
+    return CliRun::run(arguments, workingDirectory);
+}
 
 QString qstr(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
@@ -172,6 +185,8 @@ private slots:
     void shouldWriteStatisticsAndDepthToAFile_data();
     void shouldWriteStatisticsAndDepthToAFile();
     void shouldNotOverwriteTheInputDataFile();
+    void shouldBehaveTheSameInAndOutOfProcess_data();
+    void shouldBehaveTheSameInAndOutOfProcess();
 };
 
 void TestCli::shouldPrintTheThresholdConventionOfEachFramework_data()
@@ -187,7 +202,7 @@ void TestCli::shouldPrintTheThresholdConventionOfEachFramework()
 {
     QFETCH(QString, framework);
     QFETCH(QString, y);
-    const Result r = run({u"--function"_s, u"relu"_s, u"--framework"_s, framework, u"--param"_s, u"threshold=2.5"_s,
+    const Result r = spawn({u"--function"_s, u"relu"_s, u"--framework"_s, framework, u"--param"_s, u"threshold=2.5"_s,
         u"--eval=-5,-1.5,2.5,3"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QByteArray());
@@ -886,18 +901,65 @@ void TestCli::shouldListEveryFunctionOfEachFramework()
 
 void TestCli::shouldPrintVersionAndHelp()
 {
-    const Result version = run({u"--version"_s});
+    const Result version = spawn({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("activation-explorer " AEX_VERSION "\n"));
     QCOMPARE(version.err, QByteArray());
 
-    const Result help = run({u"--help"_s});
+    const Result help = spawn({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QCOMPARE(help.err, QByteArray());
     for (const char* mention : {"--list", "--function", "--framework", "--param", "--dtype", "--eval", "--domain",
              "--samples", "--output", "--strict", "--stats", "--depth", "--input", "--init", "pytorch_gain",
              "chi_product", "normal:MU,SIGMA", "data:FILE", "custom:SW,SB", "NaN", "Infinity", "-0"})
         QVERIFY2(help.out.contains(mention), mention);
+}
+
+void TestCli::shouldBehaveTheSameInAndOutOfProcess_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QStringList relu{u"--function"_s, u"relu"_s};
+    QTest::addRow("values") << relu + QStringList{u"--eval="_s + kPoints};
+    QTest::addRow("float32 prelu") << QStringList{u"--function"_s, u"prelu"_s, u"--framework"_s, u"pytorch"_s,
+        u"--dtype"_s, u"float32"_s, u"--domain=-1:1"_s, u"--samples=7"_s};
+    QTest::addRow("warning") << relu + QStringList{u"--param"_s, u"threshold=-1"_s, u"--eval=-2,-0.5,1"_s};
+    QTest::addRow("strict") << relu + QStringList{u"--param"_s, u"threshold=-1"_s, u"--strict"_s, u"--eval=1"_s};
+    QTest::addRow("unknown function") << QStringList{u"--function"_s, u"nope"_s, u"--eval=1"_s};
+    QTest::addRow("unknown option") << relu + QStringList{u"--eval=1"_s, u"--colour=red"_s};
+    QTest::addRow("csv file") << QStringList{u"--function"_s, u"elu"_s, u"--domain=-1:1"_s, u"--samples=5"_s,
+        u"--output"_s, u"out.csv"_s};
+    QTest::addRow("json file") << relu + QStringList{u"--domain=-1:1"_s, u"--samples=3"_s, u"--output"_s, u"out.json"_s};
+    QTest::addRow("unwritable file") << relu + QStringList{u"--domain=0:1"_s, u"--output"_s,
+        u"/nonexistent-directory/out.csv"_s};
+    QTest::addRow("list") << QStringList{u"--list"_s, u"--framework"_s, u"pytorch"_s};
+    QTest::addRow("stats") << relu + QStringList{u"--stats"_s};
+    QTest::addRow("depth") << QStringList{u"--curve"_s, u"tanh"_s, u"--depth=5"_s};
+    QTest::addRow("bad input distribution") << relu + QStringList{u"--stats"_s, u"--input=normal:1,-1"_s};
+    QTest::addRow("code") << QStringList{u"--code"_s, u"keras"_s, u"--curve"_s, u"gelu"_s};
+    QTest::addRow("compare, identical") << QStringList{u"--compare"_s, u"relu"_s, u"relu:tf_keras"_s};
+    QTest::addRow("compare, different") << QStringList{u"--compare"_s, u"relu"_s, u"leaky_relu:pytorch"_s};
+    QTest::addRow("framework table") << QStringList{u"--compare-frameworks"_s, u"leaky_relu"_s};
+}
+
+// runInProcess is what most of this test uses: the binary, started with no display, answers the
+// same (exit code, both streams, the files it leaves) for every kind of action and error.
+void TestCli::shouldBehaveTheSameInAndOutOfProcess()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir spawnDir;
+    QTemporaryDir inProcessDir;
+    QVERIFY(spawnDir.isValid() && inProcessDir.isValid());
+    const Result spawned = spawn(args, spawnDir.path());
+    const Result inProcess = run(args, inProcessDir.path());
+    QVERIFY(spawned.exitCode >= 0);
+    QCOMPARE(inProcess.exitCode, spawned.exitCode);
+    QCOMPARE(inProcess.out, spawned.out);
+    QCOMPARE(inProcess.err, spawned.err);
+    QVERIFY(!spawned.out.isEmpty() || !spawned.err.isEmpty() || args.contains(u"--output"_s));
+    const QStringList files = QDir(spawnDir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(QDir(inProcessDir.path()).entryList(QDir::Files | QDir::Hidden), files);
+    for (const QString& file : files)
+        QCOMPARE(readFile(inProcessDir.filePath(file)), readFile(spawnDir.filePath(file)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
@@ -953,7 +1015,7 @@ void TestCli::shouldEchoUntrustedTextOnOneLine()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, shown);
-    const Result r = run(args);
+    const Result r = spawn(args);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(shown), r.err.constData());
