@@ -149,7 +149,7 @@ private:
     bool m_presenting = false;
     double m_presentationScale = kDefaultPresentationScale;
     QFont m_normalFont; // the application's font outside presentation mode
-    QByteArray m_sidePanelsState; // saveState() before F6 hid the docks
+    QByteArray m_sidePanelsState;         // saveState() before F6 hid the docks
     bool m_sidePanelsHiddenToFit = false; // by presentation mode, not by the user
 };
 

@@ -3,8 +3,8 @@
 
 #include "explorerdocument.h"
 
-#include "parameterpanel.h"
 #include "fonts.h"
+#include "parameterpanel.h"
 #include "qtext.h"
 #include "themepalette.h"
 

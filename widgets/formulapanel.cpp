@@ -210,11 +210,10 @@ void FormulaPanel::render()
         const Core::Properties props = Core::properties(a, dtype);
         const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, dtype);
 
-        body
-            += QStringLiteral(
-                "<h2>%1 <span class='muted' style='font-size:%4; font-weight:normal;'>%2 · %3</span></h2>")
-                   .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())), esc(Core::dtypeName(dtype)),
-                       scale.pt(10));
+        body += QStringLiteral(
+            "<h2>%1 <span class='muted' style='font-size:%4; font-weight:normal;'>%2 · %3</span></h2>")
+                    .arg(esc(a.function().title), esc(Core::frameworkTitle(a.framework())), esc(Core::dtypeName(dtype)),
+                        scale.pt(10));
         if (!a.function().summary.empty())
             body += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.function().summary));
         body += QStringLiteral("<p style='margin-top:6px;'><span class='call'>&nbsp;%1&nbsp;</span></p>")

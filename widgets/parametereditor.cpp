@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parametereditor.h"
 
-#include "numberspinbox.h"
 #include "fonts.h"
+#include "numberspinbox.h"
 #include "qtext.h"
 #include "themepalette.h"
 

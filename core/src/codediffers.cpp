@@ -126,8 +126,9 @@ Lines fromTf(const Activation& a, const std::string& src)
             "d/dx where x <= 0 or math.isnan(x): Keras f'(0) = 2 and f'(nan) = 0, here 1 and 1; below 0 PyTorch's "
             "gradient rounds alpha through float32"};
     if (f == "gelu" && p0 != 0.0)
-        return {std::string(kGeluTanhTail), "d/dx where x < -4.0: last digits: TF's and PyTorch's tanh-form gradients round differently in the "
-                "tail"};
+        return {std::string(kGeluTanhTail),
+            "d/dx where x < -4.0: last digits: TF's and PyTorch's tanh-form gradients round differently in the "
+            "tail"};
     if (f == "softplus")
         return {"d/dx where x < -708.0: " + src + " 0.0 where the gradient is subnormal, here exp(x)"};
     if (f == "tanh")

@@ -926,11 +926,12 @@ void TestCli::shouldBehaveTheSameInAndOutOfProcess_data()
     QTest::addRow("strict") << relu + QStringList{u"--param"_s, u"threshold=-1"_s, u"--strict"_s, u"--eval=1"_s};
     QTest::addRow("unknown function") << QStringList{u"--function"_s, u"nope"_s, u"--eval=1"_s};
     QTest::addRow("unknown option") << relu + QStringList{u"--eval=1"_s, u"--colour=red"_s};
-    QTest::addRow("csv file") << QStringList{u"--function"_s, u"elu"_s, u"--domain=-1:1"_s, u"--samples=5"_s,
-        u"--output"_s, u"out.csv"_s};
-    QTest::addRow("json file") << relu + QStringList{u"--domain=-1:1"_s, u"--samples=3"_s, u"--output"_s, u"out.json"_s};
-    QTest::addRow("unwritable file") << relu + QStringList{u"--domain=0:1"_s, u"--output"_s,
-        u"/nonexistent-directory/out.csv"_s};
+    QTest::addRow("csv file") << QStringList{
+        u"--function"_s, u"elu"_s, u"--domain=-1:1"_s, u"--samples=5"_s, u"--output"_s, u"out.csv"_s};
+    QTest::addRow("json file") << relu
+            + QStringList{u"--domain=-1:1"_s, u"--samples=3"_s, u"--output"_s, u"out.json"_s};
+    QTest::addRow("unwritable file") << relu
+            + QStringList{u"--domain=0:1"_s, u"--output"_s, u"/nonexistent-directory/out.csv"_s};
     QTest::addRow("list") << QStringList{u"--list"_s, u"--framework"_s, u"pytorch"_s};
     QTest::addRow("stats") << relu + QStringList{u"--stats"_s};
     QTest::addRow("depth") << QStringList{u"--curve"_s, u"tanh"_s, u"--depth=5"_s};

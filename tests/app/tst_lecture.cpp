@@ -17,17 +17,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTimer>
-#include <QUrl>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <qcustomplot.h>
 
@@ -102,8 +102,8 @@ private slots:
         Model::ExplorerDocument* document = window.document();
         document->select(document->addCurve(Core::Activation::withDefaults("leaky_relu", Core::Framework::PyTorch)));
         QCoreApplication::processEvents();
-        const QStringList names{u"apiLabel"_s, u"valuesTable"_s, u"alphaLabel"_s, u"alphaDefault"_s,
-            u"alphaKeyword"_s, u"codeEdit_pytorch"_s};
+        const QStringList names{u"apiLabel"_s, u"valuesTable"_s, u"alphaLabel"_s, u"alphaDefault"_s, u"alphaKeyword"_s,
+            u"codeEdit_pytorch"_s};
         QMap<QString, double> before;
         for (const QString& name : names)
             before[name] = child<QWidget>(&window, name)->font().pointSizeF();
@@ -124,7 +124,8 @@ private slots:
         QCoreApplication::processEvents();
         for (const QString& name : names) {
             const double now = child<QWidget>(&window, name)->font().pointSizeF();
-            QVERIFY2(now >= 2.5 * before[name], qPrintable(u"%1: %2 pt, was %3 pt"_s.arg(name).arg(now).arg(before[name])));
+            QVERIFY2(
+                now >= 2.5 * before[name], qPrintable(u"%1: %2 pt, was %3 pt"_s.arg(name).arg(now).arg(before[name])));
         }
         QVERIFY(std::ranges::min(formulaSizes()) >= 2.5 * std::ranges::min(formulaBefore));
         QVERIFY(child<QWidget>(&window, u"dtypeCombo"_s)->sizeHint().width() >= 2 * dtypeWidth);
@@ -163,7 +164,9 @@ private slots:
             child<QAction>(&window, QString::fromLatin1(scale))->trigger();
             QCoreApplication::processEvents();
             QVERIFY2(window.minimumSizeHint().width() <= allowed,
-                qPrintable(u"%1: %2 > %3"_s.arg(QString::fromLatin1(scale)).arg(window.minimumSizeHint().width()).arg(allowed)));
+                qPrintable(u"%1: %2 > %3"_s.arg(QString::fromLatin1(scale))
+                               .arg(window.minimumSizeHint().width())
+                               .arg(allowed)));
             QVERIFY2(window.width() <= allowed, qPrintable(u"%1 > %2"_s.arg(window.width()).arg(allowed)));
         }
         QVERIFY(!sidePanels->isChecked()); // at 3x they do not fit
@@ -376,7 +379,8 @@ private slots:
             return std::any_of(large.begin(), large.end(), [px](double size) { return std::abs(size - px) < 0.1; });
         };
         QVERIFY2(near(28 * 0.95 * 96 / 72), qPrintable(u"tick text %1 px"_s.arg(large.first())));
-        QVERIFY2(large.last() > screen.last() * 2, qPrintable(u"large %1, screen %2"_s.arg(large.last()).arg(screen.last())));
+        QVERIFY2(large.last() > screen.last() * 2,
+            qPrintable(u"large %1, screen %2"_s.arg(large.last()).arg(screen.last())));
     }
 
 private:

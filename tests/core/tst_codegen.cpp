@@ -334,7 +334,8 @@ void TestCodegen::shouldWriteGoldenSnippets_data()
     add("softplus pytorch threshold 5->keras", "softplus", "pytorch", {"threshold=5"}, "keras",
         "lambda x: keras.ops.where(x > 5.0, x, keras.ops.softplus(x))", true);
     add("softplus pytorch default->keras", "softplus", "pytorch", none, "keras", "keras.activations.softplus", false);
-    add("softplus keras->pytorch", "softplus", "keras", none, "pytorch", "torch.nn.Softplus(threshold=34.04365338911715)", false);
+    add("softplus keras->pytorch", "softplus", "keras", none, "pytorch",
+        "torch.nn.Softplus(threshold=34.04365338911715)", false);
 
     // hard_sigmoid (§16): two different functions.
     add("hard_sigmoid tf_keras", "hard_sigmoid", "tf_keras", none, "tf_keras", "tf.keras.activations.hard_sigmoid",

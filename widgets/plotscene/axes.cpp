@@ -40,8 +40,8 @@ protected:
         const QFontMetricsF metrics(m_axis->tickLabelFont());
         const bool horizontal = m_axis->orientation() == Qt::Horizontal;
         const double length = horizontal ? m_axis->axisRect()->width() : m_axis->axisRect()->height();
-        const double perLabel = horizontal ? metrics.horizontalAdvance(QStringLiteral("\u22120.00")) * 1.6
-                                           : metrics.height() * 1.6;
+        const double perLabel
+            = horizontal ? metrics.horizontalAdvance(QStringLiteral("\u22120.00")) * 1.6 : metrics.height() * 1.6;
         if (length > 0 && perLabel > 0)
             setTickCount(std::clamp(static_cast<int>(length / perLabel), 2, m_mostTicks));
         return QCPAxisTicker::getTickStep(range);
