@@ -99,6 +99,12 @@ void CurveEditor::showCurve(const QPersistentModelIndex& curve)
     m_curve = curve;
     const Core::Activation* a = activation();
     setEnabled(a != nullptr);
+    // A parameter edit (every step of a slider drag) changes nothing shown here: refilling the
+    // combos would repaint and re-lay out the whole editor inside the drag's frame.
+    const Shown shown{a ? &a->function() : nullptr, a ? a->framework() : Core::Framework::Keras};
+    if (m_shown == shown)
+        return;
+    m_shown = shown;
     if (!a) {
         const QSignalBlocker block(m_function);
         m_function->setCurrentIndex(-1);
@@ -182,6 +188,7 @@ void CurveEditor::onFunctionChosen(int index)
         return;
     const Core::FunctionSpec* f = Core::findFunction(m_function->itemData(index).toString().toStdString());
     if (!f) { // the separator: show the curve's function again
+        m_shown.reset();
         showCurve(m_curve);
         return;
     }

@@ -45,8 +45,16 @@ private:
     void onFunctionChosen(int index);
     void onFrameworkChosen(int index);
 
+    // What the combos and labels show: they change only with the function or the framework.
+    struct Shown {
+        const Core::FunctionSpec* function;
+        Core::Framework framework;
+        bool operator==(const Shown&) const = default;
+    };
+
     Model::ExplorerDocument* m_document = nullptr;
     QPersistentModelIndex m_curve;
+    std::optional<Shown> m_shown;
     QComboBox* m_function;
     QComboBox* m_framework;
     QLabel* m_api;

@@ -222,7 +222,11 @@ void ParameterEditor::showValue()
         // suggested one (6 for max_value), never 0 and never another curve's value.
         if (!m_none)
             m_lastNumber = m_value;
-        m_spin->setValue(m_none ? m_lastNumber.value_or(m_suggested) : m_value);
+        // QAbstractSpinBox::setValue repaints even when the value is the same: during a drag of
+        // one parameter that would repaint every other editor in the frame. -0 and 0 differ.
+        const double shown = m_none ? m_lastNumber.value_or(m_suggested) : m_value;
+        if (shown != m_spin->value() || std::signbit(shown) != std::signbit(m_spin->value()))
+            m_spin->setValue(shown);
         m_slider->setValue(tickFor(m_spin->value()));
     }
     m_slider->setEnabled(!m_none);

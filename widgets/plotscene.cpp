@@ -164,7 +164,9 @@ void PlotScene::updateCurve(int index, const Model::Curve& curve)
     resample(index);
     if (index == m_lensCurve)
         updateLens();
-    if (old.visible != curve.visible || old.name != curve.name)
+    // A new name needs no new legend item: an item draws its graph's name, which resample() set.
+    // (An automatic name changes on every step of a drag.)
+    if (old.visible != curve.visible)
         rebuildLegend();
     restyleCoincident();
     fitY();

@@ -28,6 +28,20 @@ using TestLib::child;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
+// Counts the paint events of the widgets it filters.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
 } // namespace
 
 class TestParameterPanel : public QObject {
@@ -321,6 +335,41 @@ private slots:
         document.select(-1);
         QVERIFY(!editor.isEnabled());
         QVERIFY(editor.parameterPanel()->editors().isEmpty());
+    }
+
+    void shouldRepaintOnlyTheDraggedEditorDuringADrag()
+    {
+        // GIVEN Keras ReLU (three parameters) in a shown curve editor
+        Model::ExplorerDocument document;
+        Widgets::CurveEditor editor;
+        editor.setDocument(&document);
+        editor.resize(360, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::Keras)});
+        PaintCounter others;
+        for (const QString& name : {u"max_valueSpinBox"_s, u"thresholdSpinBox"_s, u"functionCombo"_s, u"frameworkCombo"_s})
+            child<QWidget>(&editor, name)->installEventFilter(&others);
+        auto* function = child<QComboBox>(&editor, QStringLiteral("functionCombo"));
+        QSignalSpy refilled(function->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy rowsAdded(function->model(), &QAbstractItemModel::rowsInserted);
+        QTest::qWait(50);
+        others.paints = 0;
+
+        // WHEN negative_slope is dragged through a few values
+        auto* slider = child<QSlider>(&editor, QStringLiteral("negative_slopeSlider"));
+        slider->setSliderDown(true);
+        for (const int tick : {20, 40, 60, 80}) {
+            slider->setSliderPosition(tick);
+            QApplication::processEvents();
+        }
+        slider->setSliderDown(false);
+        QTest::qWait(50);
+
+        // THEN the curve followed, and neither the other editors nor the combos were touched
+        QCOMPARE_NE(document.curve(0).activation.params().value[1], 0.0);
+        QCOMPARE(others.paints, 0);
+        QCOMPARE(refilled.count() + rowsAdded.count(), 0);
     }
 };
 
