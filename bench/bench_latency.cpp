@@ -5,10 +5,13 @@
 // QCustomPlot with the same two axis rects, the same number of graphs and the domain's number of
 // points per graph, doing setData() + replot(rpImmediateRefresh).
 //
-//   window  the slider of the selected curve moves, as while dragging; the window updates the
-//           document, the panels and the plot; timed until the queued replot has run and the plot
-//           is painted (the afterReplot of the plot's "customPlot" child, which QCustomPlot emits
-//           after an immediate repaint).
+//   window  the slider of the selected curve moves, as while dragging at 60 Hz (a step starts a
+//           frame after the last one; the events in between are handled untimed, as a real drag
+//           leaves the time between mouse moves to the views that follow it); the window updates
+//           the document, the panels and the plot; timed until the plot's "customPlot" child is
+//           painted after its queued replot, with the rest of the window's repaint in that pass
+//           (FramePainted). What the views do after the frame is not in the step's time unless it
+//           makes the window late for the next move.
 //   plot    PlotScene::updateCurve() + PlotScene::replotNow(): the plot's own share.
 //   bare    QCustomPlot setData() of every graph + replot(rpImmediateRefresh).
 //
@@ -40,6 +43,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
@@ -66,6 +70,42 @@ using Bench::seconds;
 
 constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
 constexpr std::array<int, 2> kCurveCounts{1, 6};
+
+// The time between two mouse moves of a drag: one frame of a 60 Hz display.
+constexpr auto kDragFrame = std::chrono::microseconds(16'667);
+
+// When the window last finished painting its plot: at the end of the window's UpdateRequest (the
+// repaint of every widget marked dirty, the plot among them), or of the plot's own paint event when
+// it was repainted at once. An event filter sees only the start of an event, hence notify().
+class FramePainted : public QApplication {
+public:
+    using QApplication::QApplication;
+    void watch(QWidget* canvas) { m_canvas = canvas; }
+    std::optional<Clock::time_point> paintedAt;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        const bool canvasPaint = m_canvas && receiver == m_canvas && event->type() == QEvent::Paint;
+        const bool windowRepaint
+            = m_canvas && receiver == m_canvas->window() && event->type() == QEvent::UpdateRequest;
+        const bool done = QApplication::notify(receiver, event);
+        if (canvasPaint) {
+            m_canvasPainted = true;
+            paintedAt = Clock::now();
+        } else if (windowRepaint && m_canvasPainted) {
+            paintedAt = Clock::now();
+        }
+        if (windowRepaint)
+            m_canvasPainted = false;
+        return done;
+    }
+
+private:
+    QPointer<QWidget> m_canvas;
+    bool m_canvasPainted = false;
+};
+
+FramePainted* frames() { return static_cast<FramePainted*>(QCoreApplication::instance()); }
 
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
@@ -130,7 +170,10 @@ public:
         if (!m_slider)
             qFatal("no negative_slope slider for the selected curve");
         m_slider->setSliderDown(true);
+        // Only a paint during the replot (an immediate repaint) or after it shows the replot.
+        QObject::connect(plotCanvas(plot()), &QCustomPlot::beforeReplot, plot(), [] { frames()->paintedAt.reset(); });
         QObject::connect(plotCanvas(plot()), &QCustomPlot::afterReplot, plot(), [this] { m_replotted = true; });
+        frames()->watch(plotCanvas(plot()));
         drainEvents();
     }
 
@@ -158,28 +201,39 @@ public:
         return n;
     }
 
-    // One drag step, timed until the plot shows it.
+    // One drag step, timed until the plot shows it. A hand drags at the display's rate: the step
+    // is due a 60 Hz frame after the last one, and what the last one left to do runs meanwhile.
+    // The time counts from when the step was due: work that makes the window late for the
+    // next mouse move (a panel refreshing across a frame) is latency the hand feels.
     double step(int iteration)
     {
+        Clock::time_point due = m_lastStep ? *m_lastStep + kDragFrame : Clock::now();
+        // Running late, the window sees only the latest of the moves it missed (Qt compresses
+        // mouse moves): that one is due at the last frame that has begun.
+        while (due + kDragFrame <= Clock::now())
+            due += kDragFrame;
+        while (Clock::now() < due)
+            QApplication::processEvents(QEventLoop::AllEvents, 1);
         const int tick = iteration % 2 == 0 ? 30 : 70;
         m_replotted = false;
-        const Clock::time_point start = Clock::now();
+        frames()->paintedAt.reset();
+        const Clock::time_point start = due;
+        m_lastStep = due;
         m_slider->setSliderPosition(tick);
         const Clock::time_point giveUp = start + std::chrono::seconds(5);
-        // QCustomPlot's default phImmediateRefresh makes replot() repaint before it emits afterReplot,
-        // so the frame is on the widget once m_replotted is set.
-        while (!m_replotted && Clock::now() < giveUp)
+        while (!(m_replotted && frames()->paintedAt) && Clock::now() < giveUp)
             QApplication::processEvents();
-        return seconds(Clock::now() - start);
+        return seconds(frames()->paintedAt.value_or(Clock::now()) - start);
     }
     // Whether the last step() ended in a replot rather than giving up after 5 s.
-    bool replotted() const { return m_replotted; }
+    bool replotted() const { return m_replotted && frames()->paintedAt; }
 
 private:
     App::MainWindow m_window;
     QSlider* m_slider = nullptr;
     int m_row = 0;
     bool m_replotted = false;
+    std::optional<Clock::time_point> m_lastStep;
 };
 
 // The six curves of the seed 000 figure (or the first), as Core::sample gives them.
@@ -402,7 +456,7 @@ int main(int argc, char** argv)
     benchmark::Initialize(&count, args.data());
     if (benchmark::ReportUnrecognizedArguments(count, args.data()))
         return 1;
-    QApplication app(count, args.data());
+    FramePainted app(count, args.data());
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     for (const std::size_t samples : kSampleCounts) {

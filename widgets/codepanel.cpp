@@ -134,12 +134,13 @@ void CodePanel::refresh()
 
 std::optional<Core::CodeSnippet> CodePanel::snippet(Core::Framework framework) const
 {
+    m_refresh->catchUp();
     return m_snippets[slot(framework)];
 }
 
 bool CodePanel::copy(Core::Framework framework)
 {
-    m_refresh->flush(); // a throttled edit may not have reached the code yet
+    m_refresh->catchUp(); // a throttled edit may not have reached the code yet
     const std::optional<Core::CodeSnippet>& s = m_snippets[slot(framework)];
     const Core::Activation* a = activation();
     if (!s || !a)

@@ -158,6 +158,7 @@ void ComparePanel::setDocument(Model::ExplorerDocument* document)
 
 QStringList ComparePanel::verdictLines() const
 {
+    m_throttle->catchUp();
     QStringList lines;
     if (m_comparison)
         for (const Core::PartVerdict& part : m_comparison->parts)
@@ -167,6 +168,7 @@ QStringList ComparePanel::verdictLines() const
 
 QVector<QPointF> ComparePanel::differenceLine(bool derivative) const
 {
+    m_throttle->catchUp();
     QVector<QPointF> points;
     if (m_plot->graphCount() < 2)
         return points;

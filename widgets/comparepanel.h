@@ -3,6 +3,8 @@
 
 #include "aex/core/compare.h"
 
+#include "refreshthrottle.h"
+
 #include <QPointF>
 #include <QStringList>
 #include <QVector>
@@ -21,8 +23,6 @@ class ExplorerDocument;
 
 namespace Widgets {
 
-class RefreshThrottle;
-
 // The Compare view: are the document's two compared curves the same function over its domain,
 // in its dtype? A verdict per part (values, d/dx, d/d(trainable parameter), special inputs) from
 // Core::compare, and a togglable difference plot of f1 − f2 above f1′ − f2′, whose jumps and
@@ -36,10 +36,18 @@ public:
 
     // What is shown, for tests: the comparison (none while fewer than two curves are compared),
     // its four lines, and the difference plot's line (NaN breaks it at a jump).
-    const std::optional<Core::Comparison>& comparison() const { return m_comparison; }
+    const std::optional<Core::Comparison>& comparison() const
+    {
+        m_throttle->catchUp();
+        return m_comparison;
+    }
     QStringList verdictLines() const;
     QVector<QPointF> differenceLine(bool derivative) const;
-    QCustomPlot* plot() const { return m_plot; }
+    QCustomPlot* plot() const
+    {
+        m_throttle->catchUp();
+        return m_plot;
+    }
     void refresh();
 
 private:

@@ -3,6 +3,8 @@
 
 #include "aex/core/statistics.h"
 
+#include "refreshthrottle.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -17,8 +19,6 @@ class ExplorerDocument;
 
 namespace Widgets {
 
-class RefreshThrottle;
-
 // Signal propagation through a wide random network of each visible curve (Core::propagate), layer
 // 0 to the lens's depth: above, the pre-activation variance q_l; below, the running product of the
 // gradient gains χ_l, which is what makes gradients vanish or explode. Both on log scales, each
@@ -30,9 +30,21 @@ public:
     void setDocument(Model::ExplorerDocument* document);
 
     // The rows as last drawn, per visible curve (for tests), and which curve each is.
-    const QList<std::vector<Core::DepthRow>>& shown() const { return m_shown; }
-    const QList<int>& shownCurves() const { return m_shownCurves; }
-    QCustomPlot* plot() const { return m_plot; }
+    const QList<std::vector<Core::DepthRow>>& shown() const
+    {
+        m_throttle->catchUp();
+        return m_shown;
+    }
+    const QList<int>& shownCurves() const
+    {
+        m_throttle->catchUp();
+        return m_shownCurves;
+    }
+    QCustomPlot* plot() const
+    {
+        m_throttle->catchUp();
+        return m_plot;
+    }
     void refresh();
 
 private:

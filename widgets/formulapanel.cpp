@@ -155,9 +155,17 @@ void FormulaPanel::setDocument(Model::ExplorerDocument* document)
     m_refresh->flush();
 }
 
-QString FormulaPanel::html() const { return m_view->toHtml(); }
+QString FormulaPanel::html() const
+{
+    m_refresh->catchUp();
+    return m_view->toHtml();
+}
 
-QString FormulaPanel::plainText() const { return m_view->toPlainText(); }
+QString FormulaPanel::plainText() const
+{
+    m_refresh->catchUp();
+    return m_view->toPlainText();
+}
 
 void FormulaPanel::changeEvent(QEvent* event)
 {

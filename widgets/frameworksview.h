@@ -3,6 +3,8 @@
 
 #include "aex/core/frameworktable.h"
 
+#include "refreshthrottle.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -15,8 +17,6 @@ class ExplorerDocument;
 
 namespace Widgets {
 
-class RefreshThrottle;
-
 // The Frameworks view: the selected curve's function in every framework that has it, side by
 // side (Core::frameworkTable: keywords, defaults, accepted ranges, f and f′ at each kink, at -0,
 // -1, ±inf and NaN, and the layer's own error messages), the rows that differ marked. One button
@@ -28,8 +28,16 @@ public:
     explicit FrameworksView(QWidget* parent = nullptr);
     void setDocument(Model::ExplorerDocument* document);
 
-    const Core::FrameworkTable& table() const { return m_table; }
-    QTableWidget* tableWidget() const { return m_view; }
+    const Core::FrameworkTable& table() const
+    {
+        m_throttle->catchUp();
+        return m_table;
+    }
+    QTableWidget* tableWidget() const
+    {
+        m_throttle->catchUp();
+        return m_view;
+    }
     // Adds each framework's curve that the plot does not show yet; how many it added.
     int addOtherFrameworks();
     void refresh();

@@ -35,6 +35,8 @@ const QStringList kTasks{u"xor"_s, u"circles"_s, u"moons"_s, u"spiral"_s, u"regr
 LearningLab::LearningLab(QWidget* parent)
     : QWidget(parent)
     , m_runner(new LabRunner(this))
+    , m_resets(new RefreshThrottle(
+          RefreshThrottle::kPanelInterval, [this] { resetRun(); }, this))
 {
     const auto named = [](QWidget* w, const char* name, const QString& tip) {
         w->setObjectName(QString::fromLatin1(name));
@@ -170,11 +172,7 @@ void LearningLab::setDocument(Model::ExplorerDocument* document)
         resetRun();
     });
     // The hidden units are the selected curve: another curve, or an edit of it, starts afresh.
-    connect(m_document, &Model::ExplorerDocument::selectionChanged, this, &LearningLab::resetRun);
-    connect(m_document->curveModel(), &Model::CurveListModel::curveChanged, this, [this](int row) {
-        if (row == m_document->selected())
-            resetRun();
-    });
+    followSelectedCurve(m_document, m_resets, this);
     connect(m_document, &Model::ExplorerDocument::themeChanged, this, [this] {
         applyTheme();
         m_dirty = true;
@@ -250,6 +248,7 @@ void LearningLab::resetRun()
 
 void LearningLab::compareRuns(std::size_t steps)
 {
+    m_resets->catchUp(); // else an owed reset would clear the comparison when it runs
     m_comparison.clear();
     if (!m_document || m_compareWatcher.isRunning())
         return;
@@ -278,6 +277,7 @@ void LearningLab::applyTheme()
 
 std::shared_ptr<const LabFigure> LearningLab::figure() const
 {
+    m_resets->catchUp();
     if (!m_document)
         return nullptr;
     const int row = m_document->selected();
@@ -306,6 +306,7 @@ QList<LabRun> LearningLab::comparisonRuns() const
 
 void LearningLab::redraw()
 {
+    m_resets->catchUp();
     m_dirty = false;
     if (!m_document)
         return;

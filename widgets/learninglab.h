@@ -3,6 +3,7 @@
 
 #include "curve.h"
 #include "lab.h"
+#include "refreshthrottle.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -45,11 +46,20 @@ public:
     ~LearningLab() override;
     void setDocument(Model::ExplorerDocument* document);
 
-    LabRunner* runner() const { return m_runner; }
+    // The run of the selected curve as it stands (a reset owed while the lab was hidden is done).
+    LabRunner* runner() const
+    {
+        m_resets->catchUp();
+        return m_runner;
+    }
     QCustomPlot* plot() const { return m_plot; }
     // Compare Runs' traces, one per visible curve (row, trace), for tests and the overlay.
     using Runs = QList<std::pair<int, std::vector<Core::TrainStep>>>;
-    const Runs& comparison() const { return m_comparison; }
+    const Runs& comparison() const
+    {
+        m_resets->catchUp();
+        return m_comparison;
+    }
     // Off the GUI thread, like the lab's own run; the overlay appears when they are done.
     void compareRuns(std::size_t steps = 300);
     void waitForComparison() { m_compareWatcher.waitForFinished(); }
@@ -72,6 +82,9 @@ private:
 
     Model::ExplorerDocument* m_document = nullptr;
     LabRunner* m_runner = nullptr;
+    // An edit of the selected curve starts the run afresh: throttled during a drag, and not at
+    // all while the lab is hidden (a run and its picture are a forward pass over a grid).
+    RefreshThrottle* m_resets = nullptr;
     QComboBox* m_task = nullptr;
     QDoubleSpinBox* m_teacherAlpha = nullptr;
     QLineEdit* m_hidden = nullptr;

@@ -3,34 +3,93 @@
 
 #include "explorerdocument.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace Widgets {
 
-RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QObject* parent)
-    : QObject(parent)
+namespace {
+const auto kAfterFrameEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+}
+
+RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view)
+    : QObject(view)
     , m_interval(interval)
     , m_refresh(std::move(refresh))
+    , m_view(view)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &RefreshThrottle::flush);
+    connect(m_timer, &QTimer::timeout, this, &RefreshThrottle::run);
+    view->installEventFilter(this);
 }
 
 void RefreshThrottle::request()
 {
+    if (hidden()) {
+        m_owed = true;
+        return;
+    }
+    if (m_timer->isActive() || m_afterFrame)
+        return; // the pending run will show this edit too
+    // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
+    // (QWidget's UpdateRequest, low), then this. A timer could fire before either.
+    m_afterFrame = true;
+    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), Qt::LowEventPriority - 1);
+}
+
+void RefreshThrottle::customEvent(QEvent* event)
+{
+    if (event->type() != kAfterFrameEvent || !m_afterFrame)
+        return;
+    m_afterFrame = false;
+    if (hidden()) {
+        m_owed = true;
+        return;
+    }
     // One reading of the clock: a second one, later, could pass the interval and start the timer
     // with a negative wait (the monkey test caught it on a loaded machine).
     const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : m_interval.count();
     if (elapsed >= m_interval.count())
-        flush();
-    else if (!m_timer->isActive())
+        run();
+    else
         m_timer->start(m_interval - std::chrono::milliseconds(elapsed));
 }
 
 void RefreshThrottle::flush()
 {
+    if (hidden()) {
+        m_timer->stop();
+        m_owed = true;
+        return;
+    }
+    run();
+}
+
+void RefreshThrottle::catchUp()
+{
+    if (m_owed || m_afterFrame || m_timer->isActive())
+        run();
+}
+
+bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::Show && m_owed)
+        run();
+    return false;
+}
+
+bool RefreshThrottle::hidden() const { return !m_view->isVisible() && m_view->window()->isVisible(); }
+
+void RefreshThrottle::run()
+{
     m_timer->stop();
+    m_owed = false;
+    m_afterFrame = false; // its event, still queued, finds nothing to do
     m_clock.start();
     m_refresh();
 }

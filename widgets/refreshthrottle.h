@@ -8,6 +8,7 @@
 #include <functional>
 
 class QTimer;
+class QWidget;
 
 namespace Model {
 class ExplorerDocument;
@@ -15,26 +16,45 @@ class ExplorerDocument;
 
 namespace Widgets {
 
-// Runs a refresh at most every `interval` while requests keep coming (a slider being dragged), and
-// always runs the last one. The text panels cost several times a replot (QTextDocument::setHtml),
-// so they follow a drag this way while the plot keeps up with the hand.
+// Keeps a view that is costlier to refresh than the plot (QTextDocument::setHtml, an analysis of
+// every curve) off a drag's critical path, while it still follows the drag:
+// - an edit's refresh never runs inside the edit: at the soonest it runs once the window has
+//   painted the frame the edit started (the plot's queued replot and the repaint come first), and
+//   then at most once per `interval` while edits keep coming; the last edit always arrives;
+// - a view hidden in a shown window (a closed dock, a dock behind another tab) does no work: it
+//   catches up when it is shown, or when someone reads it (catchUp(), from its getters).
+// A view in a window that is not shown (a widget under test, the window being built) is never
+// considered hidden.
 class RefreshThrottle : public QObject {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds kPanelInterval{60};
 
-    RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QObject* parent);
+    // `view` shows what `refresh` computes; it also owns the throttle.
+    RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view);
 
-    // Now when the last run is `interval` ago, else as soon as it is.
+    // After the frame being built is painted, or `interval` after the last run if that is later.
     void request();
-    // Now, whatever the time.
+    // Now (another curve was selected, a session loaded); when shown, if the view is hidden.
     void flush();
+    // Now, if a refresh is owed: for readers of a view that may be hidden or waiting for its timer.
+    void catchUp();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void customEvent(QEvent* event) override;
 
 private:
+    bool hidden() const;
+    void run();
+
     std::chrono::milliseconds m_interval;
     std::function<void()> m_refresh;
+    QWidget* m_view;
     QTimer* m_timer;
     QElapsedTimer m_clock;
+    bool m_owed = false;       // a request arrived while the view was hidden
+    bool m_afterFrame = false; // a request waits for the frame to be painted
 };
 
 // Refreshes through the throttle when the document's selected curve changes: at once when another

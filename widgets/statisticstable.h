@@ -3,6 +3,8 @@
 
 #include "aex/core/statistics.h"
 
+#include "refreshthrottle.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -16,8 +18,6 @@ class ExplorerDocument;
 }
 
 namespace Widgets {
-
-class RefreshThrottle;
 
 // What each visible curve does to the lens's input distribution (Core::statistics), one row per
 // curve: the dead fraction and the share of each piece, E[f], Var[f], E[f²], E[f′], E[f′²], the
@@ -34,9 +34,21 @@ public:
     void setDocument(Model::ExplorerDocument* document);
 
     // The statistics as last shown, per table row, and which curve each row is (for tests).
-    const QList<Core::ActivationStatistics>& shown() const { return m_shown; }
-    const QList<int>& rowCurves() const { return m_rowCurves; }
-    QTableWidget* table() const { return m_table; }
+    const QList<Core::ActivationStatistics>& shown() const
+    {
+        m_throttle->catchUp();
+        return m_shown;
+    }
+    const QList<int>& rowCurves() const
+    {
+        m_throttle->catchUp();
+        return m_rowCurves;
+    }
+    QTableWidget* table() const
+    {
+        m_throttle->catchUp();
+        return m_table;
+    }
     // Recomputes now (the throttle's work, for tests and for a figure).
     void refresh();
 

@@ -131,7 +131,11 @@ void ValuesTable::setInputText(const QString& text)
 
 QString ValuesTable::inputText() const { return m_input->text(); }
 
-QString ValuesTable::error() const { return m_error->text(); }
+QString ValuesTable::error() const
+{
+    m_refresh->catchUp();
+    return m_error->text();
+}
 
 void ValuesTable::recompute()
 {
@@ -183,6 +187,7 @@ void ValuesTable::recompute()
 
 QString ValuesTable::csv() const
 {
+    m_refresh->catchUp();
     const Core::Activation* activation = this->activation();
     if (!activation)
         return {};

@@ -3,6 +3,8 @@
 
 #include "aex/core/activation.h"
 
+#include "refreshthrottle.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -18,7 +20,6 @@ class ExplorerDocument;
 namespace Widgets {
 
 class MessageLabel;
-class RefreshThrottle;
 
 // x, f(x), f′(x) and ∂f/∂param (trainable parameters) for the numbers typed in "valuesInput",
 // formatted exactly as the command line prints them. Bad input shows Core's message in
@@ -36,7 +37,11 @@ public:
     QString error() const;
     // The table as the command line's CSV: header x,y,dy[,d_<param>], one row per input.
     QString csv() const;
-    QTableWidget* table() const { return m_table; }
+    QTableWidget* table() const
+    {
+        m_refresh->catchUp();
+        return m_table;
+    }
 
 private:
     const Core::Activation* activation() const;

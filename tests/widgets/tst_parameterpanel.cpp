@@ -348,7 +348,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         TestLib::showCurves(document, {Activation::withDefaults("relu", Framework::Keras)});
         PaintCounter others;
-        for (const QString& name : {u"max_valueSpinBox"_s, u"thresholdSpinBox"_s, u"functionCombo"_s, u"frameworkCombo"_s})
+        for (const QString& name :
+            {u"max_valueSpinBox"_s, u"thresholdSpinBox"_s, u"functionCombo"_s, u"frameworkCombo"_s})
             child<QWidget>(&editor, name)->installEventFilter(&others);
         auto* function = child<QComboBox>(&editor, QStringLiteral("functionCombo"));
         QSignalSpy refilled(function->model(), &QAbstractItemModel::modelReset);

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// RefreshThrottle keeps the costly views off a drag's critical path: never inside the edit, after
+// the frame the edit started, once for a burst of edits, and not at all while hidden in a shown
+// window until the view is shown or read.
+#include "refreshthrottle.h"
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QPaintEvent>
+#include <QTest>
+
+using Widgets::RefreshThrottle;
+
+namespace {
+
+// A view that counts its paints and its refreshes, and remembers how many paints the window had
+// done when each refresh ran.
+class CountingView : public QWidget {
+public:
+    using QWidget::QWidget;
+    int paints = 0;
+    int refreshes = 0;
+    int paintsAtLastRefresh = -1;
+    RefreshThrottle* throttle = new RefreshThrottle(
+        RefreshThrottle::kPanelInterval, [this] { refreshed(); }, this);
+
+protected:
+    void paintEvent(QPaintEvent*) override { ++paints; }
+
+private:
+    void refreshed()
+    {
+        ++refreshes;
+        paintsAtLastRefresh = paints;
+    }
+};
+
+// Runs the event loop until `done` or 5 s.
+template <typename Done> bool settle(Done done) { return QTest::qWaitFor(done, 5000); }
+
+} // namespace
+
+class TestRefreshThrottle : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shouldNeverRefreshInsideTheRequest()
+    {
+        CountingView view;
+        view.resize(100, 100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        view.throttle->request();
+        QCOMPARE(view.refreshes, 0);
+        QVERIFY(settle([&] { return view.refreshes == 1; }));
+    }
+
+    void shouldRefreshOnceTheFrameOfTheEditIsPainted()
+    {
+        // GIVEN a shown view that the edit also marks for repainting (as a slider step marks the
+        // slider and the plot)
+        CountingView view;
+        view.resize(100, 100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(settle([&] { return view.paints > 0; }));
+        const int before = view.paints;
+
+        // WHEN the edit requests a refresh and then asks for a repaint
+        view.throttle->request();
+        view.update();
+
+        // THEN the repaint ran first
+        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        QCOMPARE_GT(view.paintsAtLastRefresh, before);
+    }
+
+    void shouldRefreshOnceForABurstOfEdits()
+    {
+        CountingView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 50; ++i)
+            view.throttle->request();
+        QVERIFY(settle([&] { return view.refreshes >= 1; }));
+        QTest::qWait(3 * int(RefreshThrottle::kPanelInterval.count()));
+        QCOMPARE(view.refreshes, 1);
+    }
+
+    void shouldWaitWhileHiddenInAShownWindowUntilShown()
+    {
+        // GIVEN a view hidden in a shown window (a closed dock)
+        QMainWindow window;
+        auto* view = new CountingView(&window);
+        window.setCentralWidget(new QWidget(&window));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        view->hide();
+
+        // WHEN it is asked to refresh, later and at once
+        view->throttle->request();
+        view->throttle->flush();
+        QTest::qWait(3 * int(RefreshThrottle::kPanelInterval.count()));
+
+        // THEN it does nothing until it is shown, and then refreshes once
+        QCOMPARE(view->refreshes, 0);
+        view->show();
+        QCOMPARE(view->refreshes, 1);
+        QTest::qWait(3 * int(RefreshThrottle::kPanelInterval.count()));
+        QCOMPARE(view->refreshes, 1);
+    }
+
+    void shouldCatchUpWhenAHiddenViewIsRead()
+    {
+        QMainWindow window;
+        auto* view = new CountingView(&window);
+        window.setCentralWidget(new QWidget(&window));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        view->hide();
+
+        view->throttle->request();
+        view->throttle->catchUp(); // a getter of the view
+        QCOMPARE(view->refreshes, 1);
+        view->throttle->catchUp(); // nothing owed now
+        QCOMPARE(view->refreshes, 1);
+        QTest::qWait(3 * int(RefreshThrottle::kPanelInterval.count()));
+        QCOMPARE(view->refreshes, 1);
+    }
+
+    void shouldRefreshAViewWhoseWindowIsNotShown()
+    {
+        // A widget under test, or a window being built, is not "hidden in a shown window".
+        CountingView view;
+        view.throttle->flush();
+        QCOMPARE(view.refreshes, 1);
+        view.throttle->request();
+        QVERIFY(settle([&] { return view.refreshes == 2; }));
+    }
+};
+
+QTEST_MAIN(TestRefreshThrottle)
+#include "tst_refreshthrottle.moc"
