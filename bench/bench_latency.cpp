@@ -86,8 +86,7 @@ public:
     bool notify(QObject* receiver, QEvent* event) override
     {
         const bool canvasPaint = m_canvas && receiver == m_canvas && event->type() == QEvent::Paint;
-        const bool windowRepaint
-            = m_canvas && receiver == m_canvas->window() && event->type() == QEvent::UpdateRequest;
+        const bool windowRepaint = m_canvas && receiver == m_canvas->window() && event->type() == QEvent::UpdateRequest;
         const bool done = QApplication::notify(receiver, event);
         if (canvasPaint) {
             m_canvasPainted = true;
