@@ -34,12 +34,8 @@ void RefreshThrottle::request()
         m_owed = true;
         return;
     }
-    if (m_timer->isActive() || m_afterFrame)
-        return; // the pending run will show this edit too
-    // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
-    // (QWidget's UpdateRequest, low), then this. A timer could fire before either.
-    m_afterFrame = true;
-    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), Qt::LowEventPriority - 1);
+    if (!m_timer->isActive()) // else the pending run will show this edit too
+        postAfterFrame();
 }
 
 void RefreshThrottle::customEvent(QEvent* event)
@@ -49,6 +45,10 @@ void RefreshThrottle::customEvent(QEvent* event)
     m_afterFrame = false;
     if (hidden()) {
         m_owed = true;
+        return;
+    }
+    if (m_owed) { // shown at last
+        run();
         return;
     }
     // One reading of the clock: a second one, later, could pass the interval and start the timer
@@ -78,17 +78,37 @@ void RefreshThrottle::catchUp()
 
 bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::Show && m_owed)
-        run();
+    // Shown at last: the frame it is first painted in comes first (at startup, the plot's first
+    // frame with it), then the view catches up. The timer is there in case it is never painted.
+    if (watched == m_view && m_owed) {
+        if (event->type() == QEvent::Show) {
+            m_awaitingPaint = true;
+            m_timer->start(m_interval);
+        } else if (event->type() == QEvent::Paint && m_awaitingPaint) {
+            m_awaitingPaint = false;
+            postAfterFrame();
+        }
+    }
     return false;
 }
 
-bool RefreshThrottle::hidden() const { return !m_view->isVisible() && m_view->window()->isVisible(); }
+void RefreshThrottle::postAfterFrame()
+{
+    if (m_afterFrame)
+        return;
+    // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
+    // (QWidget's UpdateRequest, low), then this. A timer could fire before either.
+    m_afterFrame = true;
+    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), Qt::LowEventPriority - 1);
+}
+
+bool RefreshThrottle::hidden() const { return !m_view->isVisible(); }
 
 void RefreshThrottle::run()
 {
     m_timer->stop();
     m_owed = false;
+    m_awaitingPaint = false;
     m_afterFrame = false; // its event, still queued, finds nothing to do
     m_clock.start();
     m_refresh();

@@ -21,10 +21,10 @@ namespace Widgets {
 // - an edit's refresh never runs inside the edit: at the soonest it runs once the window has
 //   painted the frame the edit started (the plot's queued replot and the repaint come first), and
 //   then at most once per `interval` while edits keep coming; the last edit always arrives;
-// - a view hidden in a shown window (a closed dock, a dock behind another tab) does no work: it
-//   catches up when it is shown, or when someone reads it (catchUp(), from its getters).
-// A view in a window that is not shown (a widget under test, the window being built) is never
-// considered hidden.
+// - a view that is not visible (a closed dock, a dock behind another tab, the window not shown
+//   yet) does no work: it catches up after the first frame it is shown in, or at once when
+//   someone reads it (catchUp(), from its getters). So the window's first frame comes before
+//   the panels are filled, and the docks that start hidden cost nothing until opened.
 class RefreshThrottle : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +46,7 @@ protected:
 
 private:
     bool hidden() const;
+    void postAfterFrame();
     void run();
 
     std::chrono::milliseconds m_interval;
@@ -55,6 +56,7 @@ private:
     QElapsedTimer m_clock;
     bool m_owed = false;       // a request arrived while the view was hidden
     bool m_afterFrame = false; // a request waits for the frame to be painted
+    bool m_awaitingPaint = false; // shown with a refresh owed: after its first paint
 };
 
 // Refreshes through the throttle when the document's selected curve changes: at once when another
