@@ -68,7 +68,7 @@ CodePanel::CodePanel(QWidget* parent)
     layout->addWidget(m_tabs);
     m_refresh = new RefreshThrottle(
         RefreshThrottle::kPanelInterval, [this] { refresh(); }, this);
-    refresh();
+    m_refresh->flush();
 }
 
 void CodePanel::setDocument(Model::ExplorerDocument* document)

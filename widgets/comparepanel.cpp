@@ -129,7 +129,7 @@ ComparePanel::ComparePanel(QWidget* parent)
     connect(m_toggle, &QCheckBox::toggled, m_plot, &QWidget::setVisible);
     m_throttle = new RefreshThrottle(RefreshThrottle::kPanelInterval, [this] { refresh(); }, this);
     applyTheme();
-    refresh();
+    m_throttle->flush();
 }
 
 void ComparePanel::setDocument(Model::ExplorerDocument* document)
@@ -150,10 +150,10 @@ void ComparePanel::setDocument(Model::ExplorerDocument* document)
     });
     connect(m_document, &Model::ExplorerDocument::themeChanged, this, [this] {
         applyTheme();
-        refresh();
+        m_throttle->flush();
     });
     applyTheme();
-    refresh();
+    m_throttle->flush();
 }
 
 QStringList ComparePanel::verdictLines() const

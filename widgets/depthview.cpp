@@ -86,10 +86,10 @@ void DepthView::setDocument(Model::ExplorerDocument* document)
     followCurvesAndLens(m_document, m_throttle, this);
     connect(m_document, &Model::ExplorerDocument::themeChanged, this, [this] {
         applyTheme();
-        refresh();
+        m_throttle->flush();
     });
     applyTheme();
-    refresh();
+    m_throttle->flush();
 }
 
 void DepthView::applyTheme()

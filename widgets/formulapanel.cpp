@@ -142,7 +142,7 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     layout->addWidget(m_view);
     m_refresh = new RefreshThrottle(
         RefreshThrottle::kPanelInterval, [this] { render(); }, this);
-    render();
+    m_refresh->flush();
 }
 
 void FormulaPanel::setDocument(Model::ExplorerDocument* document)
@@ -171,7 +171,7 @@ void FormulaPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_rendering)
-        render();
+        m_refresh->flush();
 }
 
 QString FormulaPanel::callSignature(const Core::Activation& activation)

@@ -52,7 +52,7 @@ void FrameworksView::setDocument(Model::ExplorerDocument* document)
         return;
     // Only the function and the dtype matter: the table shows each framework at its defaults.
     followSelectedCurve(m_document, m_throttle, this);
-    refresh();
+    m_throttle->flush();
 }
 
 void FrameworksView::refresh()

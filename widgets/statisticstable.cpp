@@ -91,7 +91,7 @@ void StatisticsTable::setDocument(Model::ExplorerDocument* document)
         return;
     followCurvesAndLens(m_document, m_throttle, this);
     connect(m_document, &Model::ExplorerDocument::themeChanged, this, [this] { m_throttle->request(); });
-    refresh();
+    m_throttle->flush();
 }
 
 void StatisticsTable::refresh()

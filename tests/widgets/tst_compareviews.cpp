@@ -132,7 +132,9 @@ private slots:
         TestLib::showCurves(document, {make("leaky_relu", Framework::Keras)});
         Widgets::FrameworksView view;
         view.setDocument(&document);
-        auto* table = child<QTableWidget>(&view, u"frameworksTable"_s);
+        // (through the getter: the view is not shown, so it fills when read)
+        QTableWidget* table = view.tableWidget();
+        QCOMPARE(table, child<QTableWidget>(&view, u"frameworksTable"_s));
         // THEN one column per framework, and the defaults' row differs
         QCOMPARE(table->columnCount(), 3);
         int defaultsRow = -1;
