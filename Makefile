@@ -17,10 +17,12 @@ BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
 # qt6-tools-dev has CMake's LinguistTools, qt6-l10n-tools lupdate and lrelease (the .qm files are
 # built), qt6-translations-l10n Qt's own German (tst_i18n checks a Cancel button with it).
-PACKAGES := cmake make g++ qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
+# clang++ 14 builds the release and asan presets (about half GCC's compile time; libclang-rt-14-dev has its
+# sanitizer runtimes and libFuzzer), Ninja runs them; g++ builds the lint and debug presets.
+PACKAGES := cmake ninja-build make g++ clang libclang-rt-14-dev qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
             desktop-file-utils appstream qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-# libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer); Debian 12's clang is 14.
-FUZZ_PACKAGES := $(PACKAGES) clang libclang-rt-14-dev
+# libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer, in PACKAGES).
+FUZZ_PACKAGES := $(PACKAGES)
 FUZZ_SECONDS  ?= 60
 # clang-format and clang-tidy 14 (Debian 12); run-clang-tidy comes with clang-tidy, git lists the files.
 LINT_PACKAGES := $(PACKAGES) git clang-format clang-tidy
