@@ -17,9 +17,9 @@ BUILD    := build/$(PRESET)
 APP      := $(BUILD)/app/activation-explorer
 # qt6-tools-dev has CMake's LinguistTools, qt6-l10n-tools lupdate and lrelease (the .qm files are
 # built), qt6-translations-l10n Qt's own German (tst_i18n checks a Cancel button with it).
-# clang++ 14 builds the release and asan presets (about half GCC's compile time; libclang-rt-14-dev has its
-# sanitizer runtimes and libFuzzer), Ninja runs them; g++ builds the lint and debug presets.
-PACKAGES := cmake ninja-build make g++ clang libclang-rt-14-dev qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
+# clang++ 14 builds the release and asan presets (libclang-rt-14-dev has its sanitizer runtimes and
+# libFuzzer, lld links), Ninja runs them; g++ builds the lint and debug presets.
+PACKAGES := cmake ninja-build make g++ clang libclang-rt-14-dev lld qt6-base-dev qt6-svg-dev libqcustomplot-dev libbenchmark-dev libsleef-dev fonts-dejavu-core \
             desktop-file-utils appstream qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 # libFuzzer is part of clang's runtime libraries (libclang_rt.fuzzer, in PACKAGES).
 FUZZ_PACKAGES := $(PACKAGES)
