@@ -21,7 +21,7 @@ void MainWindow::connectHistory()
     QAction* redo = m_actions->redo;
     connect(undo, &QAction::triggered, history, &Widgets::DocumentHistory::undo);
     connect(redo, &QAction::triggered, history, &Widgets::DocumentHistory::redo);
-    const auto update = [this, stack, undo, redo] {
+    const auto update = [stack, undo, redo] {
         undo->setEnabled(stack->canUndo());
         redo->setEnabled(stack->canRedo());
         undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));

@@ -36,7 +36,7 @@ inline double fromKey(std::int64_t k, DType dtype)
 {
     if (dtype == DType::Float32) {
         const auto magnitude = static_cast<std::uint32_t>(k >= 0 ? k : -k);
-        return std::bit_cast<float>(k >= 0 ? magnitude : magnitude | 0x80000000u);
+        return static_cast<double>(std::bit_cast<float>(k >= 0 ? magnitude : magnitude | 0x80000000u));
     }
     const auto magnitude = static_cast<std::uint64_t>(k >= 0 ? k : -k);
     return std::bit_cast<double>(k >= 0 ? magnitude : magnitude | (std::uint64_t(1) << 63));

@@ -19,7 +19,6 @@ Without any framework installed (make crosscheck runs the PyTorch ones for real)
 
 import argparse
 import ast
-import concurrent.futures
 import json
 import re
 import subprocess
@@ -37,8 +36,8 @@ DIFFERS = re.compile(r"^# differs: (.*)$", re.M)
 LINE = re.compile(r"^(value|d/dx|d/d\w+) where (.+?): (.+)$")
 
 
-def run(command):
-    done = subprocess.run(command, capture_output=True, text=True)
+def run(command, stdin=None):
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)}: exit {done.returncode}: {done.stderr.strip()}")
     return done.stdout
@@ -162,6 +161,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--app", required=True)
     parser.add_argument("--driver", required=True)
+    parser.add_argument("--runner", required=True, nargs="+",
+                        help="a command that runs the program's main() once per JSON array of arguments on its "
+                             "standard input (aex_tests_app clirun)")
     parser.add_argument("--semantics", action="append", default=[],
                         help="SEMANTICS.md, and docs/semantics-additions.md (repeatable; the keyword check is left "
                              "out when SEMANTICS.md is absent)")
@@ -192,11 +194,24 @@ def main():
             seen[key].append((s["spec"], s["target"]))
     pairs = [p for group in seen.values() for p in group]
 
-    def printed(pair):
-        return pair, run([args.app, "--code", pair[1], "--curve", pair[0]])
-
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        for (spec, target), text in pool.map(printed, pairs):
+    # The binary prints the first pair of each target; the runner (the program's main() in one process,
+    # run once per pair) prints every pair.
+    requests = [["--code", target, "--curve", spec] for spec, target in pairs]
+    texts = [json.loads(line) for line in run(args.runner, "".join(json.dumps(r) + "\n" for r in requests)).splitlines()]
+    if len(texts) != len(pairs):
+        problems.append(f"the runner answered {len(texts)} of {len(pairs)} requests")
+    for answer in texts:
+        if answer["exit"] != 0:
+            problems.append(f"the runner: exit {answer['exit']}: {answer['err'].strip()}")
+    printed = {pair: answer["out"] for pair, answer in zip(pairs, texts)}
+    firsts = {}
+    for pair in pairs:
+        firsts.setdefault(pair[1], pair)
+    for pair in firsts.values():
+        by_binary = run([args.app, "--code", pair[1], "--curve", pair[0]])
+        if by_binary != printed.get(pair):
+            problems.append(f"--code {pair[1]} --curve {pair[0]}: the binary and the runner print other texts")
+    for (spec, target), text in printed.items():
             if text != by_spec[(spec, target)]:
                 problems.append(f"--code {target} --curve {spec} prints other text than the window's generator:\n"
                                 f"{text}\n--- the generator:\n{by_spec[(spec, target)]}")

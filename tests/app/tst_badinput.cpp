@@ -2,6 +2,7 @@
 // Checks every row of docs/bad-input.md against the real program: the command lines through the
 // built binary, the window's inputs through the real widgets. The document is read at test time,
 // so that it and the program cannot drift apart.
+#include "clirun.h"
 #include "curvespec.h"
 #include "documentlib.h"
 #include "domaineditor.h"
@@ -340,7 +341,9 @@ void TestBadInput::initTestCase()
     startProcesses();
 }
 
-// All command-line rows run in parallel: one after another they would take most of a minute.
+// The data command-line rows run in this process; the rows that start the window or export (the
+// binary's own Q*Application, its display or none) start the binary, in parallel: one after another
+// they would take most of a minute.
 void TestBadInput::startProcesses()
 {
     const QString runtime = m_dir.filePath(u"runtime"_s);
@@ -406,6 +409,15 @@ void TestBadInput::startProcesses()
             }
         }
         run.before = entries(run.dir);
+        if (row.where == u"cli"_s && !CliRun::Detail::needsApplication(run.arguments)) {
+            // Refused before any Q*Application exists: the program's main() in this process (tst_cli holds
+            // CliRun::runInProcess equal to the binary), not a start of the binary per row.
+            const CliRun::Result result = CliRun::runInProcess(run.arguments, run.dir);
+            run.exitCode = result.exitCode;
+            run.out = result.out;
+            run.err = result.err;
+            continue;
+        }
         run.process = std::make_unique<QProcess>();
         run.process->setProgram(QStringLiteral(AEX_APP_PATH));
         run.process->setArguments(run.arguments);

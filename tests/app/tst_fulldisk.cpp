@@ -179,7 +179,7 @@ void TestFullDisk::initTestCase()
     App::MainWindow* window = m_window.get();
     m_writers.append({u"Save Session"_s, u"keep.json"_s,
         inProcess([window](const QString& path) { return window->sessions()->saveSessionAs(path); })});
-    m_writers.append({u"settings"_s, u"settings.json"_s, inProcess([window](const QString& path) {
+    m_writers.append({u"settings"_s, u"settings.json"_s, inProcess([](const QString& path) {
                           App::MainWindow withSettings(std::make_unique<App::Settings>(path));
                           withSettings.loadExample(u"leaky-vs-parametric"_s);
                           return withSettings.saveSettings().message;
