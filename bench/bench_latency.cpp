@@ -5,9 +5,9 @@
 // QCustomPlot with the same two axis rects, the same number of graphs and the domain's number of
 // points per graph, doing setData() + replot(rpImmediateRefresh).
 //
-//   window  the slider of the selected curve moves, as while dragging at 60 Hz (a step starts a
-//           frame after the last one; the events in between are handled untimed, as a real drag
-//           leaves the time between mouse moves to the views that follow it); the window updates
+//   window  the slider of the selected curve moves, as while dragging at 60 Hz (the rest of each
+//           frame goes to the views that follow the drag, untimed unless they overrun the frame;
+//           see WindowFixture::step); the window updates
 //           the document, the panels and the plot; timed until the plot's "customPlot" child is
 //           painted after its queued replot, with the rest of the window's repaint in that pass
 //           (FramePainted). What the views do after the frame is not in the step's time unless it
@@ -200,29 +200,30 @@ public:
         return n;
     }
 
-    // One drag step, timed until the plot shows it. A hand drags at the display's rate: the step
-    // is due a 60 Hz frame after the last one, and what the last one left to do runs meanwhile.
-    // The time counts from when the step was due: work that makes the window late for the
-    // next mouse move (a panel refreshing across a frame) is latency the hand feels.
+    // One drag step, timed until the plot shows it. A hand drags at the display's rate: the next
+    // move comes a 60 Hz frame after this one, and the window spends the rest of this frame on
+    // what the step left to do (the panels). If that runs past the frame, the next move waited:
+    // the overrun counts in the next step's time (from the latest frame that had begun: Qt
+    // compresses the moves it missed). The plot and bare measurements run outside these frames.
     double step(int iteration)
     {
-        Clock::time_point due = m_lastStep ? *m_lastStep + kDragFrame : Clock::now();
-        // Running late, the window sees only the latest of the moves it missed (Qt compresses
-        // mouse moves): that one is due at the last frame that has begun.
-        while (due + kDragFrame <= Clock::now())
-            due += kDragFrame;
-        while (Clock::now() < due)
-            QApplication::processEvents(QEventLoop::AllEvents, 1);
         const int tick = iteration % 2 == 0 ? 30 : 70;
         m_replotted = false;
         frames()->paintedAt.reset();
-        const Clock::time_point start = due;
-        m_lastStep = due;
+        const Clock::time_point start = Clock::now();
         m_slider->setSliderPosition(tick);
         const Clock::time_point giveUp = start + std::chrono::seconds(5);
         while (!(m_replotted && frames()->paintedAt) && Clock::now() < giveUp)
             QApplication::processEvents();
-        return seconds(frames()->paintedAt.value_or(Clock::now()) - start);
+        const double time = seconds(frames()->paintedAt.value_or(Clock::now()) - start) + seconds(m_overrun);
+
+        Clock::time_point next = start + kDragFrame;
+        while (Clock::now() < next)
+            QApplication::processEvents(QEventLoop::AllEvents, 1);
+        while (next + kDragFrame <= Clock::now())
+            next += kDragFrame;
+        m_overrun = Clock::now() - next;
+        return time;
     }
     // Whether the last step() ended in a replot rather than giving up after 5 s.
     bool replotted() const { return m_replotted && frames()->paintedAt; }
@@ -232,7 +233,7 @@ private:
     QSlider* m_slider = nullptr;
     int m_row = 0;
     bool m_replotted = false;
-    std::optional<Clock::time_point> m_lastStep;
+    Clock::duration m_overrun{}; // how late the last step's frame left the next move
 };
 
 // The six curves of the seed 000 figure (or the first), as Core::sample gives them.
