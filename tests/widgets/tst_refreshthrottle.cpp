@@ -35,6 +35,19 @@ private:
     }
 };
 
+// A shown window with a view in it that is hidden, as a closed dock is.
+struct HiddenView {
+    QMainWindow window;
+    CountingView* view = new CountingView(&window);
+
+    HiddenView()
+    {
+        window.setCentralWidget(new QWidget(&window));
+        window.show();
+        view->hide();
+    }
+};
+
 // Runs the event loop until `done` or 5 s.
 template <typename Done> bool settle(Done done) { return QTest::qWaitFor(done, 5000); }
 
@@ -91,12 +104,9 @@ private slots:
     void shouldWaitWhileHiddenInAShownWindowUntilShown()
     {
         // GIVEN a view hidden in a shown window (a closed dock)
-        QMainWindow window;
-        auto* view = new CountingView(&window);
-        window.setCentralWidget(new QWidget(&window));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        view->hide();
+        HiddenView hidden;
+        QVERIFY(QTest::qWaitForWindowExposed(&hidden.window));
+        CountingView* view = hidden.view;
 
         // WHEN it is asked to refresh, later and at once
         view->throttle->request();
@@ -113,12 +123,9 @@ private slots:
 
     void shouldCatchUpWhenAHiddenViewIsRead()
     {
-        QMainWindow window;
-        auto* view = new CountingView(&window);
-        window.setCentralWidget(new QWidget(&window));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        view->hide();
+        HiddenView hidden;
+        QVERIFY(QTest::qWaitForWindowExposed(&hidden.window));
+        CountingView* view = hidden.view;
 
         view->throttle->request();
         view->throttle->catchUp(); // a getter of the view
