@@ -128,15 +128,16 @@ LearningLab::LearningLab(QWidget* parent)
     for (QSpinBox* s : {m_batch, m_seed})
         connect(s, &QSpinBox::valueChanged, this, &LearningLab::writeSettings);
     connect(m_hidden, &QLineEdit::editingFinished, this, &LearningLab::writeSettings);
+    // The buttons act on runner(): a reset still owed (the lab just opened) comes first.
     connect(m_play, &QPushButton::clicked, this, [this] {
-        if (m_runner->playing())
+        if (runner()->playing())
             m_runner->pause();
         else
             m_runner->play();
         m_dirty = true;
     });
-    connect(m_step, &QPushButton::clicked, m_runner, &LabRunner::stepOnce);
-    connect(m_reset, &QPushButton::clicked, this, &LearningLab::resetRun);
+    connect(m_step, &QPushButton::clicked, this, [this] { runner()->stepOnce(); });
+    connect(m_reset, &QPushButton::clicked, m_resets, &RefreshThrottle::flush);
     connect(m_compare, &QPushButton::clicked, this,
         [this] { compareRuns(std::max<std::size_t>(300, m_runner->trace().size())); });
     connect(&m_compareWatcher, &QFutureWatcher<Runs>::finished, this, [this] {
@@ -169,7 +170,7 @@ void LearningLab::setDocument(Model::ExplorerDocument* document)
         return;
     connect(m_document, &Model::ExplorerDocument::labChanged, this, [this](const Model::Lab& lab) {
         showSettings(lab);
-        resetRun();
+        m_resets->flush();
     });
     // The hidden units are the selected curve: another curve, or an edit of it, starts afresh.
     followSelectedCurve(m_document, m_resets, this);
@@ -179,7 +180,7 @@ void LearningLab::setDocument(Model::ExplorerDocument* document)
     });
     showSettings(m_document->lab());
     applyTheme();
-    resetRun();
+    m_resets->flush(); // while the lab is hidden (it starts so), when it is first shown
 }
 
 void LearningLab::showSettings(const Model::Lab& lab)

@@ -8,8 +8,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <algorithm>
-
 namespace Widgets {
 
 namespace {
