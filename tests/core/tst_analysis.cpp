@@ -4,6 +4,7 @@
 
 #include "aex/core/analysis.h"
 #include "aex/core/sampling.h"
+#include "lazyverify.h"
 
 #include <QTest>
 
@@ -357,9 +358,9 @@ void TestAnalysis::shouldAgreeWithEvaluationAtBreakpoints()
                 continue;
             const Core::PointValue p0 = Core::evaluateAt(a, x0, dt), p1 = Core::evaluateAt(a, x1, dt);
             const double h = x1 - x0;
-            QVERIFY2(std::abs(p1.y - p0.y) <= 5 * h * (1 + std::abs(p0.dy) + std::abs(p1.dy)) + 1e-6,
+            AEX_VERIFY2(std::abs(p1.y - p0.y) <= 5 * h * (1 + std::abs(p0.dy) + std::abs(p1.dy)) + 1e-6,
                 ("an unreported jump between " + fmt(x0) + " and " + fmt(x1) + (f32 ? " f32" : "")).c_str());
-            QVERIFY2(std::abs(p1.dy - p0.dy) <= 0.05 + 5 * h * (1 + std::abs(p0.dy)),
+            AEX_VERIFY2(std::abs(p1.dy - p0.dy) <= 0.05 + 5 * h * (1 + std::abs(p0.dy)),
                 ("an unreported kink between " + fmt(x0) + " and " + fmt(x1) + ": d/dx " + fmt(p0.dy) + " then "
                     + fmt(p1.dy) + (f32 ? " f32" : ""))
                     .c_str());
@@ -494,18 +495,19 @@ void TestAnalysis::shouldKeepPropertiesConsistentWithSamples()
     }
     const Core::Series s = Core::sample(a, Core::Domain{lo, hi, 4001}, Core::DType::Float64, {.breakpoints = true});
     for (std::size_t i = 0; i < s.x.size(); ++i) {
-        const std::string at = "x=" + fmt(s.x[i]) + " y=" + fmt(s.y[i]) + " dy=" + fmt(s.dy[i]);
+        const auto at = [&] { return "x=" + fmt(s.x[i]) + " y=" + fmt(s.y[i]) + " dy=" + fmt(s.dy[i]); };
         const double slack = 1e-12 * (1 + std::abs(s.y[i]));
-        QVERIFY2(s.y[i] >= p.infimum - slack && s.y[i] <= p.supremum + slack, ("within the bounds: " + at).c_str());
+        AEX_VERIFY2(
+            s.y[i] >= p.infimum - slack && s.y[i] <= p.supremum + slack, ("within the bounds: " + at()).c_str());
         if (i > 0) {
             const double step = s.y[i] - s.y[i - 1];
             const double noise = 4e-16 * (std::abs(s.y[i]) + std::abs(s.y[i - 1]));
             if (p.monotonicity == Core::Monotonicity::NonDecreasing)
-                QVERIFY2(step >= -noise, ("non-decreasing: " + at).c_str());
+                AEX_VERIFY2(step >= -noise, ("non-decreasing: " + at()).c_str());
             if (p.monotonicity == Core::Monotonicity::NonIncreasing)
-                QVERIFY2(step <= noise, ("non-increasing: " + at).c_str());
+                AEX_VERIFY2(step <= noise, ("non-increasing: " + at()).c_str());
             if (p.monotonicity == Core::Monotonicity::Constant)
-                QVERIFY2(step == 0, ("constant: " + at).c_str());
+                AEX_VERIFY2(step == 0, ("constant: " + at()).c_str());
         }
         const bool inside = std::any_of(p.zeroGradient.begin(), p.zeroGradient.end(),
             [&](const Core::Interval& z) { return s.x[i] > z.lo && s.x[i] < z.hi; });
@@ -513,11 +515,11 @@ void TestAnalysis::shouldKeepPropertiesConsistentWithSamples()
             [&](const Core::Interval& z) { return s.x[i] >= z.lo && s.x[i] <= z.hi; });
         const bool atBreakpoint = std::any_of(bps.begin(), bps.end(), [&](const auto& b) { return b.x == s.x[i]; });
         if (inside)
-            QVERIFY2(s.dy[i] == 0, ("zero gradient inside the interval: " + at).c_str());
+            AEX_VERIFY2(s.dy[i] == 0, ("zero gradient inside the interval: " + at()).c_str());
         // A run of zero derivatives (not an isolated root such as hard_swish's at -1.5) must be listed.
         const bool run = s.dy[i] == 0 && ((i > 0 && s.dy[i - 1] == 0) || (i + 1 < s.x.size() && s.dy[i + 1] == 0));
         if (!inside && run && !atBreakpoint)
-            QVERIFY2(inClosure, ("d/dx is 0 outside every zero-gradient interval: " + at).c_str());
+            AEX_VERIFY2(inClosure, ("d/dx is 0 outside every zero-gradient interval: " + at()).c_str());
     }
     // A monotonic curve is recognised: the sample decides for the smooth cases.
     if (p.monotonicity == Core::Monotonicity::None) {

@@ -17,6 +17,7 @@
 #include "aex/core/analysis.h"
 #include "aex/core/paramtext.h"
 #include "aex/core/sampling.h"
+#include "lazyverify.h"
 
 #include <QTest>
 
@@ -368,19 +369,19 @@ void TestProperties::shouldEvaluateAnyInputWithoutCrashing()
             // One point at a time, as the values table and the CLI's --eval do.
             for (std::size_t i = 0; i < x.size(); ++i) {
                 const Core::PointValue p = Core::evaluateAt(a, x[i], dtype);
-                const std::string at = c.text + " " + std::string(Core::dtypeName(dtype)) + " x=" + fmt(x[i]);
-                QVERIFY2(same(p.y, all.y[i]) && same(p.dy, all.dy[i]),
-                    (at + ": alone " + fmt(p.y) + "/" + fmt(p.dy) + ", in a batch " + fmt(all.y[i]) + "/"
+                const auto at = [&] { return c.text + " " + std::string(Core::dtypeName(dtype)) + " x=" + fmt(x[i]); };
+                AEX_VERIFY2(same(p.y, all.y[i]) && same(p.dy, all.dy[i]),
+                    (at() + ": alone " + fmt(p.y) + "/" + fmt(p.dy) + ", in a batch " + fmt(all.y[i]) + "/"
                         + fmt(all.dy[i]))
                         .c_str());
                 for (std::size_t j = 0; j < k; ++j)
-                    QVERIFY2(same(p.dparam[j], all.dparam[j * x.size() + i]), (at + " d/dparam").c_str());
+                    AEX_VERIFY2(same(p.dparam[j], all.dparam[j * x.size() + i]), (at() + " d/dparam").c_str());
                 // Moderate finite x never gives NaN (beyond them, inf * 0 inside a framework's own
                 // formula may, and the app reproduces it).
                 const double moderate = dtype == DType::Float32 ? 80.0 : 700.0;
                 if (std::abs(roundTo(x[i], dtype)) <= moderate)
-                    QVERIFY2(
-                        !std::isnan(p.y) && !std::isnan(p.dy), (at + ": NaN " + fmt(p.y) + "/" + fmt(p.dy)).c_str());
+                    AEX_VERIFY2(
+                        !std::isnan(p.y) && !std::isnan(p.dy), (at() + ": NaN " + fmt(p.y) + "/" + fmt(p.dy)).c_str());
             }
             // Batches of every awkward size (vector tails) give the same bits.
             for (std::size_t chunk : {1U, 2U, 3U, 5U, 7U, 8U, 9U, 15U, 16U, 17U, 33U}) {
@@ -389,7 +390,7 @@ void TestProperties::shouldEvaluateAnyInputWithoutCrashing()
                         x.begin() + static_cast<std::ptrdiff_t>(std::min(start + chunk, x.size())));
                     const Batch b = evaluateBatch(a, part, dtype);
                     for (std::size_t i = 0; i < part.size(); ++i)
-                        QVERIFY2(same(b.y[i], all.y[start + i]) && same(b.dy[i], all.dy[start + i]),
+                        AEX_VERIFY2(same(b.y[i], all.y[start + i]) && same(b.dy[i], all.dy[start + i]),
                             (c.text + " batch of " + std::to_string(chunk) + " x=" + fmt(part[i])).c_str());
                 }
             }
@@ -435,7 +436,7 @@ void TestProperties::shouldMatchCentralDifferencesAwayFromBreakpoints()
             const double fd = (yp[i] - ym[i]) / (xp[i] - xm[i]);
             const double tol
                 = 1e-6 * (1 + std::abs(at.dy[i])) + 8 * kEps64 * (std::abs(yp[i]) + std::abs(ym[i])) / h[i];
-            QVERIFY2(std::abs(fd - at.dy[i]) <= tol,
+            AEX_VERIFY2(std::abs(fd - at.dy[i]) <= tol,
                 (c.text + " x=" + fmt(x[i]) + ": d/dx " + fmt(at.dy[i]) + ", central difference " + fmt(fd)).c_str());
         }
         QVERIFY2(checked > static_cast<int>(n) / 2,
@@ -467,7 +468,7 @@ void TestProperties::shouldMatchCentralDifferencesInTrainableParameters()
             for (std::size_t i = 0; i < x.size(); ++i) {
                 const double fd = (yp[i] - ym[i]) / ((p + h) - (p - h));
                 const double got = at.dparam[k * x.size() + i];
-                QVERIFY2(std::abs(fd - got) <= 1e-6 * (1 + std::abs(got)) + 8 * kEps64 * std::abs(at.y[i]) / h,
+                AEX_VERIFY2(std::abs(fd - got) <= 1e-6 * (1 + std::abs(got)) + 8 * kEps64 * std::abs(at.y[i]) / h,
                     (c.text + " x=" + fmt(x[i]) + ": d/d" + std::string(a.function().params[idx].name) + " " + fmt(got)
                         + ", central difference " + fmt(fd))
                         .c_str());
@@ -497,10 +498,12 @@ void TestProperties::shouldAgreeBetweenFloat32AndFloat64()
         for (std::size_t i = 0; i < x.size(); ++i) {
             if (nearBreakpoint(x[i], bps, 1e-3) || nearBreakpoint(x[i], bps32, 1e-3))
                 continue;
-            const std::string at = c.text + " x=" + fmt(x[i]) + ": float32 " + fmt(f32.y[i]) + "/" + fmt(f32.dy[i])
-                + ", float64 " + fmt(f64.y[i]) + "/" + fmt(f64.dy[i]);
-            QVERIFY2(std::abs(f32.y[i] - f64.y[i]) <= 1e-5 * (1 + std::abs(f64.y[i])), at.c_str());
-            QVERIFY2(std::abs(f32.dy[i] - f64.dy[i]) <= 1e-5 * (1 + std::abs(f64.dy[i])), at.c_str());
+            const auto at = [&] {
+                return c.text + " x=" + fmt(x[i]) + ": float32 " + fmt(f32.y[i]) + "/" + fmt(f32.dy[i]) + ", float64 "
+                    + fmt(f64.y[i]) + "/" + fmt(f64.dy[i]);
+            };
+            AEX_VERIFY2(std::abs(f32.y[i] - f64.y[i]) <= 1e-5 * (1 + std::abs(f64.y[i])), at().c_str());
+            AEX_VERIFY2(std::abs(f32.dy[i] - f64.dy[i]) <= 1e-5 * (1 + std::abs(f64.dy[i])), at().c_str());
         }
     }
 }
@@ -523,7 +526,7 @@ void TestProperties::shouldShowJumpsExactlyAtTheBreakpoints()
             for (const Anomaly& an : g.anomalies) {
                 const bool explained = std::any_of(bps.begin(), bps.end(),
                     [&](const Core::Breakpoint& b) { return b.x >= an.lo - 2 * g.dx && b.x <= an.hi + 2 * g.dx; });
-                QVERIFY2(explained,
+                AEX_VERIFY2(explained,
                     (c.text + ": the " + (an.value ? "value" : "slope") + " jumps between x=" + fmt(an.lo) + " and "
                         + fmt(an.hi) + " (by " + fmt(an.size) + ", noise " + fmt(an.noise)
                         + ") but no breakpoint is reported there")
@@ -544,7 +547,7 @@ void TestProperties::shouldShowJumpsExactlyAtTheBreakpoints()
                     return b.x >= an.lo - 2 * g.dx && b.x <= an.hi + 2 * g.dx && (an.value || !valueVisible);
                 });
                 ++seen;
-                QVERIFY2(shown,
+                AEX_VERIFY2(shown,
                     (c.text + ": breakpoint at x=" + fmt(b.x) + " (value " + fmt(b.yLeft) + " -> " + fmt(b.yRight)
                         + ", slope " + fmt(b.dyLeft) + " -> " + fmt(b.dyRight) + ") does not show on a grid with step "
                         + fmt(g.dx))
@@ -554,7 +557,7 @@ void TestProperties::shouldShowJumpsExactlyAtTheBreakpoints()
         // The value at a breakpoint is the function's own value there.
         for (const Core::Breakpoint& b : bps) {
             const Core::PointValue p = Core::evaluateAt(a, b.x);
-            QVERIFY2(same(p.y, b.yAt) && same(p.dy, b.dyAt), (c.text + " at x=" + fmt(b.x)).c_str());
+            AEX_VERIFY2(same(p.y, b.yAt) && same(p.dy, b.dyAt), (c.text + " at x=" + fmt(b.x)).c_str());
         }
     }
     qInfo("%d breakpoints seen on the grids", seen);
@@ -604,7 +607,7 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 lo = std::min(lo, y);
                 hi = std::max(hi, y);
                 const double slack = 4 * eps * std::abs(y);
-                QVERIFY2(y >= p.infimum - slack && y <= p.supremum + slack,
+                AEX_VERIFY2(y >= p.infimum - slack && y <= p.supremum + slack,
                     (what + ": " + fmt(y) + " outside [" + fmt(p.infimum) + ", " + fmt(p.supremum) + "]").c_str());
             }
             const double huge = dtype == DType::Float32 ? 1e29 : 1e250;
@@ -668,7 +671,7 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 }
                 jumps = jumps || valueJumpsHere;
                 kinks = kinks || b.slopeJumps() || b.dyAt != b.dyLeft;
-                QVERIFY2(!(p.continuous && valueJumpsHere),
+                AEX_VERIFY2(!(p.continuous && valueJumpsHere),
                     (what + ": reported continuous, but the value jumps next to x=" + fmt(b.x)).c_str());
             }
             if (!p.continuous)
@@ -683,7 +686,7 @@ void TestProperties::shouldReportPropertiesTheSamplesShow()
                 const bool inside = std::any_of(p.zeroGradient.begin(), p.zeroGradient.end(),
                     [&](const Core::Interval& z) { return x[i] > z.lo && x[i] < z.hi; });
                 if (inside)
-                    QVERIFY2(s.dy[i] == 0,
+                    AEX_VERIFY2(s.dy[i] == 0,
                         (what + ": d/dx " + fmt(s.dy[i]) + " at x=" + fmt(x[i]) + " inside a zero-gradient interval")
                             .c_str());
             }
