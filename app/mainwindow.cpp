@@ -79,6 +79,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     , m_settings(std::move(settings))
     , m_document(new Model::ExplorerDocument(this))
 {
+    // The settings are read once, before any widget, so that the widgets are made in their
+    // theme's palette. QApplication::setPalette reaches a window through a posted event, so the
+    // window takes it now, and its children from it: else, in the first event-loop turn after the
+    // window is shown, every widget would be resolved again and the views that follow the palette
+    // (the formula panel's rich text) refreshed, all before the first frame.
+    QString settingsError;
+    std::optional<StoredSettings> stored;
+    if (m_settings)
+        stored = m_settings->load(&settingsError);
+    setApplicationPalette(stored && stored->session ? stored->session->theme : m_document->theme());
+    QEvent paletteChange(QEvent::ApplicationPaletteChange);
+    QCoreApplication::sendEvent(this, &paletteChange);
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -151,7 +164,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_curveList->view()->setFocus(Qt::OtherFocusReason);
     setTabOrderOfTheMainFlow();
 
-    if (!(m_settings && restoreSettings()))
+    if (!(stored && restoreSettings(*stored, settingsError)))
         loadExample(examples().front().id);
     applyTheme(m_document->theme());
     showReadout(std::nullopt);
@@ -304,9 +317,16 @@ bool MainWindow::loadExample(const QString& id)
     return true;
 }
 
+void MainWindow::setApplicationPalette(Model::Theme theme)
+{
+    // Only a palette that differs: any QApplication::setPalette re-resolves every widget.
+    if (const QPalette palette = Widgets::themePalette(theme); palette != QApplication::palette())
+        QApplication::setPalette(palette);
+}
+
 void MainWindow::applyTheme(Model::Theme theme)
 {
-    QApplication::setPalette(Widgets::themePalette(theme));
+    setApplicationPalette(theme);
     m_actions->dark->setChecked(theme == Model::Theme::Dark);
     m_actions->light->setChecked(theme == Model::Theme::Light);
     m_actions->toggleTheme->setChecked(theme == Model::Theme::Dark);
@@ -413,6 +433,11 @@ bool MainWindow::restoreSettings()
         return false;
     QString error;
     const StoredSettings stored = m_settings->load(&error);
+    return restoreSettings(stored, error);
+}
+
+bool MainWindow::restoreSettings(const StoredSettings& stored, const QString& error)
+{
     if (!error.isEmpty())
         // Shown once the default view is up, which would replace it.
         QTimer::singleShot(0, this, [this, error] {

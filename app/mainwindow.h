@@ -109,6 +109,8 @@ private:
     void connectHelp();
     void fillDocsMenu(QMenu* menu);
     void showReadingThePlot();
+    bool restoreSettings(const StoredSettings& stored, const QString& error);
+    static void setApplicationPalette(Model::Theme theme);
     void applyTheme(Model::Theme theme);
     void showReadout(const std::optional<Widgets::Crosshair>& crosshair);
     void showStatus(const QString& text);
