@@ -16,6 +16,7 @@
 #include "fonts.h"
 #include "formulapanel.h"
 #include "frameworksview.h"
+#include "lazydock.h"
 #include "learninglab.h"
 #include "pixelnumber.h"
 #include "qtext.h"
@@ -117,16 +118,11 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_editor->setDocument(m_document);
     m_values->setDocument(m_document);
     m_formula->setDocument(m_document);
-    m_code->setDocument(m_document);
-    m_distribution->setDocument(m_document);
-    m_statistics->setDocument(m_document);
-    m_depth->setDocument(m_document);
-    m_compare->setDocument(m_document);
-    m_frameworks->setDocument(m_document);
-    m_lab->setDocument(m_document);
+    // The docks' views bind as their LazyDock builds them.
 
     m_sessions = new SessionController(m_document, this);
-    m_exports = new ExportController(m_document, m_plot, m_code, this,
+    m_exports = new ExportController(
+        m_document, m_plot, [this] { return codePanel(); }, this,
         [this](const QString& lastExport) { return m_sessions->dialogDirectory(lastExport); });
     m_actions = new WindowActions(this, m_plot->resetViewAction());
     m_actions->createMenus({m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_compareDock, m_frameworksDock,
@@ -225,8 +221,18 @@ void MainWindow::createDocks()
     m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
-    m_code = new Widgets::CodePanel(this);
-    m_codeDock = dock(tr("Code"), "codeDock", m_code, this);
+    // The code is a tab behind the formula: built when its tab is first raised.
+    m_codeDock = new LazyDock(
+        tr("Code"), QStringLiteral("codeDock"),
+        [this](QWidget* parent) {
+            m_code = new Widgets::CodePanel(parent);
+            m_code->setDocument(m_document);
+            connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
+                showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
+            });
+            return m_code;
+        },
+        this);
     addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();
@@ -234,9 +240,12 @@ void MainWindow::createDocks()
     createCompareDocks();
     createLabDock();
     connect(m_editor, &Widgets::CurveEditor::status, this, &MainWindow::showStatus);
-    connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
-        showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
-    });
+}
+
+Widgets::CodePanel* MainWindow::codePanel() const
+{
+    m_codeDock->content();
+    return m_code;
 }
 
 void MainWindow::connectActions()

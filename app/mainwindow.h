@@ -39,6 +39,7 @@ class ValuesTable;
 namespace App {
 
 class ExportController;
+class LazyDock;
 class SessionController;
 class WindowActions;
 
@@ -64,13 +65,15 @@ public:
     Widgets::DomainEditor* domainEditor() const { return m_domainEditor; }
     Widgets::ValuesTable* valuesTable() const { return m_values; }
     Widgets::FormulaPanel* formulaPanel() const { return m_formula; }
-    Widgets::CodePanel* codePanel() const { return m_code; }
-    Widgets::DistributionPanel* distributionPanel() const { return m_distribution; }
-    Widgets::StatisticsTable* statisticsTable() const { return m_statistics; }
-    Widgets::DepthView* depthView() const { return m_depth; }
-    Widgets::ComparePanel* comparePanel() const { return m_compare; }
-    Widgets::FrameworksView* frameworksView() const { return m_frameworks; }
-    Widgets::LearningLab* learningLab() const { return m_lab; }
+    // The views of the docks that start hidden or behind another tab (LazyDock): built, bound to
+    // the document, the first time the dock shows or one of these asks for them.
+    Widgets::CodePanel* codePanel() const;
+    Widgets::DistributionPanel* distributionPanel() const;
+    Widgets::StatisticsTable* statisticsTable() const;
+    Widgets::DepthView* depthView() const;
+    Widgets::ComparePanel* comparePanel() const;
+    Widgets::FrameworksView* frameworksView() const;
+    Widgets::LearningLab* learningLab() const;
 
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
@@ -125,6 +128,7 @@ private:
     Widgets::DomainEditor* m_domainEditor = nullptr;
     Widgets::ValuesTable* m_values = nullptr;
     Widgets::FormulaPanel* m_formula = nullptr;
+    // Null until their LazyDock builds them: read them through the getters.
     Widgets::CodePanel* m_code = nullptr;
     Widgets::DistributionPanel* m_distribution = nullptr;
     Widgets::StatisticsTable* m_statistics = nullptr;
@@ -132,16 +136,16 @@ private:
     QDockWidget* m_curvesDock = nullptr;
     QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_valuesDock = nullptr;
-    QDockWidget* m_codeDock = nullptr;
-    QDockWidget* m_distributionDock = nullptr;
-    QDockWidget* m_statisticsDock = nullptr;
-    QDockWidget* m_depthDock = nullptr;
+    LazyDock* m_codeDock = nullptr;
+    LazyDock* m_distributionDock = nullptr;
+    LazyDock* m_statisticsDock = nullptr;
+    LazyDock* m_depthDock = nullptr;
     Widgets::ComparePanel* m_compare = nullptr;
     Widgets::FrameworksView* m_frameworks = nullptr;
-    QDockWidget* m_compareDock = nullptr;
-    QDockWidget* m_frameworksDock = nullptr;
+    LazyDock* m_compareDock = nullptr;
+    LazyDock* m_frameworksDock = nullptr;
     Widgets::LearningLab* m_lab = nullptr;
-    QDockWidget* m_labDock = nullptr;
+    LazyDock* m_labDock = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;

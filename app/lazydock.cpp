@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "lazydock.h"
+
+namespace App {
+
+LazyDock::LazyDock(const QString& title, const QString& objectName, Build build, QWidget* parent)
+    : QDockWidget(title, parent)
+    , m_build(std::move(build))
+{
+    setObjectName(objectName);
+    // A dock the window shows without setVisible (it shows its children when it is shown) or that
+    // comes to the front of its tabs. QDockWidget says so from its show event and from the
+    // window's layout, before that frame is painted.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            content();
+    });
+}
+
+QWidget* LazyDock::content()
+{
+    if (m_built)
+        return widget();
+    m_built = true; // before build(): what it does may show the dock again
+    QWidget* made = m_build(this);
+    m_build = nullptr;
+    setWidget(made);
+    // Added to a dock already on screen, QLayout would show it only from a posted event.
+    if (isVisible())
+        made->show();
+    emit built(made);
+    return made;
+}
+
+void LazyDock::setVisible(bool visible)
+{
+    if (visible)
+        content();
+    QDockWidget::setVisible(visible);
+}
+
+} // namespace App
