@@ -34,7 +34,10 @@ QWidget* LazyDock::content()
 
 void LazyDock::setVisible(bool visible)
 {
-    if (visible)
+    // Shown on purpose, or shown by the window's own show() because it was never hidden (Qt calls
+    // setVisible(true) on such children, marking them shown on purpose from then on): the second
+    // may be a tab behind another, and visibilityChanged says whether it comes into view.
+    if (visible && testAttribute(Qt::WA_WState_ExplicitShowHide))
         content();
     QDockWidget::setVisible(visible);
 }

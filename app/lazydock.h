@@ -30,7 +30,9 @@ public:
     // The content, built now if it was not yet.
     QWidget* content();
 
-    // Builds the content before the dock is shown, so that it is laid out and polished with it.
+    // Builds the content before the dock is shown (but not when the window's first show() shows
+    // a dock that was never hidden: that one is built when it comes into view), so that it is
+    // laid out and polished with it.
     void setVisible(bool visible) override;
 
 signals:
