@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace Widgets {
 
 namespace {
@@ -81,7 +83,7 @@ bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view && m_owed) {
         if (event->type() == QEvent::Show) {
             m_awaitingPaint = true;
-            m_timer->start(m_interval);
+            m_timer->start(std::max(m_interval, kUnpaintedWait));
         } else if (event->type() == QEvent::Paint && m_awaitingPaint) {
             m_awaitingPaint = false;
             postAfterFrame();

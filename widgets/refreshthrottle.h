@@ -29,6 +29,11 @@ class RefreshThrottle : public QObject {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds kPanelInterval{60};
+    // How long a view shown with a refresh owed waits for its first paint before it refreshes
+    // anyway (a dock's tab behind another is shown but never painted). Longer than a window's
+    // show-to-first-frame on a loaded machine: at 60 ms the formula and values panels refreshed
+    // before the window's first frame whenever that frame came late.
+    static constexpr std::chrono::milliseconds kUnpaintedWait{500};
 
     // `view` shows what `refresh` computes; it also owns the throttle.
     RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view);
