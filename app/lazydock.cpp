@@ -8,9 +8,9 @@ LazyDock::LazyDock(const QString& title, const QString& objectName, Build build,
     , m_build(std::move(build))
 {
     setObjectName(objectName);
-    // A dock the window shows without setVisible (it shows its children when it is shown) or that
-    // comes to the front of its tabs. QDockWidget says so from its show event and from the
-    // window's layout, before that frame is painted.
+    // A dock that the window's first show() puts on screen (see setVisible), or that comes to the
+    // front of its tabs: QDockWidget says so from its show event and from the window's layout,
+    // before the frame it appears in is painted.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             content();
@@ -28,7 +28,6 @@ QWidget* LazyDock::content()
     // Added to a dock already on screen, QLayout would show it only from a posted event.
     if (isVisible())
         made->show();
-    emit built(made);
     return made;
 }
 

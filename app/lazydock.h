@@ -18,6 +18,7 @@ namespace App {
 // dock takes the widget it returns. Being made in the dock, the content takes the dock's font (a
 // presentation mode's) and the application's palette and translations of the moment; it joins
 // the end of the window's Tab chain.
+//
 // The dock itself (its object name, title, toggle action and place in the window's state) exists
 // from the start, so saveState/restoreState and the View menu see it as any other.
 class LazyDock : public QDockWidget {
@@ -34,9 +35,6 @@ public:
     // a dock that was never hidden: that one is built when it comes into view), so that it is
     // laid out and polished with it.
     void setVisible(bool visible) override;
-
-signals:
-    void built(QWidget* content);
 
 private:
     Build m_build;
