@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 #include <functional>
@@ -51,12 +53,15 @@ protected:
 
 private:
     bool hidden() const;
+    void awaitPaint();
+    void stopAwaitingPaint();
     void postAfterFrame();
     void run();
 
     std::chrono::milliseconds m_interval;
     std::function<void()> m_refresh;
     QWidget* m_view;
+    QList<QPointer<QWidget>> m_painted; // the view's children watched for the first paint
     QTimer* m_timer;
     QElapsedTimer m_clock;
     bool m_owed = false;       // a request arrived while the view was hidden
