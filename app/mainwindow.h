@@ -45,7 +45,8 @@ class WindowActions;
 
 // The explorer window, a thin shell: it creates the document, the views bound to it (the plot in
 // the middle; the curves and the selected curve's editors on the left; the formula, code and values
-// on the right) and the controllers, connects the actions, and lays it all out. The state is the
+// on the right; the docks that start hidden or behind a tab, as LazyDocks that build their views
+// when first needed) and the controllers, connects the actions, and lays it all out. The state is the
 // document's; sessions and exports are the controllers'. With settings it restores the last view
 // and saves it on close; without (nullptr) it shows the default view and remembers nothing, as the
 // screenshot does.
