@@ -27,11 +27,11 @@ QString fileMessage(const QString& path, const Model::FileError& error)
 } // namespace
 
 ExportController::ExportController(Model::ExplorerDocument* document, Widgets::ActivationPlot* plot,
-    Widgets::CodePanel* code, QWidget* window, std::function<QString(const QString&)> directory)
+    std::function<Widgets::CodePanel*()> code, QWidget* window, std::function<QString(const QString&)> directory)
     : QObject(window)
     , m_document(document)
     , m_plot(plot)
-    , m_code(code)
+    , m_code(std::move(code))
     , m_window(window)
     , m_directory(std::move(directory))
 {
@@ -103,7 +103,7 @@ void ExportController::copyPlotImage()
     emit status(tr("Copied the plot image to the clipboard"));
 }
 
-bool ExportController::copyCode(Core::Framework framework) { return m_code->copy(framework); }
+bool ExportController::copyCode(Core::Framework framework) { return m_code()->copy(framework); }
 
 void ExportController::exportFigureInteractive()
 {

@@ -30,9 +30,11 @@ namespace App {
 class ExportController : public QObject {
     Q_OBJECT
 public:
-    // `directory` says where the file dialogs start.
-    ExportController(Model::ExplorerDocument* document, Widgets::ActivationPlot* plot, Widgets::CodePanel* code,
-        QWidget* window, std::function<QString(const QString& lastExport)> directory);
+    // `code` gives the window's code panel (built on demand); `directory` says where the file
+    // dialogs start.
+    ExportController(Model::ExplorerDocument* document, Widgets::ActivationPlot* plot,
+        std::function<Widgets::CodePanel*()> code, QWidget* window,
+        std::function<QString(const QString& lastExport)> directory);
 
     // The document as the plot shows it, with the learning lab's run while the lab is open.
     Widgets::FigureContent figureContent() const;
@@ -67,7 +69,7 @@ signals:
 private:
     Model::ExplorerDocument* m_document;
     Widgets::ActivationPlot* m_plot;
-    Widgets::CodePanel* m_code;
+    std::function<Widgets::CodePanel*()> m_code;
     QWidget* m_window;
     std::function<QString(const QString&)> m_directory;
     std::function<std::shared_ptr<const Widgets::LabFigure>()> m_labSource;

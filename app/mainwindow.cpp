@@ -16,6 +16,7 @@
 #include "fonts.h"
 #include "formulapanel.h"
 #include "frameworksview.h"
+#include "lazydock.h"
 #include "learninglab.h"
 #include "pixelnumber.h"
 #include "qtext.h"
@@ -79,6 +80,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     , m_settings(std::move(settings))
     , m_document(new Model::ExplorerDocument(this))
 {
+    // The settings are read once, before any widget, so that the widgets are made in their
+    // theme's palette. QApplication::setPalette reaches a window through a posted event, so the
+    // window takes it now, and its children from it: else, in the first event-loop turn after the
+    // window is shown, every widget would be resolved again and the views that follow the palette
+    // (the formula panel's rich text) refreshed, all before the first frame.
+    QString settingsError;
+    std::optional<StoredSettings> stored;
+    if (m_settings)
+        stored = m_settings->load(&settingsError);
+    setApplicationPalette(stored && stored->session ? stored->session->theme : m_document->theme());
+    QEvent paletteChange(QEvent::ApplicationPaletteChange);
+    QCoreApplication::sendEvent(this, &paletteChange);
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -104,16 +118,11 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_editor->setDocument(m_document);
     m_values->setDocument(m_document);
     m_formula->setDocument(m_document);
-    m_code->setDocument(m_document);
-    m_distribution->setDocument(m_document);
-    m_statistics->setDocument(m_document);
-    m_depth->setDocument(m_document);
-    m_compare->setDocument(m_document);
-    m_frameworks->setDocument(m_document);
-    m_lab->setDocument(m_document);
+    // The docks' views bind as their LazyDock builds them.
 
     m_sessions = new SessionController(m_document, this);
-    m_exports = new ExportController(m_document, m_plot, m_code, this,
+    m_exports = new ExportController(
+        m_document, m_plot, [this] { return codePanel(); }, this,
         [this](const QString& lastExport) { return m_sessions->dialogDirectory(lastExport); });
     m_actions = new WindowActions(this, m_plot->resetViewAction());
     m_actions->createMenus({m_curvesDock, m_formulaDock, m_codeDock, m_valuesDock, m_compareDock, m_frameworksDock,
@@ -151,7 +160,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_curveList->view()->setFocus(Qt::OtherFocusReason);
     setTabOrderOfTheMainFlow();
 
-    if (!(m_settings && restoreSettings()))
+    if (!(stored && restoreSettings(*stored, settingsError)))
         loadExample(examples().front().id);
     applyTheme(m_document->theme());
     showReadout(std::nullopt);
@@ -212,8 +221,18 @@ void MainWindow::createDocks()
     m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
-    m_code = new Widgets::CodePanel(this);
-    m_codeDock = dock(tr("Code"), "codeDock", m_code, this);
+    // The code is a tab behind the formula: built when its tab is first raised.
+    m_codeDock = new LazyDock(
+        tr("Code"), QStringLiteral("codeDock"),
+        [this](QWidget* parent) {
+            m_code = new Widgets::CodePanel(parent);
+            m_code->setDocument(m_document);
+            connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
+                showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
+            });
+            return m_code;
+        },
+        this);
     addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();
@@ -221,9 +240,12 @@ void MainWindow::createDocks()
     createCompareDocks();
     createLabDock();
     connect(m_editor, &Widgets::CurveEditor::status, this, &MainWindow::showStatus);
-    connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
-        showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
-    });
+}
+
+Widgets::CodePanel* MainWindow::codePanel() const
+{
+    m_codeDock->content();
+    return m_code;
 }
 
 void MainWindow::connectActions()
@@ -304,9 +326,16 @@ bool MainWindow::loadExample(const QString& id)
     return true;
 }
 
+void MainWindow::setApplicationPalette(Model::Theme theme)
+{
+    // Only a palette that differs: any QApplication::setPalette re-resolves every widget.
+    if (const QPalette palette = Widgets::themePalette(theme); palette != QApplication::palette())
+        QApplication::setPalette(palette);
+}
+
 void MainWindow::applyTheme(Model::Theme theme)
 {
-    QApplication::setPalette(Widgets::themePalette(theme));
+    setApplicationPalette(theme);
     m_actions->dark->setChecked(theme == Model::Theme::Dark);
     m_actions->light->setChecked(theme == Model::Theme::Light);
     m_actions->toggleTheme->setChecked(theme == Model::Theme::Dark);
@@ -413,6 +442,11 @@ bool MainWindow::restoreSettings()
         return false;
     QString error;
     const StoredSettings stored = m_settings->load(&error);
+    return restoreSettings(stored, error);
+}
+
+bool MainWindow::restoreSettings(const StoredSettings& stored, const QString& error)
+{
     if (!error.isEmpty())
         // Shown once the default view is up, which would replace it.
         QTimer::singleShot(0, this, [this, error] {

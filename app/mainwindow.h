@@ -39,12 +39,14 @@ class ValuesTable;
 namespace App {
 
 class ExportController;
+class LazyDock;
 class SessionController;
 class WindowActions;
 
 // The explorer window, a thin shell: it creates the document, the views bound to it (the plot in
 // the middle; the curves and the selected curve's editors on the left; the formula, code and values
-// on the right) and the controllers, connects the actions, and lays it all out. The state is the
+// on the right; the docks that start hidden or behind a tab, as LazyDocks that build their views
+// when first needed) and the controllers, connects the actions, and lays it all out. The state is the
 // document's; sessions and exports are the controllers'. With settings it restores the last view
 // and saves it on close; without (nullptr) it shows the default view and remembers nothing, as the
 // screenshot does.
@@ -64,13 +66,15 @@ public:
     Widgets::DomainEditor* domainEditor() const { return m_domainEditor; }
     Widgets::ValuesTable* valuesTable() const { return m_values; }
     Widgets::FormulaPanel* formulaPanel() const { return m_formula; }
-    Widgets::CodePanel* codePanel() const { return m_code; }
-    Widgets::DistributionPanel* distributionPanel() const { return m_distribution; }
-    Widgets::StatisticsTable* statisticsTable() const { return m_statistics; }
-    Widgets::DepthView* depthView() const { return m_depth; }
-    Widgets::ComparePanel* comparePanel() const { return m_compare; }
-    Widgets::FrameworksView* frameworksView() const { return m_frameworks; }
-    Widgets::LearningLab* learningLab() const { return m_lab; }
+    // The views of the docks that start hidden or behind another tab (LazyDock): built, bound to
+    // the document, the first time the dock shows or one of these asks for them.
+    Widgets::CodePanel* codePanel() const;
+    Widgets::DistributionPanel* distributionPanel() const;
+    Widgets::StatisticsTable* statisticsTable() const;
+    Widgets::DepthView* depthView() const;
+    Widgets::ComparePanel* comparePanel() const;
+    Widgets::FrameworksView* frameworksView() const;
+    Widgets::LearningLab* learningLab() const;
 
     // Shows a built-in example (App::examples()), keeping the theme, dtype and panels; false for
     // an unknown id.
@@ -109,6 +113,8 @@ private:
     void connectHelp();
     void fillDocsMenu(QMenu* menu);
     void showReadingThePlot();
+    bool restoreSettings(const StoredSettings& stored, const QString& error);
+    static void setApplicationPalette(Model::Theme theme);
     void applyTheme(Model::Theme theme);
     void showReadout(const std::optional<Widgets::Crosshair>& crosshair);
     void showStatus(const QString& text);
@@ -123,6 +129,7 @@ private:
     Widgets::DomainEditor* m_domainEditor = nullptr;
     Widgets::ValuesTable* m_values = nullptr;
     Widgets::FormulaPanel* m_formula = nullptr;
+    // Null until their LazyDock builds them: read them through the getters.
     Widgets::CodePanel* m_code = nullptr;
     Widgets::DistributionPanel* m_distribution = nullptr;
     Widgets::StatisticsTable* m_statistics = nullptr;
@@ -130,16 +137,16 @@ private:
     QDockWidget* m_curvesDock = nullptr;
     QDockWidget* m_formulaDock = nullptr;
     QDockWidget* m_valuesDock = nullptr;
-    QDockWidget* m_codeDock = nullptr;
-    QDockWidget* m_distributionDock = nullptr;
-    QDockWidget* m_statisticsDock = nullptr;
-    QDockWidget* m_depthDock = nullptr;
+    LazyDock* m_codeDock = nullptr;
+    LazyDock* m_distributionDock = nullptr;
+    LazyDock* m_statisticsDock = nullptr;
+    LazyDock* m_depthDock = nullptr;
     Widgets::ComparePanel* m_compare = nullptr;
     Widgets::FrameworksView* m_frameworks = nullptr;
-    QDockWidget* m_compareDock = nullptr;
-    QDockWidget* m_frameworksDock = nullptr;
+    LazyDock* m_compareDock = nullptr;
+    LazyDock* m_frameworksDock = nullptr;
     Widgets::LearningLab* m_lab = nullptr;
-    QDockWidget* m_labDock = nullptr;
+    LazyDock* m_labDock = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_statusInfo = nullptr;
     QTimer* m_statusTimer = nullptr;

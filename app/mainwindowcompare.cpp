@@ -6,6 +6,7 @@
 #include "curvelist.h"
 #include "explorerdocument.h"
 #include "frameworksview.h"
+#include "lazydock.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -18,19 +19,27 @@ void MainWindow::createCompareDocks()
 {
     // The verdict is tabbed with the formula and the code, which are read like it; the frameworks'
     // table wants width, so it goes under the plot. Both start hidden; a comparison (the action, a
-    // pair of rows, an example) brings the Compare view.
-    m_compare = new Widgets::ComparePanel(this);
-    m_compareDock = new QDockWidget(tr("Compare"), this);
-    m_compareDock->setObjectName(QStringLiteral("compareDock"));
-    m_compareDock->setWidget(m_compare);
+    // pair of rows, an example) brings the Compare view, and builds it.
+    m_compareDock = new LazyDock(
+        tr("Compare"), QStringLiteral("compareDock"),
+        [this](QWidget* parent) {
+            m_compare = new Widgets::ComparePanel(parent);
+            m_compare->setDocument(m_document);
+            return m_compare;
+        },
+        this);
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
-    m_frameworks = new Widgets::FrameworksView(this);
-    m_frameworksDock = new QDockWidget(tr("Frameworks"), this);
-    m_frameworksDock->setObjectName(QStringLiteral("frameworksDock"));
-    m_frameworksDock->setWidget(m_frameworks);
+    m_frameworksDock = new LazyDock(
+        tr("Frameworks"), QStringLiteral("frameworksDock"),
+        [this](QWidget* parent) {
+            m_frameworks = new Widgets::FrameworksView(parent);
+            m_frameworks->setDocument(m_document);
+            return m_frameworks;
+        },
+        this);
     addDockWidget(Qt::BottomDockWidgetArea, m_frameworksDock);
     tabifyDockWidget(m_formulaDock, m_compareDock);
-    for (QDockWidget* d : {m_compareDock, m_frameworksDock}) {
+    for (LazyDock* d : {m_compareDock, m_frameworksDock}) {
         d->hide();
         // Shown from the View menu: in front of the docks it is tabbed with.
         connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
@@ -64,6 +73,18 @@ void MainWindow::connectCompare()
             showStatus(tr("Compare needs two curves: add another one first"));
     });
     showCompare();
+}
+
+Widgets::ComparePanel* MainWindow::comparePanel() const
+{
+    m_compareDock->content();
+    return m_compare;
+}
+
+Widgets::FrameworksView* MainWindow::frameworksView() const
+{
+    m_frameworksDock->content();
+    return m_frameworks;
 }
 
 } // namespace App

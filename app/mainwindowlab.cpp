@@ -5,6 +5,7 @@
 #include "activationplot.h"
 #include "explorerdocument.h"
 #include "exportcontroller.h"
+#include "lazydock.h"
 #include "learninglab.h"
 #include "plotpalette.h"
 #include "plotscene.h"
@@ -18,11 +19,24 @@ namespace App {
 void MainWindow::createLabDock()
 {
     // Under the plot: its four small plots want width. It opens with the document's lab (the
-    // action, an example or a session) and closes with it.
-    m_lab = new Widgets::LearningLab(this);
-    m_labDock = new QDockWidget(tr("Learning Lab"), this);
-    m_labDock->setObjectName(QStringLiteral("labDock"));
-    m_labDock->setWidget(m_lab);
+    // action, an example or a session) and closes with it; it is built when it first opens.
+    m_labDock = new LazyDock(
+        tr("Learning Lab"), QStringLiteral("labDock"),
+        [this](QWidget* parent) {
+            m_lab = new Widgets::LearningLab(parent);
+            m_lab->setDocument(m_document);
+            // The unit as it learns, dashed over the curves, in the selected curve's colour.
+            connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this,
+                [this](const std::optional<Core::Activation>& unit) {
+                    const int row = m_document->selected();
+                    const bool shown = unit && m_document->lab().shown && row >= 0;
+                    m_plot->scene()->setOverlay(shown ? unit : std::nullopt,
+                        shown ? Widgets::displayColor(m_document->curve(row).color, m_document->theme()).darker(130)
+                              : QColor());
+                });
+            return m_lab;
+        },
+        this);
     addDockWidget(Qt::BottomDockWidgetArea, m_labDock);
     m_labDock->hide();
 }
@@ -51,14 +65,13 @@ void MainWindow::connectLab()
         m_document->setLab(lab);
     });
     show(m_document->lab());
-    m_exports->setLabSource([this] { return m_document->lab().shown ? m_lab->figure() : nullptr; });
-    // The unit as it learns, dashed over the curves, in the selected curve's colour.
-    connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this, [this](const std::optional<Core::Activation>& unit) {
-        const int row = m_document->selected();
-        const bool shown = unit && m_document->lab().shown && row >= 0;
-        m_plot->scene()->setOverlay(shown ? unit : std::nullopt,
-            shown ? Widgets::displayColor(m_document->curve(row).color, m_document->theme()).darker(130) : QColor());
-    });
+    m_exports->setLabSource([this] { return m_document->lab().shown ? learningLab()->figure() : nullptr; });
+}
+
+Widgets::LearningLab* MainWindow::learningLab() const
+{
+    m_labDock->content();
+    return m_lab;
 }
 
 } // namespace App

@@ -5,6 +5,7 @@
 #include "depthview.h"
 #include "distributionpanel.h"
 #include "explorerdocument.h"
+#include "lazydock.h"
 #include "sessioncontroller.h"
 #include "statisticstable.h"
 #include "windowactions.h"
@@ -20,22 +21,40 @@ namespace App {
 void MainWindow::createLensDocks()
 {
     // The distribution tabbed with the values; its statistics and the Depth view under the plot.
-    // All three start hidden: the lens action (or the View menu) brings them.
-    m_distribution = new Widgets::DistributionPanel(this);
-    m_distributionDock = new QDockWidget(tr("Distribution"), this);
-    m_distributionDock->setObjectName(QStringLiteral("distributionDock"));
-    m_distributionDock->setWidget(m_distribution);
+    // All three start hidden: the lens action (or the View menu) brings them, and builds them.
+    m_distributionDock = new LazyDock(
+        tr("Distribution"), QStringLiteral("distributionDock"),
+        [this](QWidget* parent) {
+            m_distribution = new Widgets::DistributionPanel(parent);
+            m_distribution->setDocument(m_document);
+            connect(m_distribution, &Widgets::DistributionPanel::loadRequested, this, [this] {
+                const QString path = QFileDialog::getOpenFileName(this, tr("Load Numbers"),
+                    m_sessions->dialogDirectory({}), tr("Numbers (*.txt *.csv *.tsv *.dat);;All files (*)"));
+                if (!path.isEmpty())
+                    m_distribution->loadNumbers(path);
+            });
+            return m_distribution;
+        },
+        this);
     addDockWidget(Qt::RightDockWidgetArea, m_distributionDock);
 
-    m_statistics = new Widgets::StatisticsTable(this);
-    m_statisticsDock = new QDockWidget(tr("Statistics"), this);
-    m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
-    m_statisticsDock->setWidget(m_statistics);
+    m_statisticsDock = new LazyDock(
+        tr("Statistics"), QStringLiteral("statisticsDock"),
+        [this](QWidget* parent) {
+            m_statistics = new Widgets::StatisticsTable(parent);
+            m_statistics->setDocument(m_document);
+            return m_statistics;
+        },
+        this);
     addDockWidget(Qt::BottomDockWidgetArea, m_statisticsDock);
-    m_depth = new Widgets::DepthView(this);
-    m_depthDock = new QDockWidget(tr("Depth"), this);
-    m_depthDock->setObjectName(QStringLiteral("depthDock"));
-    m_depthDock->setWidget(m_depth);
+    m_depthDock = new LazyDock(
+        tr("Depth"), QStringLiteral("depthDock"),
+        [this](QWidget* parent) {
+            m_depth = new Widgets::DepthView(parent);
+            m_depth->setDocument(m_document);
+            return m_depth;
+        },
+        this);
     addDockWidget(Qt::BottomDockWidgetArea, m_depthDock);
     splitDockWidget(m_statisticsDock, m_depthDock, Qt::Horizontal);
     for (QDockWidget* d : {m_distributionDock, m_statisticsDock, m_depthDock})
@@ -72,12 +91,24 @@ void MainWindow::connectLens()
         state.shown = on;
         m_document->setLens(state);
     });
-    connect(m_distribution, &Widgets::DistributionPanel::loadRequested, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load Numbers"), m_sessions->dialogDirectory({}),
-            tr("Numbers (*.txt *.csv *.tsv *.dat);;All files (*)"));
-        if (!path.isEmpty())
-            m_distribution->loadNumbers(path);
-    });
+}
+
+Widgets::DistributionPanel* MainWindow::distributionPanel() const
+{
+    m_distributionDock->content();
+    return m_distribution;
+}
+
+Widgets::StatisticsTable* MainWindow::statisticsTable() const
+{
+    m_statisticsDock->content();
+    return m_statistics;
+}
+
+Widgets::DepthView* MainWindow::depthView() const
+{
+    m_depthDock->content();
+    return m_depth;
 }
 
 } // namespace App

@@ -127,6 +127,7 @@ PlotScene::PlotScene(QCustomPlot* plot, Model::Panels panels, Resolution resolut
             [this, panel](const QCPRange&) { onRangeChanged(panel, false); });
     }
     connect(plot, &QCustomPlot::afterLayout, this, &PlotScene::onAfterLayout);
+    connect(plot, &QCustomPlot::beforeReplot, this, [this] { m_replotOwed = false; });
 
     m_sampled = m_domain;
     applyTheme();
@@ -308,11 +309,14 @@ void PlotScene::onAfterLayout()
     resampleAll();
     // This frame's ticks are laid out for the current y ranges, so a refit waits for the next
     // frame; the extremes barely move with the sample count anyway.
+    // If the fit stays (as the ends of a piecewise linear curve do), this frame is already right.
     QMetaObject::invokeMethod(
         this,
         [this] {
+            const Model::ViewRanges drawn = shownView();
             fitY();
-            replotLater();
+            if (shownView() != drawn)
+                replotLater();
         },
         Qt::QueuedConnection);
 }
@@ -417,7 +421,22 @@ void PlotScene::zoomX(double factor, double center)
     replotLater();
 }
 
-void PlotScene::replotLater() { d->plot->replot(QCustomPlot::rpQueuedReplot); }
+void PlotScene::replotLater()
+{
+    // Not QCustomPlot's rpQueuedReplot: its queued replot runs even when another replot came
+    // first (a resize replots at once), which at startup was one whole replot more before the
+    // first frame. Any replot pays what was asked.
+    if (m_replotOwed)
+        return;
+    m_replotOwed = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_replotOwed)
+                d->plot->replot();
+        },
+        Qt::QueuedConnection);
+}
 
 void PlotScene::replotNow() { d->plot->replot(); }
 

@@ -207,6 +207,7 @@ private:
     std::optional<double> m_crosshairX;
     std::optional<Crosshair> m_shownCrosshair; // what crosshairChanged() last said
     int m_programmatic = 0;                    // > 0 while the scene itself changes axis ranges
+    bool m_replotOwed = false;                 // replotLater() was asked, and no replot ran since
 };
 
 } // namespace Widgets

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace Widgets {
 
 namespace {
@@ -78,16 +80,37 @@ bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
 {
     // Shown at last: the frame it is first painted in comes first (at startup, the plot's first
     // frame with it), then the view catches up. The timer is there in case it is never painted.
-    if (watched == m_view && m_owed) {
-        if (event->type() == QEvent::Show) {
-            m_awaitingPaint = true;
-            m_timer->start(m_interval);
-        } else if (event->type() == QEvent::Paint && m_awaitingPaint) {
-            m_awaitingPaint = false;
-            postAfterFrame();
-        }
+    if (!m_owed)
+        return false;
+    if (watched == m_view && event->type() == QEvent::Show) {
+        awaitPaint();
+    } else if (event->type() == QEvent::Paint && m_awaitingPaint) {
+        stopAwaitingPaint();
+        postAfterFrame();
     }
     return false;
+}
+
+void RefreshThrottle::awaitPaint()
+{
+    stopAwaitingPaint(); // shown again before it was painted
+    m_awaitingPaint = true;
+    m_timer->start(std::max(m_interval, kUnpaintedWait));
+    // A view its children cover whole (the formula panel's text browser) is never painted
+    // itself: the first paint of any of them says the same.
+    for (QWidget* child : m_view->findChildren<QWidget*>()) {
+        child->installEventFilter(this);
+        m_painted << child;
+    }
+}
+
+void RefreshThrottle::stopAwaitingPaint()
+{
+    m_awaitingPaint = false;
+    for (const QPointer<QWidget>& child : std::as_const(m_painted))
+        if (child)
+            child->removeEventFilter(this);
+    m_painted.clear();
 }
 
 void RefreshThrottle::postAfterFrame()
@@ -106,7 +129,7 @@ void RefreshThrottle::run()
 {
     m_timer->stop();
     m_owed = false;
-    m_awaitingPaint = false;
+    stopAwaitingPaint();
     m_afterFrame = false; // its event, still queued, finds nothing to do
     m_clock.start();
     m_refresh();

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 #include <functional>
@@ -29,6 +31,11 @@ class RefreshThrottle : public QObject {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds kPanelInterval{60};
+    // How long a view shown with a refresh owed waits for its first paint before it refreshes
+    // anyway (a dock's tab behind another is shown but never painted). Longer than a window's
+    // show-to-first-frame on a loaded machine: at 60 ms the formula and values panels refreshed
+    // before the window's first frame whenever that frame came late.
+    static constexpr std::chrono::milliseconds kUnpaintedWait{500};
 
     // `view` shows what `refresh` computes; it also owns the throttle.
     RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view);
@@ -46,12 +53,15 @@ protected:
 
 private:
     bool hidden() const;
+    void awaitPaint();
+    void stopAwaitingPaint();
     void postAfterFrame();
     void run();
 
     std::chrono::milliseconds m_interval;
     std::function<void()> m_refresh;
     QWidget* m_view;
+    QList<QPointer<QWidget>> m_painted; // the view's children watched for the first paint
     QTimer* m_timer;
     QElapsedTimer m_clock;
     bool m_owed = false;       // a request arrived while the view was hidden

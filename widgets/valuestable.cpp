@@ -96,7 +96,9 @@ ValuesTable::ValuesTable(QWidget* parent)
     connect(m_input, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (m_document)
             m_document->setValuesInput(text);
-        recompute();
+        // Typed: at once. Set while the table is not shown (here, from a session before the
+        // window is): when it is shown, or read.
+        m_refresh->flush();
     });
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(csv()); });
     m_input->setText(QStringLiteral("-5, -2, 0, 3"));

@@ -628,7 +628,11 @@ private slots:
         const Core::Activation a = window.document()->curve(3).activation;
         for (Framework fw : Core::kFrameworks) {
             const Core::CodeSnippet expected = Core::codeFor(a, fw);
-            auto* edit = window.findChild<QPlainTextEdit*>(u"codeEdit_"_s + Model::toQString(Core::frameworkName(fw)));
+            // The code tab (behind the formula) is built when first raised or asked for, and
+            // catches up when read.
+            Widgets::CodePanel* code = window.codePanel();
+            QVERIFY(code->snippet(fw));
+            auto* edit = code->findChild<QPlainTextEdit*>(u"codeEdit_"_s + Model::toQString(Core::frameworkName(fw)));
             QVERIFY(edit);
             QCOMPARE(edit->toPlainText(), QString::fromStdString(expected.code));
             QVERIFY(window.exports()->copyCode(fw));

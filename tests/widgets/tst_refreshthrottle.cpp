@@ -35,6 +35,20 @@ private:
     }
 };
 
+// A widget that counts its paints, opaque: it covers its parent.
+class CountingChild : public QWidget {
+public:
+    explicit CountingChild(QWidget* parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent*) override { ++paints; }
+};
+
 // A shown window with a view in it that is hidden, as a closed dock is.
 struct HiddenView {
     QMainWindow window;
@@ -147,6 +161,26 @@ private slots:
         // THEN it refreshes once, after its first paint
         QVERIFY(settle([&] { return view.refreshes == 1; }));
         QCOMPARE_GT(view.paintsAtLastRefresh, 0);
+    }
+
+    void shouldRefreshAfterTheFirstFrameOfAViewItsChildrenCover()
+    {
+        // GIVEN a view that a child covers whole, so that only the child is painted (the formula
+        // panel's text browser), told to refresh before it is shown
+        CountingView view;
+        view.resize(200, 100);
+        auto* child = new CountingChild(&view);
+        child->setGeometry(view.rect());
+        view.throttle->flush();
+        // WHEN it is shown and its child painted
+        view.show();
+        QVERIFY(settle([&] { return child->paints > 0; }));
+        // THEN it refreshes once the posted events after that frame have run, without waiting
+        // for the timer of a view that is never painted (its own paint count stays 0)
+        QCOMPARE(view.paints, 0);
+        for (int i = 0; i < 3 && view.refreshes == 0; ++i)
+            QCoreApplication::sendPostedEvents();
+        QCOMPARE(view.refreshes, 1);
     }
 };
 

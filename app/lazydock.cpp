@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "lazydock.h"
+
+namespace App {
+
+LazyDock::LazyDock(const QString& title, const QString& objectName, Build build, QWidget* parent)
+    : QDockWidget(title, parent)
+    , m_build(std::move(build))
+{
+    setObjectName(objectName);
+    // A dock that the window's first show() puts on screen (see setVisible), or that comes to the
+    // front of its tabs: QDockWidget says so from its show event and from the window's layout,
+    // before the frame it appears in is painted.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            content();
+    });
+}
+
+QWidget* LazyDock::content()
+{
+    if (m_built)
+        return widget();
+    m_built = true; // before build(): what it does may show the dock again
+    QWidget* made = m_build(this);
+    m_build = nullptr;
+    setWidget(made);
+    // Added to a dock already on screen, QLayout would show it only from a posted event.
+    if (isVisible())
+        made->show();
+    return made;
+}
+
+void LazyDock::setVisible(bool visible)
+{
+    // Shown on purpose, or shown by the window's own show() because it was never hidden (Qt calls
+    // setVisible(true) on such children, marking them shown on purpose from then on): the second
+    // may be a tab behind another, and visibilityChanged says whether it comes into view.
+    if (visible && testAttribute(Qt::WA_WState_ExplicitShowHide))
+        content();
+    QDockWidget::setVisible(visible);
+}
+
+} // namespace App

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDockWidget>
+
+#include <functional>
+
+namespace App {
+
+// A dock whose content is built the first time it is needed: when the dock is shown (the View
+// menu, an action, restoreState, a session that opens the lens or the lab), when it comes into
+// view (its tab is raised, or the window shows it), or when code asks for content(). Until then
+// the window neither builds nor polishes nor lays out what it does not show, so a dock that
+// starts hidden (or behind another tab) costs the first frame nothing.
+//
+// `build` makes the content, a child of `parent` (this dock), and does everything the window did
+// for it at construction: binds it to the document and makes its connections. It runs once; the
+// dock takes the widget it returns. Being made in the dock, the content takes the dock's font (a
+// presentation mode's) and the application's palette and translations of the moment; it joins
+// the end of the window's Tab chain.
+//
+// The dock itself (its object name, title, toggle action and place in the window's state) exists
+// from the start, so saveState/restoreState and the View menu see it as any other.
+class LazyDock : public QDockWidget {
+    Q_OBJECT
+public:
+    using Build = std::function<QWidget*(QWidget* parent)>;
+    LazyDock(const QString& title, const QString& objectName, Build build, QWidget* parent);
+
+    bool isBuilt() const { return m_built; }
+    // The content, built now if it was not yet.
+    QWidget* content();
+
+    // Builds the content before the dock is shown (but not when the window's first show() shows
+    // a dock that was never hidden: that one is built when it comes into view), so that it is
+    // laid out and polished with it.
+    void setVisible(bool visible) override;
+
+private:
+    Build m_build;
+    bool m_built = false;
+};
+
+} // namespace App
