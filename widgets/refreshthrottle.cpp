@@ -24,7 +24,20 @@ RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::functi
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &RefreshThrottle::run);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_due || m_owed) { // no frame came, or the view was never painted: now
+            postAfterFrame();
+            return;
+        }
+        // The interval is over: the refresh runs right after the window's next frame. At once, it
+        // could land late in a drag's frame, and it and its repaint ran into the next step's (the
+        // p99 of the drag bench: a formula render 12 ms into the frame overran it by 4 ms).
+        m_due = true;
+        m_frameSource = m_view->window();
+        if (m_frameSource != m_view) // the view's own filter is there from the start
+            m_frameSource->installEventFilter(this);
+        m_timer->start(kFrameWait);
+    });
     view->installEventFilter(this);
 }
 
@@ -47,7 +60,7 @@ void RefreshThrottle::customEvent(QEvent* event)
         m_owed = true;
         return;
     }
-    if (m_owed) { // shown at last
+    if (m_owed || m_due) { // shown at last, or its interval is over
         run();
         return;
     }
@@ -78,6 +91,12 @@ void RefreshThrottle::catchUp()
 
 bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
 {
+    // The window repaints now: the refresh comes after that (see postAfterFrame).
+    if (m_due && watched == m_frameSource && event->type() == QEvent::UpdateRequest) {
+        stopAwaitingFrame();
+        m_timer->stop();
+        postAfterFrame();
+    }
     // Shown at last: the frame it is first painted in comes first (at startup, the plot's first
     // frame with it), then the view catches up. The timer is there in case it is never painted.
     if (!m_owed)
@@ -113,12 +132,19 @@ void RefreshThrottle::stopAwaitingPaint()
     m_painted.clear();
 }
 
+void RefreshThrottle::stopAwaitingFrame()
+{
+    if (m_frameSource && m_frameSource != m_view)
+        m_frameSource->removeEventFilter(this);
+    m_frameSource = nullptr;
+}
+
 void RefreshThrottle::postAfterFrame()
 {
     if (m_afterFrame)
         return;
     // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
-    // (QWidget's UpdateRequest, low), then this. A timer could fire before either.
+    // (QWidget's UpdateRequest, low), then this.
     m_afterFrame = true;
     QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), Qt::LowEventPriority - 1);
 }
@@ -129,6 +155,8 @@ void RefreshThrottle::run()
 {
     m_timer->stop();
     m_owed = false;
+    m_due = false;
+    stopAwaitingFrame();
     stopAwaitingPaint();
     m_afterFrame = false; // its event, still queued, finds nothing to do
     m_clock.start();

@@ -22,7 +22,8 @@ namespace Widgets {
 // every curve) off a drag's critical path, while it still follows the drag:
 // - an edit's refresh never runs inside the edit: at the soonest it runs once the window has
 //   painted the frame the edit started (the plot's queued replot and the repaint come first), and
-//   then at most once per `interval` while edits keep coming; the last edit always arrives;
+//   then at most once per `interval` while edits keep coming, each time right after a frame (so
+//   that it has the frame's whole budget); the last edit always arrives;
 // - a view that is not visible (a closed dock, a dock behind another tab, the window not shown
 //   yet) does no work: it catches up after the first frame it is shown in, or at once when
 //   someone reads it (catchUp(), from its getters). So the window's first frame comes before
@@ -36,6 +37,9 @@ public:
     // show-to-first-frame on a loaded machine: at 60 ms the formula and values panels refreshed
     // before the window's first frame whenever that frame came late.
     static constexpr std::chrono::milliseconds kUnpaintedWait{500};
+    // How long a refresh whose interval is over waits for the window's next frame (two frames at
+    // 60 Hz) before it runs anyway: the edits have stopped, and the last one must arrive.
+    static constexpr std::chrono::milliseconds kFrameWait{34};
 
     // `view` shows what `refresh` computes; it also owns the throttle.
     RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view);
@@ -55,6 +59,7 @@ private:
     bool hidden() const;
     void awaitPaint();
     void stopAwaitingPaint();
+    void stopAwaitingFrame();
     void postAfterFrame();
     void run();
 
@@ -62,10 +67,12 @@ private:
     std::function<void()> m_refresh;
     QWidget* m_view;
     QList<QPointer<QWidget>> m_painted; // the view's children watched for the first paint
+    QPointer<QWidget> m_frameSource;    // the window whose next frame a due refresh waits for
     QTimer* m_timer;
     QElapsedTimer m_clock;
     bool m_owed = false;       // a request arrived while the view was hidden
     bool m_afterFrame = false; // a request waits for the frame to be painted
+    bool m_due = false;        // the interval is over: run right after the window's next frame
     bool m_awaitingPaint = false; // shown with a refresh owed: after its first paint
 };
 

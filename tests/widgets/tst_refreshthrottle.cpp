@@ -103,6 +103,74 @@ private slots:
         QCOMPARE_GT(view.paintsAtLastRefresh, before);
     }
 
+    void shouldLetTheNextEditsFrameGoFirstWhenTheIntervalEnds()
+    {
+        // GIVEN a shown view that has just refreshed, and an edit that waits out the interval
+        CountingView view;
+        view.resize(100, 100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.throttle->request();
+        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        view.throttle->request();
+        QCoreApplication::processEvents(); // its turn after the frame: the interval's timer starts
+        QCOMPARE(view.refreshes, 1);
+
+        // WHEN the interval ends just as the next edit asks for its repaint from a posted event (the
+        // plot's queued replot does), so that the timer is due before that repaint is
+        QTest::qSleep(int(RefreshThrottle::kPanelInterval.count()) + 20);
+        const int before = view.paints;
+        QMetaObject::invokeMethod(
+            &view, [&view] { view.update(); }, Qt::QueuedConnection);
+
+        // THEN the repaint comes first, then the refresh
+        QVERIFY(settle([&] { return view.refreshes == 2; }));
+        QCOMPARE_GT(view.paintsAtLastRefresh, before);
+    }
+
+    void shouldRefreshRightAfterTheNextFrameOnceTheIntervalEnds()
+    {
+        // GIVEN a shown view that has just refreshed, and an edit that waits out the interval
+        CountingView view;
+        view.resize(100, 100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.throttle->request();
+        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        view.throttle->request();
+        QCoreApplication::processEvents();
+
+        // WHEN the interval ends with no frame being built
+        QTest::qSleep(int(RefreshThrottle::kPanelInterval.count()) + 20);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(view.throttle);
+
+        // THEN the refresh waits for the window's next frame, and runs right after it
+        QCOMPARE(view.refreshes, 1);
+        const int before = view.paints;
+        view.update();
+        QVERIFY(settle([&] { return view.refreshes == 2; }));
+        QCOMPARE_GT(view.paintsAtLastRefresh, before);
+    }
+
+    void shouldRefreshWhenNoFrameFollowsTheInterval()
+    {
+        // GIVEN a shown view that has just refreshed, and the last edit of a drag waiting out the interval
+        CountingView view;
+        view.resize(100, 100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.throttle->request();
+        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        const int paints = view.paints;
+        view.throttle->request();
+
+        // WHEN nothing repaints afterwards
+        // THEN the last edit still arrives
+        QVERIFY(settle([&] { return view.refreshes == 2; }));
+        QCOMPARE(view.paints, paints);
+    }
+
     void shouldRefreshOnceForABurstOfEdits()
     {
         CountingView view;
