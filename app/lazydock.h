@@ -41,4 +41,22 @@ private:
     bool m_built = false;
 };
 
+// A LazyDock for one of the window's views of the document: it builds `View(parent)`, binds it to
+// `document`, stores it in `view` (the window reads it through its getters) and then runs
+// `connectView`, the window's own connections to it.
+template <class View, class Document> LazyDock* lazyViewDock(const QString& title, const QString& objectName,
+    Document* document, View*& view, QWidget* window, std::function<void()> connectView = {})
+{
+    return new LazyDock(
+        title, objectName,
+        [document, &view, connectView = std::move(connectView)](QWidget* parent) {
+            view = new View(parent);
+            view->setDocument(document);
+            if (connectView)
+                connectView();
+            return view;
+        },
+        window);
+}
+
 } // namespace App

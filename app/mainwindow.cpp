@@ -222,17 +222,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
     // The code is a tab behind the formula: built when its tab is first raised.
-    m_codeDock = new LazyDock(
-        tr("Code"), QStringLiteral("codeDock"),
-        [this](QWidget* parent) {
-            m_code = new Widgets::CodePanel(parent);
-            m_code->setDocument(m_document);
-            connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
-                showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
-            });
-            return m_code;
-        },
-        this);
+    m_codeDock = lazyViewDock(tr("Code"), QStringLiteral("codeDock"), m_document, m_code, this, [this] {
+        connect(m_code, &Widgets::CodePanel::copied, this, [this](Core::Framework framework, const QString& note) {
+            showStatus(tr("Copied the %1 code. %2").arg(Model::toQString(Core::frameworkTitle(framework)), note));
+        });
+    });
     addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
     tabifyDockWidget(m_formulaDock, m_codeDock);
     m_formulaDock->raise();

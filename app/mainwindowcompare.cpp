@@ -20,23 +20,9 @@ void MainWindow::createCompareDocks()
     // The verdict is tabbed with the formula and the code, which are read like it; the frameworks'
     // table wants width, so it goes under the plot. Both start hidden; a comparison (the action, a
     // pair of rows, an example) brings the Compare view, and builds it.
-    m_compareDock = new LazyDock(
-        tr("Compare"), QStringLiteral("compareDock"),
-        [this](QWidget* parent) {
-            m_compare = new Widgets::ComparePanel(parent);
-            m_compare->setDocument(m_document);
-            return m_compare;
-        },
-        this);
+    m_compareDock = lazyViewDock(tr("Compare"), QStringLiteral("compareDock"), m_document, m_compare, this);
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
-    m_frameworksDock = new LazyDock(
-        tr("Frameworks"), QStringLiteral("frameworksDock"),
-        [this](QWidget* parent) {
-            m_frameworks = new Widgets::FrameworksView(parent);
-            m_frameworks->setDocument(m_document);
-            return m_frameworks;
-        },
-        this);
+    m_frameworksDock = lazyViewDock(tr("Frameworks"), QStringLiteral("frameworksDock"), m_document, m_frameworks, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_frameworksDock);
     tabifyDockWidget(m_formulaDock, m_compareDock);
     for (LazyDock* d : {m_compareDock, m_frameworksDock}) {

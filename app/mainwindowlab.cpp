@@ -20,23 +20,17 @@ void MainWindow::createLabDock()
 {
     // Under the plot: its four small plots want width. It opens with the document's lab (the
     // action, an example or a session) and closes with it; it is built when it first opens.
-    m_labDock = new LazyDock(
-        tr("Learning Lab"), QStringLiteral("labDock"),
-        [this](QWidget* parent) {
-            m_lab = new Widgets::LearningLab(parent);
-            m_lab->setDocument(m_document);
-            // The unit as it learns, dashed over the curves, in the selected curve's colour.
-            connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this,
-                [this](const std::optional<Core::Activation>& unit) {
-                    const int row = m_document->selected();
-                    const bool shown = unit && m_document->lab().shown && row >= 0;
-                    m_plot->scene()->setOverlay(shown ? unit : std::nullopt,
-                        shown ? Widgets::displayColor(m_document->curve(row).color, m_document->theme()).darker(130)
-                              : QColor());
-                });
-            return m_lab;
-        },
-        this);
+    m_labDock = lazyViewDock(tr("Learning Lab"), QStringLiteral("labDock"), m_document, m_lab, this, [this] {
+        // The unit as it learns, dashed over the curves, in the selected curve's colour.
+        connect(m_lab, &Widgets::LearningLab::learnedUnitChanged, this,
+            [this](const std::optional<Core::Activation>& unit) {
+                const int row = m_document->selected();
+                const bool shown = unit && m_document->lab().shown && row >= 0;
+                m_plot->scene()->setOverlay(shown ? unit : std::nullopt,
+                    shown ? Widgets::displayColor(m_document->curve(row).color, m_document->theme()).darker(130)
+                          : QColor());
+            });
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_labDock);
     m_labDock->hide();
 }

@@ -22,39 +22,20 @@ void MainWindow::createLensDocks()
 {
     // The distribution tabbed with the values; its statistics and the Depth view under the plot.
     // All three start hidden: the lens action (or the View menu) brings them, and builds them.
-    m_distributionDock = new LazyDock(
-        tr("Distribution"), QStringLiteral("distributionDock"),
-        [this](QWidget* parent) {
-            m_distribution = new Widgets::DistributionPanel(parent);
-            m_distribution->setDocument(m_document);
+    m_distributionDock = lazyViewDock(
+        tr("Distribution"), QStringLiteral("distributionDock"), m_document, m_distribution, this, [this] {
             connect(m_distribution, &Widgets::DistributionPanel::loadRequested, this, [this] {
                 const QString path = QFileDialog::getOpenFileName(this, tr("Load Numbers"),
                     m_sessions->dialogDirectory({}), tr("Numbers (*.txt *.csv *.tsv *.dat);;All files (*)"));
                 if (!path.isEmpty())
                     m_distribution->loadNumbers(path);
             });
-            return m_distribution;
-        },
-        this);
+        });
     addDockWidget(Qt::RightDockWidgetArea, m_distributionDock);
 
-    m_statisticsDock = new LazyDock(
-        tr("Statistics"), QStringLiteral("statisticsDock"),
-        [this](QWidget* parent) {
-            m_statistics = new Widgets::StatisticsTable(parent);
-            m_statistics->setDocument(m_document);
-            return m_statistics;
-        },
-        this);
+    m_statisticsDock = lazyViewDock(tr("Statistics"), QStringLiteral("statisticsDock"), m_document, m_statistics, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_statisticsDock);
-    m_depthDock = new LazyDock(
-        tr("Depth"), QStringLiteral("depthDock"),
-        [this](QWidget* parent) {
-            m_depth = new Widgets::DepthView(parent);
-            m_depth->setDocument(m_document);
-            return m_depth;
-        },
-        this);
+    m_depthDock = lazyViewDock(tr("Depth"), QStringLiteral("depthDock"), m_document, m_depth, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_depthDock);
     splitDockWidget(m_statisticsDock, m_depthDock, Qt::Horizontal);
     for (QDockWidget* d : {m_distributionDock, m_statisticsDock, m_depthDock})
