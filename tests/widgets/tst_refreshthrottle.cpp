@@ -65,6 +65,17 @@ struct HiddenView {
 // Runs the event loop until `done` or 5 s.
 template <typename Done> bool settle(Done done) { return QTest::qWaitFor(done, 5000); }
 
+// Shows `view` and lets it refresh once: its next request waits out the interval.
+bool showRefreshed(CountingView& view)
+{
+    view.resize(100, 100);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.throttle->request();
+    return settle([&] { return view.refreshes == 1; });
+}
+
 } // namespace
 
 class TestRefreshThrottle : public QObject {
@@ -107,11 +118,7 @@ private slots:
     {
         // GIVEN a shown view that has just refreshed, and an edit that waits out the interval
         CountingView view;
-        view.resize(100, 100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.throttle->request();
-        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        QVERIFY(showRefreshed(view));
         view.throttle->request();
         QCoreApplication::processEvents(); // its turn after the frame: the interval's timer starts
         QCOMPARE(view.refreshes, 1);
@@ -132,11 +139,7 @@ private slots:
     {
         // GIVEN a shown view that has just refreshed, and an edit that waits out the interval
         CountingView view;
-        view.resize(100, 100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.throttle->request();
-        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        QVERIFY(showRefreshed(view));
         view.throttle->request();
         QCoreApplication::processEvents();
 
@@ -157,11 +160,7 @@ private slots:
     {
         // GIVEN a shown view that has just refreshed, and the last edit of a drag waiting out the interval
         CountingView view;
-        view.resize(100, 100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.throttle->request();
-        QVERIFY(settle([&] { return view.refreshes == 1; }));
+        QVERIFY(showRefreshed(view));
         const int paints = view.paints;
         view.throttle->request();
 
