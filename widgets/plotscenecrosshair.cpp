@@ -145,6 +145,8 @@ void PlotScene::updateCrosshairItems()
 {
     const PlotPalette p = plotPalette(m_theme);
     const bool show = m_crosshairX.has_value();
+    // Its own buffer while shown: a move replots that layer alone (setCrosshair).
+    d->crosshairLayer->setMode(show ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
     for (const Impl::PanelView& panel : d->panels) {
         panel.line->setVisible(show);
         panel.tracer->setVisible(false);

@@ -274,6 +274,7 @@ private slots:
     void shouldStepCrosshairWithArrowKeys();
     void shouldJumpToTheEndsWithHomeAndEnd();
     void shouldFollowMouseWithCrosshair();
+    void shouldReplotOnlyTheCrosshairWhenItMoves();
     void shouldShowHelpTooltipOutsidePanelsOnly();
 
 private:
@@ -1551,6 +1552,51 @@ void TestActivationPlot::shouldFollowMouseWithCrosshair()
     sendMouse(cp, QEvent::MouseMove, QPointF(2, 2), Qt::NoButton, Qt::NoButton);
     QCOMPARE(scene()->crosshair()->x, -1.0);
     QCOMPARE(spy.count(), 2);
+}
+
+// A hidden crosshair costs a replot nothing: every layer shares one paint buffer (each buffer is
+// cleared and blended again on every replot). Shown, it has a buffer of its own above everything,
+// so that moving it redraws that layer alone.
+void TestActivationPlot::shouldReplotOnlyTheCrosshairWhenItMoves()
+{
+    QVERIFY(m_document->setDomain({-5.0, 5.0, 11}));
+    setCurves({curve(make("relu", Core::Framework::PyTorch), u"relu"_s, 0)});
+    showPlot();
+    auto* cp = qobject_cast<QCustomPlot*>(customPlotOf(m_plot));
+    QVERIFY(cp);
+    const auto bufferedLayers = [cp] {
+        QStringList names;
+        for (int i = 0; i < cp->layerCount(); ++i)
+            if (cp->layer(i)->mode() == QCPLayer::lmBuffered)
+                names << cp->layer(i)->name();
+        return names;
+    };
+    QCOMPARE(bufferedLayers(), QStringList());
+
+    const QRect panel = scene()->panelRect(Panel::Derivative);
+    const auto moveTo = [&](double x) {
+        sendMouse(cp, QEvent::MouseMove, QPointF(scene()->xToPixel(x), panel.center().y()), Qt::NoButton, Qt::NoButton);
+        QCoreApplication::processEvents();
+    };
+    moveTo(2.0);
+    QCOMPARE(bufferedLayers(), QStringList{u"crosshair"_s});
+    QCOMPARE(cp->layer(cp->layerCount() - 1)->name(), u"crosshair"_s);
+    const QImage before = cp->grab().toImage();
+
+    QSignalSpy replots(cp, &QCustomPlot::afterReplot);
+    moveTo(-3.0);
+    QCOMPARE(scene()->crosshair()->x, -3.0);
+    QCOMPARE(replots.count(), 0);
+    // The widget shows the layer's new picture: the line left x = 2 and is drawn at x = -3.
+    const QImage after = cp->grab().toImage();
+    const int y = panel.top() + 5;
+    for (const double x : {2.0, -3.0}) {
+        const QPointF at(scene()->xToPixel(x), y);
+        QVERIFY2(pixel(before, at) != pixel(after, at), qPrintable(u"no change at x = %1"_s.arg(x)));
+    }
+
+    scene()->setCrosshair(std::nullopt);
+    QCOMPARE(bufferedLayers(), QStringList());
 }
 
 void TestActivationPlot::shouldShowHelpTooltipOutsidePanelsOnly()
