@@ -60,6 +60,10 @@ void ActivationPlot::createScene(Model::Panels panels)
 {
     // A scene lays out its QCustomPlot once: other panels are a new plot and a new scene.
     m_plot = new QCustomPlot(this);
+    // QCustomPlot's constructor queues a replot of its own (rpQueuedReplot). It would run after the
+    // replot of the first resize, redrawing the same: the scene schedules the replots
+    // (PlotScene::replotLater).
+    QCoreApplication::removePostedEvents(m_plot, QEvent::MetaCall);
     m_plot->setObjectName(u"customPlot"_s);
     m_plot->setFont(font());
     m_plot->setFocusPolicy(Qt::NoFocus); // a click focuses this widget, which takes the keys
@@ -189,8 +193,9 @@ void ActivationPlot::applyPalette()
 void ActivationPlot::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // Hidden, the scene sampled coarsely; now it knows its width.
-    m_scene->setView(m_scene->view());
+    // Hidden, the scene sampled coarsely; now it knows its width (usually the resize that came
+    // before this event already told it).
+    m_scene->followWidth();
 }
 
 bool ActivationPlot::eventFilter(QObject* watched, QEvent* event)

@@ -281,7 +281,7 @@ std::size_t PlotScene::sampleCount() const
 {
     if (m_resolution == Resolution::Full)
         return m_domain.samples;
-    if (!d->plot->isVisible())
+    if (!onScreen())
         return std::min(m_domain.samples, kMinScreenSamples);
     // Before the first layout the panel has no size yet; the plot's width is close enough until
     // onAfterLayout() corrects it.
@@ -293,6 +293,24 @@ std::size_t PlotScene::sampleCount() const
 }
 
 // Samples every curve again when the visible range or the sample count changed; true if it did.
+// Whether the plot is shown, or being shown, at the size it is laid out at. Its first layout comes
+// in the replot of its first resize event, while the window shows it, before it counts as visible
+// itself: sampled at its width there, the first frame needs no second replot.
+bool PlotScene::onScreen() const
+{
+    const QWidget* window = d->plot->window();
+    return d->plot->isVisibleTo(window) && window->isVisible();
+}
+
+void PlotScene::followWidth()
+{
+    if (!followView())
+        return;
+    fitY();
+    crosshairDataChanged();
+    replotLater();
+}
+
 bool PlotScene::followView()
 {
     const QCPRange range = d->x()->range();
@@ -309,7 +327,7 @@ void PlotScene::onAfterLayout()
 {
     // The panel width is only known once QCustomPlot has laid out: on the first show, on a
     // resize, or when the margins follow new tick labels.
-    if (m_resolution != Resolution::Screen || !d->plot->isVisible() || sampleCount() == m_sampled.samples)
+    if (m_resolution != Resolution::Screen || !onScreen() || sampleCount() == m_sampled.samples)
         return;
     m_sampled.samples = sampleCount();
     resampleAll();

@@ -85,6 +85,9 @@ public:
     void setDType(Core::DType dtype);
     void setTheme(Model::Theme theme);
     void setView(const Model::ViewRanges& view);
+    // Samples again, and replots, if the plot's width now asks for another sample count (a plot
+    // that was hidden has been shown).
+    void followWidth();
     // The legend's corner in the top panel, or hidden.
     void setLegendPlace(Model::LegendPlace place);
     Model::LegendPlace legendPlace() const { return m_legendPlace; }
@@ -174,6 +177,7 @@ private:
     void resample(int index);
     void resampleAll();
     bool followView();
+    bool onScreen() const;
     void onAfterLayout();
     void onRangeChanged(Panel source, bool xAxis);
     void applyTheme();

@@ -267,6 +267,7 @@ private slots:
     void shouldZoomWithPlusAndMinus();
     void shouldResampleVisibleRange();
     void shouldSampleAtScreenResolutionOnScreen();
+    void shouldDrawTheFirstFrameInOneReplot();
     // Crosshair
     void shouldSnapCrosshairAndReadExactValues();
     void shouldReadFloat32Values();
@@ -1350,6 +1351,27 @@ void TestActivationPlot::shouldSampleAtScreenResolutionOnScreen()
 
 // ---------------------------------------------------------------------------------------------
 // Crosshair
+
+// Startup: the plot is sampled at its width inside the replot of its first resize, and neither
+// QCustomPlot's own queued replot nor the show event draws that frame again.
+void TestActivationPlot::shouldDrawTheFirstFrameInOneReplot()
+{
+    setCurves({curve(make("relu", Core::Framework::PyTorch), u"relu"_s, 0)});
+    auto* cp = qobject_cast<QCustomPlot*>(customPlotOf(m_plot));
+    QVERIFY(cp);
+    QSignalSpy replots(cp, &QCustomPlot::afterReplot);
+    std::size_t drawnAt = 0; // the sample count of the first frame's graphs
+    connect(cp, &QCustomPlot::afterReplot, this, [&] {
+        if (drawnAt == 0)
+            drawnAt = scene()->sampledDomain().samples;
+    });
+    m_plot->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_plot));
+    QTest::qWait(50);
+    QCOMPARE(replots.count(), 1);
+    QVERIFY(scene()->sampleCount() > PlotScene::kMinScreenSamples);
+    QCOMPARE(drawnAt, scene()->sampleCount());
+}
 
 void TestActivationPlot::shouldSnapCrosshairAndReadExactValues()
 {
