@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "icons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace App {
 
@@ -129,30 +133,62 @@ void draw(QPainter& p, IconKind kind, const QColor& ink, const QColor& accent)
     }
 }
 
+// Draws its icon at the size and mode asked, when asked. A toolbar shows its icons at one size and
+// mostly in one mode, and a menu at another size: drawing every size and mode up front for every
+// icon was a few milliseconds before the first frame (each antialiased path of 48 pixels is big
+// enough for Qt's raster engine to hand its spans to a thread pool).
+class DrawnIconEngine final : public QIconEngine {
+public:
+    DrawnIconEngine(IconKind kind, const QPalette& palette)
+        : m_kind(kind)
+        , m_background(palette.color(QPalette::Window))
+        , m_ink(palette.color(QPalette::WindowText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+        , m_accent(m_background.lightness() < 128 ? QColor(0x6c, 0xb0, 0xff) : QColor(0x1f, 0x6f, 0xc5))
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / kDesignSize, rect.height() / kDesignSize);
+        painter->setBackground(m_background);
+        const bool disabled = mode == QIcon::Disabled;
+        draw(*painter, m_kind, disabled ? m_disabled : m_ink, disabled ? m_disabled : m_accent);
+        painter->restore();
+    }
+
+    // `size` is in device pixels (QIcon multiplies by the device pixel ratio first).
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QString key = u"%1x%2/%3"_s.arg(size.width()).arg(size.height()).arg(int(mode));
+        if (const auto it = m_drawn.constFind(key); it != m_drawn.constEnd())
+            return *it;
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        p.end();
+        m_drawn.insert(key, pm);
+        return pm;
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine* clone() const override { return new DrawnIconEngine(*this); }
+    QString key() const override { return u"DrawnIconEngine"_s; }
+
+private:
+    static constexpr qreal kDesignSize = 24; // draw() works on a 24 x 24 grid
+
+    IconKind m_kind;
+    QColor m_background, m_ink, m_disabled, m_accent;
+    QHash<QString, QPixmap> m_drawn;
+};
+
 } // namespace
 
-QIcon makeIcon(IconKind kind, const QPalette& palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    const QColor ink = palette.color(QPalette::WindowText);
-    const QColor accent = dark ? QColor(0x6c, 0xb0, 0xff) : QColor(0x1f, 0x6f, 0xc5);
-    QIcon icon;
-    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-        const QColor i = mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::WindowText) : ink;
-        const QColor a = mode == QIcon::Disabled ? i : accent;
-        for (const int scale : {1, 2}) {
-            QPixmap pm(24 * scale, 24 * scale);
-            pm.setDevicePixelRatio(scale);
-            pm.fill(Qt::transparent);
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setBackground(palette.color(QPalette::Window));
-            draw(p, kind, i, a);
-            p.end();
-            icon.addPixmap(pm, mode);
-        }
-    }
-    return icon;
-}
+QIcon makeIcon(IconKind kind, const QPalette& palette) { return QIcon(new DrawnIconEngine(kind, palette)); }
 
 } // namespace App

@@ -437,6 +437,19 @@ private slots:
     {
         MainWindow window;
         window.show();
+        // The Remove icon is a line of ink across its middle, drawn at the size asked.
+        const auto removeIcon = [&](int size, QIcon::Mode mode = QIcon::Normal) {
+            return child<QAction>(&window, u"removeCurveAction"_s)
+                ->icon()
+                .pixmap(QSize(size, size), 1.0, mode)
+                .toImage();
+        };
+        const auto ink = [](const QImage& icon) { return icon.pixelColor(icon.width() / 2, icon.height() / 2 - 1); };
+        QCOMPARE(removeIcon(24).size(), QSize(24, 24));
+        QVERIFY(ink(removeIcon(24)).alpha() > 200 && ink(removeIcon(24)).lightness() < 100);
+        QCOMPARE(removeIcon(16).size(), QSize(16, 16));
+        QVERIFY(ink(removeIcon(16)).alpha() > 120 && ink(removeIcon(16)).lightness() < 100);
+        QVERIFY(ink(removeIcon(24, QIcon::Disabled)).lightness() > ink(removeIcon(24)).lightness());
         // WHEN the user picks the dark theme
         child<QAction>(&window, u"darkThemeAction"_s)->trigger();
         // THEN the widgets and the plot are dark
@@ -448,6 +461,8 @@ private slots:
         QVERIFY(window.plot()->scene()->backgroundColor().lightness() < 100);
         QVERIFY(child<QToolButton>(&window, u"themeButton"_s)->isChecked());
         QVERIFY(child<QAction>(&window, u"darkThemeAction"_s)->isChecked());
+        // AND the icons are drawn again in the dark theme's light ink
+        QVERIFY(ink(removeIcon(24)).alpha() > 200 && ink(removeIcon(24)).lightness() > 150);
         // AND the toolbar button switches back
         child<QToolButton>(&window, u"themeButton"_s)->click();
         QCOMPARE(window.document()->theme(), Model::Theme::Light);
