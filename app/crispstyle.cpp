@@ -5,6 +5,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyleFactory>
 
 #include <algorithm>
 
@@ -84,5 +85,7 @@ QIcon CrispStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, 
     default: return QProxyStyle::standardIcon(icon, option, widget);
     }
 }
+
+QStyle* applicationStyle() { return new CrispStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
 } // namespace App

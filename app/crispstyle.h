@@ -15,4 +15,8 @@ public:
         const QWidget* widget = nullptr) const override;
 };
 
+// The application's style: Fusion through CrispStyle. makeApplication sets it, and so do the
+// benchmarks that measure the window, so that they measure what a user gets.
+QStyle* applicationStyle();
+
 } // namespace App

@@ -11,7 +11,6 @@
 #include "translations.h"
 
 #include <QIcon>
-#include <QStyleFactory>
 
 #include <cstdlib>
 
@@ -33,7 +32,7 @@ std::unique_ptr<QApplication> makeApplication(bool offscreen)
     auto app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationDisplayName(u"Activation Explorer"_s);
     QApplication::setDesktopFileName(u"org.activationexplorer.ActivationExplorer"_s);
-    QApplication::setStyle(new CrispStyle(QStyleFactory::create(u"Fusion"_s)));
+    QApplication::setStyle(applicationStyle());
     QApplication::setWindowIcon(QIcon(u":/icons/activation-explorer.svg"_s));
     installTranslations();
     return app;

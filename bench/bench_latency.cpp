@@ -30,6 +30,7 @@
 // the runs a table prints the median and the p99 (in ms) of each and the ratios to bare.
 
 #include "activationplot.h"
+#include "crispstyle.h"
 #include "curve.h"
 #include "examples.h"
 #include "explorerdocument.h"
@@ -47,7 +48,6 @@
 #include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <algorithm>
@@ -343,7 +343,7 @@ private:
 int startupChild(const char* kind, int argc, char** argv)
 {
     FramePainted app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(App::applicationStyle());
     if (std::strcmp(kind, "window") == 0) {
         App::MainWindow window;
         FirstFrameProbe probe(plotCanvas(window.plot()));
@@ -461,7 +461,7 @@ int main(int argc, char** argv)
     if (benchmark::ReportUnrecognizedArguments(count, args.data()))
         return 1;
     FramePainted app(count, args.data());
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(App::applicationStyle());
 
     for (const std::size_t samples : kSampleCounts) {
         for (const int curves : kCurveCounts) {

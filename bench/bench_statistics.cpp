@@ -19,6 +19,7 @@
 
 #include "activationplot.h"
 #include "bareplot.h"
+#include "crispstyle.h"
 #include "mainwindow.h"
 
 #include "aex/core/sampling.h"
@@ -28,7 +29,6 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QStyleFactory>
 
 #include <algorithm>
 #include <chrono>
@@ -220,7 +220,7 @@ int main(int argc, char** argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(App::applicationStyle());
     g_plotSize = windowPlotSize();
     for (const auto& [set, input] : kCases) {
         benchmark::RegisterBenchmark(caseName("lens", set, input).c_str(),

@@ -22,25 +22,24 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QScreen>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
-#include <QTest>
 
 #include <qcustomplot.h>
 
@@ -97,7 +96,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         // As the program does (App::makeApplication).
-        QApplication::setStyle(new App::CrispStyle(QStyleFactory::create(u"Fusion"_s)));
+        QApplication::setStyle(App::applicationStyle());
     }
 
     void shouldDrawTheDockButtonsAtTheScreensScale()
