@@ -15,10 +15,11 @@ namespace {
 
 // Paints at whatever size and scale is asked for, in the palette's text colour of the moment (so
 // a theme switch needs no new icons).
-class TitleBarIconEngine : public QIconEngine {
+class StyleIconEngine : public QIconEngine {
 public:
-    explicit TitleBarIconEngine(bool close)
-        : m_close(close)
+    enum class Glyph { Close, Float, ClearText, MoreRight, MoreDown };
+    explicit StyleIconEngine(Glyph glyph)
+        : m_glyph(glyph)
     {
     }
 
@@ -35,7 +36,25 @@ public:
         p->scale(side / 16, side / 16);
         p->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->setBrush(Qt::NoBrush);
-        if (m_close) {
+        if (m_glyph == Glyph::ClearText) { // a cross cut out of a muted disc, as Fusion's bitmap
+            QColor disc = ink;
+            disc.setAlphaF(0.55);
+            p->setPen(Qt::NoPen);
+            p->setBrush(disc);
+            p->drawEllipse(QRectF(1.5, 1.5, 13, 13));
+            p->setPen(QPen(palette.color(QPalette::Base), 1.6, Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+            p->drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+        } else if (m_glyph == Glyph::MoreRight || m_glyph == Glyph::MoreDown) { // », or pointing down
+            if (m_glyph == Glyph::MoreDown) {
+                p->translate(16, 0);
+                p->rotate(90);
+            }
+            for (const qreal x : {4.0, 8.5}) {
+                p->drawLine(QPointF(x, 4.5), QPointF(x + 3.5, 8));
+                p->drawLine(QPointF(x + 3.5, 8), QPointF(x, 11.5));
+            }
+        } else if (m_glyph == Glyph::Close) {
             p->drawLine(QPointF(4.5, 4.5), QPointF(11.5, 11.5));
             p->drawLine(QPointF(11.5, 4.5), QPointF(4.5, 11.5));
         } else { // float: two windows
@@ -63,10 +82,10 @@ public:
         return pm;
     }
 
-    QIconEngine* clone() const override { return new TitleBarIconEngine(m_close); }
+    QIconEngine* clone() const override { return new StyleIconEngine(m_glyph); }
 
 private:
-    bool m_close;
+    Glyph m_glyph;
 };
 
 } // namespace
@@ -80,8 +99,11 @@ QIcon CrispStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, 
 {
     switch (icon) {
     case SP_TitleBarCloseButton:
-    case SP_DockWidgetCloseButton: return QIcon(new TitleBarIconEngine(true));
-    case SP_TitleBarNormalButton: return QIcon(new TitleBarIconEngine(false));
+    case SP_DockWidgetCloseButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::Close));
+    case SP_TitleBarNormalButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::Float));
+    case SP_LineEditClearButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::ClearText));
+    case SP_ToolBarHorizontalExtensionButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::MoreRight));
+    case SP_ToolBarVerticalExtensionButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::MoreDown));
     default: return QProxyStyle::standardIcon(icon, option, widget);
     }
 }

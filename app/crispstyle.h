@@ -5,8 +5,10 @@
 
 namespace App {
 
-// Fusion with the dock title bar's close and float buttons drawn as vectors at the screen's
-// device pixel ratio: Fusion's own are 10-pixel bitmaps, blocky at QT_SCALE_FACTOR=2.
+// Fusion with the dock title bar's close and float buttons, the line edits' clear button and the
+// tool bar's overflow button drawn as vectors at the screen's device pixel ratio. Fusion's own are
+// small bitmaps, blocky at QT_SCALE_FACTOR=2, and reading the first of them (the values input's
+// clear button) loaded every image format plugin before the first frame.
 class CrispStyle : public QProxyStyle {
     Q_OBJECT
 public:

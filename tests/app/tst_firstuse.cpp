@@ -86,6 +86,17 @@ QCPLegend* legendOf(QCustomPlot* plot)
     return nullptr;
 }
 
+// Drawn at 2x for a 2x screen, not the 1x picture blown up.
+bool drawnAtScale(const QIcon& icon)
+{
+    const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
+    if (sharp.size() != QSize(32, 32) || sharp.devicePixelRatio() != 2.0)
+        return false;
+    const QImage blown
+        = icon.pixmap(QSize(16, 16), 1.0).toImage().scaled(32, 32).convertToFormat(QImage::Format_ARGB32);
+    return sharp.toImage().convertToFormat(QImage::Format_ARGB32) != blown;
+}
+
 } // namespace
 
 class TestFirstUse : public QObject {
@@ -107,13 +118,23 @@ private slots:
         QVERIFY(dock);
         auto* close = dock->findChild<QAbstractButton*>(u"qt_dockwidget_closebutton"_s);
         QVERIFY(close);
-        const QIcon icon = close->icon();
-        const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
-        QCOMPARE(sharp.size(), QSize(32, 32));
-        QCOMPARE(sharp.devicePixelRatio(), 2.0);
-        // Drawn at 2x, not the 1x picture blown up
-        const QImage blown = icon.pixmap(QSize(16, 16), 1.0).toImage().scaled(32, 32).convertToFormat(QImage::Format_ARGB32);
-        QVERIFY(sharp.toImage().convertToFormat(QImage::Format_ARGB32) != blown);
+        QVERIFY(drawnAtScale(close->icon()));
+    }
+
+    // The clear button of the line edits and the tool bar's overflow button, as the dock buttons:
+    // Fusion's are small bitmaps (and the first one read loads every image format plugin).
+    void shouldDrawTheStylesOtherIconsAtTheScreensScale_data()
+    {
+        QTest::addColumn<int>("icon");
+        QTest::newRow("clear") << int(QStyle::SP_LineEditClearButton);
+        QTest::newRow("more, horizontal") << int(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QTest::newRow("more, vertical") << int(QStyle::SP_ToolBarVerticalExtensionButton);
+    }
+
+    void shouldDrawTheStylesOtherIconsAtTheScreensScale()
+    {
+        QFETCH(int, icon);
+        QVERIFY(drawnAtScale(QApplication::style()->standardIcon(QStyle::StandardPixmap(icon))));
     }
 
     void shouldRoundTheCrosshairsXToWhatAPixelResolves()
