@@ -15,6 +15,8 @@
 
 #include <QEvent>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextOption>
 #include <QVBoxLayout>
 
@@ -137,6 +139,7 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     m_view->setOpenLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(10);
+    m_view->document()->setUndoRedoEnabled(false); // render() replaces the text: no history to keep
     // Lines break between words only ("max_value=None," never "No ne"); a narrow panel scrolls.
     m_view->setWordWrapMode(QTextOption::WordWrap);
     layout->addWidget(m_view);
@@ -296,7 +299,16 @@ void FormulaPanel::render()
         }
     }
     m_view->document()->setDefaultStyleSheet(css);
-    m_view->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    // Replaced in one edit block, not by setHtml, which empties the document first: a drag step
+    // that changes a number leaves the text as long as it was, so the view keeps its scroll
+    // position and its scroll bar is not drawn again. setHtml scrolled to the top and repainted
+    // the scroll bar on every refresh, about a millisecond each (Fusion draws it with fills big
+    // enough for Qt's raster engine to hand to its thread pool).
+    QTextCursor cursor(m_view->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    cursor.endEditBlock();
     m_rendering = false;
 }
 

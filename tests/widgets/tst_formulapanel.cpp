@@ -8,6 +8,7 @@
 #include "aex/core/describe.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -21,6 +22,21 @@ namespace {
 using TestLib::make;
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -142,6 +158,33 @@ private slots:
         const QString dark = panel.html();
         QVERIFY(light != dark);
         QCOMPARE(panel.plainText().isEmpty(), false);
+    }
+
+    // A drag step changes a number: the reader stays where they were, and the scroll bar, whose
+    // range did not change, is not drawn again.
+    void shouldKeepItsScrollPositionWhileACurveChanges()
+    {
+        Model::ExplorerDocument document;
+        FormulaPanel panel;
+        panel.setDocument(&document);
+        panel.resize(320, 220);
+        TestLib::showCurves(document, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QScrollBar* bar = panel.findChild<QTextBrowser*>(u"formulaView"_s)->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const int scrolled = bar->value();
+        QVERIFY(scrolled > 0);
+        QTest::qWait(50);
+        const PaintCounter paints(bar);
+        // WHEN the slope changes
+        document.setActivation(0, make("relu", Framework::Keras, {"negative_slope=0.25"}));
+        QVERIFY(panel.plainText().contains(u"negative_slope=0.25"_s));
+        QTest::qWait(50);
+        // THEN
+        QCOMPARE(bar->value(), scrolled);
+        QCOMPARE(paints.count, 0);
     }
 
     void shouldAskForACurveWhenThereIsNone()
