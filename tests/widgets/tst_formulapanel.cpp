@@ -2,6 +2,7 @@
 #include "documentlib.h"
 #include "formulapanel.h"
 #include "makeactivation.h"
+#include "paintcounter.h"
 #include "themepalette.h"
 
 #include "aex/core/analysis.h"
@@ -22,21 +23,6 @@ namespace {
 using TestLib::make;
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject {
-public:
-    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return false;
-    }
-};
 
 } // namespace
 
@@ -177,14 +163,15 @@ private slots:
         const int scrolled = bar->value();
         QVERIFY(scrolled > 0);
         QTest::qWait(50);
-        const PaintCounter paints(bar);
+        TestLib::PaintCounter paints;
+        bar->installEventFilter(&paints);
         // WHEN the slope changes
         document.setActivation(0, make("relu", Framework::Keras, {"negative_slope=0.25"}));
         QVERIFY(panel.plainText().contains(u"negative_slope=0.25"_s));
         QTest::qWait(50);
         // THEN
         QCOMPARE(bar->value(), scrolled);
-        QCOMPARE(paints.count, 0);
+        QCOMPARE(paints.paints, 0);
     }
 
     void shouldAskForACurveWhenThereIsNone()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "curveeditor.h"
 #include "documentlib.h"
+#include "paintcounter.h"
 #include "parametereditor.h"
 #include "parameterpanel.h"
 #include "widgetlookup.h"
@@ -25,22 +26,9 @@ using Widgets::ParameterPanel;
 namespace {
 
 using TestLib::child;
+using TestLib::PaintCounter;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
-
-// Counts the paint events of the widgets it filters.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 } // namespace
 
