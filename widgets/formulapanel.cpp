@@ -14,6 +14,7 @@
 #include "aex/core/numberformat.h"
 
 #include <QEvent>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -211,12 +212,15 @@ void FormulaPanel::render()
                             .arg(text, muted, accent, codeBg, scale.pt(15), scale.pt(10), scale.pt(11.5));
 
     QString body;
+    QString subject; // what the text is about: the curve, its function and framework
     const int selected = m_document ? m_document->selected() : -1;
     const Core::DType dtype = m_document ? m_document->dtype() : Core::DType::Float64;
     if (selected < 0) {
         body = QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Select a curve to see its formula.")));
     } else {
         const Core::Activation& a = m_document->curve(selected).activation;
+        subject
+            = QStringLiteral("%1 %2 %3").arg(selected).arg(Model::toQString(a.function().name)).arg(int(a.framework()));
         const Core::Description d = Core::describe(a);
         const Core::Properties props = Core::properties(a, dtype);
         const std::vector<Core::Breakpoint> bps = Core::breakpoints(a, dtype);
@@ -299,17 +303,33 @@ void FormulaPanel::render()
         }
     }
     m_view->document()->setDefaultStyleSheet(css);
-    // Replaced in one edit block, not by setHtml, which empties the document first: a drag step
-    // that changes a number leaves the text as long as it was, so the view keeps its scroll
-    // position and its scroll bar is not drawn again. setHtml scrolled to the top and repainted
-    // the scroll bar on every refresh, about a millisecond each (Fusion draws it with fills big
-    // enough for Qt's raster engine to hand to its thread pool).
-    QTextCursor cursor(m_view->document());
+    showHtml(QStringLiteral("<html><body>%1</body></html>").arg(body), subject);
+    m_rendering = false;
+}
+
+// New text about the same subject (a drag step changes a number) replaces the old in one edit
+// block: the view keeps its scroll position, and its scroll bar, whose range did not change, is not
+// drawn again. setHtml empties the document first: it scrolled to the top and repainted the scroll
+// bar on every refresh, about a millisecond each (Fusion draws it with fills big enough for Qt's
+// raster engine to hand to its thread pool). Another subject starts a new document, at the top. So
+// does a long drag now and then: each insertHtml adds its tables' formats to the document's format
+// table, which only setHtml empties.
+void FormulaPanel::showHtml(const QString& html, const QString& subject)
+{
+    constexpr qsizetype kMaxFormats = 1000; // about 60 refreshes of the largest text
+    QTextDocument* document = m_view->document();
+    if (subject != m_subject || document->allFormats().size() > kMaxFormats) {
+        const int scrolled = subject == m_subject ? m_view->verticalScrollBar()->value() : 0;
+        m_view->setHtml(html);
+        m_view->verticalScrollBar()->setValue(scrolled);
+        m_subject = subject;
+        return;
+    }
+    QTextCursor cursor(document);
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
-    cursor.insertHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    cursor.insertHtml(html);
     cursor.endEditBlock();
-    m_rendering = false;
 }
 
 } // namespace Widgets

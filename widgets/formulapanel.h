@@ -38,11 +38,13 @@ protected:
 
 private:
     void render();
+    void showHtml(const QString& html, const QString& subject);
 
     Model::ExplorerDocument* m_document = nullptr;
     RefreshThrottle* m_refresh = nullptr;
     QTextBrowser* m_view;
     bool m_rendering = false;
+    QString m_subject; // of the text shown (showHtml)
 };
 
 } // namespace Widgets

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
 
 using Core::Activation;
 using Core::Framework;
@@ -172,6 +173,51 @@ private slots:
         // THEN
         QCOMPARE(bar->value(), scrolled);
         QCOMPARE(paints.paints, 0);
+    }
+
+    // Each in-place replacement adds its tables' formats to the document; a long drag must not make
+    // it grow without end, nor lose the reader's place when it starts a new one.
+    void shouldStayBoundedThroughALongDrag()
+    {
+        Model::ExplorerDocument document;
+        FormulaPanel panel;
+        panel.setDocument(&document);
+        panel.resize(320, 220);
+        TestLib::showCurves(document, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* view = panel.findChild<QTextBrowser*>(u"formulaView"_s);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        const int scrolled = view->verticalScrollBar()->value();
+        qsizetype most = 0;
+        for (int step = 0; step < 300; ++step) {
+            document.setActivation(
+                0, make("relu", Framework::Keras, {step % 2 == 0 ? "negative_slope=0.25" : "negative_slope=0.5"}));
+            QVERIFY(panel.plainText().contains(u"negative_slope"_s));
+            most = std::max(most, view->document()->allFormats().size());
+        }
+        QVERIFY2(most < 1100, qPrintable(QString::number(most)));
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+    }
+
+    void shouldStartAnotherCurveAtTheTop()
+    {
+        Model::ExplorerDocument document;
+        FormulaPanel panel;
+        panel.setDocument(&document);
+        panel.resize(320, 220);
+        TestLib::showCurves(document, {make("relu", Framework::Keras), make("relu", Framework::PyTorch)});
+        document.select(0);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QScrollBar* bar = panel.findChild<QTextBrowser*>(u"formulaView"_s)->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        QVERIFY(bar->value() > 0);
+        document.select(1);
+        QVERIFY(panel.plainText().contains(u"torch.nn.ReLU"_s));
+        QCOMPARE(bar->value(), 0);
     }
 
     void shouldAskForACurveWhenThereIsNone()
