@@ -62,7 +62,10 @@ void ActivationPlot::createScene(Model::Panels panels)
     m_plot = new QCustomPlot(this);
     // QCustomPlot's constructor queues a replot of its own (rpQueuedReplot). It would run after the
     // replot of the first resize, redrawing the same: the scene schedules the replots
-    // (PlotScene::replotLater).
+    // (PlotScene::replotLater). Until the plot's first replot, QCustomPlot still counts that one
+    // as queued and ignores another rpQueuedReplot (nothing here asks for one). This comes before
+    // layout()->addWidget, which, in a window already shown (showPanels), posts the event that
+    // shows the new plot.
     QCoreApplication::removePostedEvents(m_plot, QEvent::MetaCall);
     m_plot->setObjectName(u"customPlot"_s);
     m_plot->setFont(font());

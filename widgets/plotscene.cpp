@@ -102,11 +102,18 @@ PlotScene::PlotScene(QCustomPlot* plot, Model::Panels panels, Resolution resolut
     // The crosshair is drawn above everything, the legend and the zoom rectangle included. Every
     // buffered layer is a plot-sized image that each replot clears and blends onto the widget
     // again; with four of them, a drag step of one curve took 1.5 times a bare QCustomPlot's
-    // replot, with one 1.05 times (bench_latency). So QCustomPlot's overlay (only the zoom
-    // rectangle is drawn there) shares the one buffer, and the crosshair has a buffer of its own
-    // only while it is shown, so that it moves without a full replot (updateCrosshairItems).
-    plot->layer(u"overlay"_s)->setMode(QCPLayer::lmLogical);
-    plot->addLayer(u"crosshair"_s, plot->layer(u"overlay"_s), QCustomPlot::limAbove);
+    // replot, with one 1.05 times (bench_latency). So the layers share one buffer, and the two
+    // that move on their own have one only while they show something: the crosshair
+    // (updateCrosshairItems) and QCustomPlot's overlay, where the zoom rectangle is drawn, so
+    // that each mouse move redraws that layer alone.
+    QCPLayer* overlay = plot->layer(u"overlay"_s);
+    overlay->setMode(QCPLayer::lmLogical);
+    const auto overlayBuffered
+        = [overlay](bool buffered) { overlay->setMode(buffered ? QCPLayer::lmBuffered : QCPLayer::lmLogical); };
+    connect(plot->selectionRect(), &QCPSelectionRect::started, this, [=] { overlayBuffered(true); });
+    connect(plot->selectionRect(), &QCPSelectionRect::accepted, this, [=] { overlayBuffered(false); });
+    connect(plot->selectionRect(), &QCPSelectionRect::canceled, this, [=] { overlayBuffered(false); });
+    plot->addLayer(u"crosshair"_s, overlay, QCustomPlot::limAbove);
     d->crosshairLayer = plot->layer(u"crosshair"_s);
 
     // The legend sits in the top panel, off its frame.
@@ -292,7 +299,6 @@ std::size_t PlotScene::sampleCount() const
     return std::min(m_domain.samples, std::max(kMinScreenSamples, wanted));
 }
 
-// Samples every curve again when the visible range or the sample count changed; true if it did.
 // Whether the plot is shown, or being shown, at the size it is laid out at. Its first layout comes
 // in the replot of its first resize event, while the window shows it, before it counts as visible
 // itself: sampled at its width there, the first frame needs no second replot.
@@ -311,6 +317,7 @@ void PlotScene::followWidth()
     replotLater();
 }
 
+// Samples every curve again when the visible range or the sample count changed; true if it did.
 bool PlotScene::followView()
 {
     const QCPRange range = d->x()->range();

@@ -134,6 +134,16 @@ ViewRanges xView(double min, double max)
 
 QWidget* customPlotOf(ActivationPlot* plot) { return TestLib::child<QWidget>(plot, u"customPlot"_s); }
 
+// The layers with a paint buffer of their own.
+QStringList bufferedLayers(const QCustomPlot* plot)
+{
+    QStringList names;
+    for (int i = 0; i < plot->layerCount(); ++i)
+        if (plot->layer(i)->mode() == QCPLayer::lmBuffered)
+            names << plot->layer(i)->name();
+    return names;
+}
+
 void sendMouse(QWidget* target, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
     Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -263,6 +273,7 @@ private slots:
     void shouldZoomOnWheel();
     void shouldPanOnDrag();
     void shouldZoomToRubberBand();
+    void shouldRedrawOnlyTheZoomRectangleWhileItIsDrawn();
     void shouldResetViewWithCtrl0AndDoubleClick();
     void shouldZoomWithPlusAndMinus();
     void shouldResampleVisibleRange();
@@ -1193,6 +1204,28 @@ void TestActivationPlot::shouldZoomToRubberBand()
     QVERIFY(m_document->view() == v);
 }
 
+// Like the crosshair, QCustomPlot's overlay has a buffer of its own only while the zoom rectangle
+// is drawn there.
+void TestActivationPlot::shouldRedrawOnlyTheZoomRectangleWhileItIsDrawn()
+{
+    setCurves({curve(make("relu", Core::Framework::PyTorch), u"relu"_s, 0)});
+    showPlot();
+    auto* cp = qobject_cast<QCustomPlot*>(customPlotOf(m_plot));
+    QVERIFY(cp);
+    const QPointF a = toPixel(scene(), Panel::Function, {0.0, 2.0});
+    const QPointF b = toPixel(scene(), Panel::Function, {1.0, 1.0});
+    sendMouse(cp, QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
+    sendMouse(cp, QEvent::MouseMove, (a + b) / 2, Qt::NoButton, Qt::RightButton);
+    QCOMPARE(bufferedLayers(cp), QStringList{u"overlay"_s});
+    QSignalSpy replots(cp, &QCustomPlot::afterReplot);
+    sendMouse(cp, QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
+    QCoreApplication::processEvents();
+    QCOMPARE(replots.count(), 0);
+    sendMouse(cp, QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
+    QCOMPARE(bufferedLayers(cp), QStringList());
+    QVERIFY(std::abs(span(scene()->shownView().x).second - 1.0) < 0.05);
+}
+
 void TestActivationPlot::shouldResetViewWithCtrl0AndDoubleClick()
 {
     QVERIFY(m_document->setDomain({-3.0, 4.0, 101}));
@@ -1586,14 +1619,7 @@ void TestActivationPlot::shouldReplotOnlyTheCrosshairWhenItMoves()
     showPlot();
     auto* cp = qobject_cast<QCustomPlot*>(customPlotOf(m_plot));
     QVERIFY(cp);
-    const auto bufferedLayers = [cp] {
-        QStringList names;
-        for (int i = 0; i < cp->layerCount(); ++i)
-            if (cp->layer(i)->mode() == QCPLayer::lmBuffered)
-                names << cp->layer(i)->name();
-        return names;
-    };
-    QCOMPARE(bufferedLayers(), QStringList());
+    QCOMPARE(bufferedLayers(cp), QStringList());
 
     const QRect panel = scene()->panelRect(Panel::Derivative);
     const auto moveTo = [&](double x) {
@@ -1601,7 +1627,7 @@ void TestActivationPlot::shouldReplotOnlyTheCrosshairWhenItMoves()
         QCoreApplication::processEvents();
     };
     moveTo(2.0);
-    QCOMPARE(bufferedLayers(), QStringList{u"crosshair"_s});
+    QCOMPARE(bufferedLayers(cp), QStringList{u"crosshair"_s});
     QCOMPARE(cp->layer(cp->layerCount() - 1)->name(), u"crosshair"_s);
     const QImage before = cp->grab().toImage();
 
@@ -1618,7 +1644,7 @@ void TestActivationPlot::shouldReplotOnlyTheCrosshairWhenItMoves()
     }
 
     scene()->setCrosshair(std::nullopt);
-    QCOMPARE(bufferedLayers(), QStringList());
+    QCOMPARE(bufferedLayers(cp), QStringList());
 }
 
 void TestActivationPlot::shouldShowHelpTooltipOutsidePanelsOnly()
