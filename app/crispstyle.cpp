@@ -36,13 +36,14 @@ public:
         p->scale(side / 16, side / 16);
         p->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->setBrush(Qt::NoBrush);
-        if (m_glyph == Glyph::ClearText) { // a cross cut out of a muted disc, as Fusion's bitmap
+        if (m_glyph == Glyph::ClearText) { // a muted disc, crossed in the field's colour, as Fusion's bitmap
             QColor disc = ink;
             disc.setAlphaF(0.55);
             p->setPen(Qt::NoPen);
             p->setBrush(disc);
             p->drawEllipse(QRectF(1.5, 1.5, 13, 13));
-            p->setPen(QPen(palette.color(QPalette::Base), 1.6, Qt::SolidLine, Qt::RoundCap));
+            const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
+            p->setPen(QPen(palette.color(group, QPalette::Base), 1.6, Qt::SolidLine, Qt::RoundCap));
             p->drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
             p->drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
         } else if (m_glyph == Glyph::MoreRight || m_glyph == Glyph::MoreDown) { // », or pointing down

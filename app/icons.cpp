@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -150,27 +151,40 @@ public:
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
+        // The design square, as large as fits, in the middle of rect.
+        const qreal side = std::min(rect.width(), rect.height());
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->translate(rect.topLeft());
-        painter->scale(rect.width() / kDesignSize, rect.height() / kDesignSize);
+        painter->translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
+        painter->scale(side / kDesignSize, side / kDesignSize);
         painter->setBackground(m_background);
         const bool disabled = mode == QIcon::Disabled;
         draw(*painter, m_kind, disabled ? m_disabled : m_ink, disabled ? m_disabled : m_accent);
         painter->restore();
     }
 
-    // `size` is in device pixels (QIcon multiplies by the device pixel ratio first).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
-        const QString key = u"%1x%2/%3"_s.arg(size.width()).arg(size.height()).arg(int(mode));
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` is in device pixels (QIcon multiplies by the scale first). Kept per size, scale and
+    // whether disabled (the other modes look alike), with its device pixel ratio already set.
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        if (size.isEmpty())
+            return {};
+        const bool disabled = mode == QIcon::Disabled;
+        const QString key = u"%1x%2@%3%4"_s.arg(size.width()).arg(size.height()).arg(scale).arg(disabled ? u"d" : u"");
         if (const auto it = m_drawn.constFind(key); it != m_drawn.constEnd())
             return *it;
         QPixmap pm(size);
         pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        p.end();
+        {
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), size), disabled ? QIcon::Disabled : QIcon::Normal, state);
+        }
+        pm.setDevicePixelRatio(scale);
         m_drawn.insert(key, pm);
         return pm;
     }

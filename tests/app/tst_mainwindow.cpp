@@ -449,6 +449,11 @@ private slots:
         QVERIFY(ink(removeIcon(24)).alpha() > 200 && ink(removeIcon(24)).lightness() < 100);
         QCOMPARE(removeIcon(16).size(), QSize(16, 16));
         QVERIFY(ink(removeIcon(16)).alpha() > 120 && ink(removeIcon(16)).lightness() < 100);
+        // Drawn at 16 pixels, not the 24-pixel picture scaled down; at 2x, drawn at 48
+        QVERIFY(removeIcon(16) != removeIcon(24).scaled(16, 16, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        const QPixmap sharp = child<QAction>(&window, u"removeCurveAction"_s)->icon().pixmap(QSize(24, 24), 2.0);
+        QCOMPARE(sharp.size(), QSize(48, 48));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
         QVERIFY(ink(removeIcon(24, QIcon::Disabled)).lightness() > ink(removeIcon(24)).lightness());
         // WHEN the user picks the dark theme
         child<QAction>(&window, u"darkThemeAction"_s)->trigger();
