@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <algorithm>
 
 using Core::Activation;
@@ -24,6 +25,27 @@ namespace {
 using TestLib::make;
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QScrollBar* scrollBar(FormulaPanel& panel)
+{
+    return panel.findChild<QTextBrowser*>(u"formulaView"_s)->verticalScrollBar();
+}
+
+// The panel at 320 x 220 pixels, where its text scrolls, shown with `activations` (the first
+// selected) and scrolled halfway down.
+void showScrolled(
+    Model::ExplorerDocument& document, FormulaPanel& panel, std::initializer_list<Core::Activation> activations)
+{
+    panel.setDocument(&document);
+    panel.resize(320, 220);
+    TestLib::showCurves(document, activations);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QScrollBar* bar = scrollBar(panel);
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    QVERIFY(bar->value() > 0);
+}
 
 } // namespace
 
@@ -153,16 +175,11 @@ private slots:
     {
         Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setDocument(&document);
-        panel.resize(320, 220);
-        TestLib::showCurves(document, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QScrollBar* bar = panel.findChild<QTextBrowser*>(u"formulaView"_s)->verticalScrollBar();
-        QTRY_VERIFY(bar->maximum() > 0);
-        bar->setValue(bar->maximum() / 2);
+        showScrolled(document, panel, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
+        if (QTest::currentTestFailed())
+            return;
+        QScrollBar* bar = scrollBar(panel);
         const int scrolled = bar->value();
-        QVERIFY(scrolled > 0);
         QTest::qWait(50);
         TestLib::PaintCounter paints;
         bar->installEventFilter(&paints);
@@ -181,43 +198,32 @@ private slots:
     {
         Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setDocument(&document);
-        panel.resize(320, 220);
-        TestLib::showCurves(document, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        auto* view = panel.findChild<QTextBrowser*>(u"formulaView"_s);
-        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
-        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
-        const int scrolled = view->verticalScrollBar()->value();
+        showScrolled(document, panel, {make("relu", Framework::Keras, {"negative_slope=0.5"})});
+        if (QTest::currentTestFailed())
+            return;
+        const int scrolled = scrollBar(panel)->value();
+        QTextDocument* text = panel.findChild<QTextBrowser*>(u"formulaView"_s)->document();
         qsizetype most = 0;
         for (int step = 0; step < 300; ++step) {
             document.setActivation(
                 0, make("relu", Framework::Keras, {step % 2 == 0 ? "negative_slope=0.25" : "negative_slope=0.5"}));
             QVERIFY(panel.plainText().contains(u"negative_slope"_s));
-            most = std::max(most, view->document()->allFormats().size());
+            most = std::max(most, text->allFormats().size());
         }
         QVERIFY2(most < 1100, qPrintable(QString::number(most)));
-        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(scrollBar(panel)->value(), scrolled);
     }
 
     void shouldStartAnotherCurveAtTheTop()
     {
         Model::ExplorerDocument document;
         FormulaPanel panel;
-        panel.setDocument(&document);
-        panel.resize(320, 220);
-        TestLib::showCurves(document, {make("relu", Framework::Keras), make("relu", Framework::PyTorch)});
-        document.select(0);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QScrollBar* bar = panel.findChild<QTextBrowser*>(u"formulaView"_s)->verticalScrollBar();
-        QTRY_VERIFY(bar->maximum() > 0);
-        bar->setValue(bar->maximum() / 2);
-        QVERIFY(bar->value() > 0);
+        showScrolled(document, panel, {make("relu", Framework::Keras), make("relu", Framework::PyTorch)});
+        if (QTest::currentTestFailed())
+            return;
         document.select(1);
         QVERIFY(panel.plainText().contains(u"torch.nn.ReLU"_s));
-        QCOMPARE(bar->value(), 0);
+        QCOMPARE(scrollBar(panel)->value(), 0);
     }
 
     void shouldAskForACurveWhenThereIsNone()
