@@ -430,15 +430,6 @@ QRect fitOnScreen(QRect r)
 
 } // namespace
 
-bool MainWindow::restoreSettings()
-{
-    if (!m_settings)
-        return false;
-    QString error;
-    const StoredSettings stored = m_settings->load(&error);
-    return restoreSettings(stored, error);
-}
-
 bool MainWindow::restoreSettings(const StoredSettings& stored, const QString& error)
 {
     if (!error.isEmpty())

@@ -90,8 +90,6 @@ public:
 
     // Writes the view, the window's layout, the recent files and the export choices.
     Model::FileError saveSettings();
-    // False when the settings hold no saved view.
-    bool restoreSettings();
 
     static QSize defaultSize() { return {1280, 800}; }
 
@@ -113,6 +111,8 @@ private:
     void connectHelp();
     void fillDocsMenu(QMenu* menu);
     void showReadingThePlot();
+    // The settings read at construction (`error`: what was wrong with them); false when they hold
+    // no saved view.
     bool restoreSettings(const StoredSettings& stored, const QString& error);
     static void setApplicationPalette(Model::Theme theme);
     void applyTheme(Model::Theme theme);
