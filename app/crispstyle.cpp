@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "crispstyle.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -73,14 +75,7 @@ public:
     // size is in device pixels already (QIcon::pixmap multiplies it by the scale).
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        QPixmap pm(size);
-        pm.fill(Qt::transparent);
-        {
-            QPainter p(&pm);
-            paint(&p, QRect(QPoint(0, 0), pm.size()), mode, state);
-        }
-        pm.setDevicePixelRatio(scale);
-        return pm;
+        return paintedPixmap(*this, size, mode, state, scale);
     }
 
     QIconEngine* clone() const override { return new StyleIconEngine(m_glyph); }

@@ -172,19 +172,11 @@ public:
     // whether disabled (the other modes look alike), with its device pixel ratio already set.
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        if (size.isEmpty())
-            return {};
         const bool disabled = mode == QIcon::Disabled;
         const QString key = u"%1x%2@%3%4"_s.arg(size.width()).arg(size.height()).arg(scale).arg(disabled ? u"d" : u"");
         if (const auto it = m_drawn.constFind(key); it != m_drawn.constEnd())
             return *it;
-        QPixmap pm(size);
-        pm.fill(Qt::transparent);
-        {
-            QPainter p(&pm);
-            paint(&p, QRect(QPoint(0, 0), size), disabled ? QIcon::Disabled : QIcon::Normal, state);
-        }
-        pm.setDevicePixelRatio(scale);
+        const QPixmap pm = paintedPixmap(*this, size, disabled ? QIcon::Disabled : QIcon::Normal, state, scale);
         m_drawn.insert(key, pm);
         return pm;
     }
@@ -204,5 +196,19 @@ private:
 } // namespace
 
 QIcon makeIcon(IconKind kind, const QPalette& palette) { return QIcon(new DrawnIconEngine(kind, palette)); }
+
+QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale)
+{
+    if (size.isEmpty())
+        return {};
+    QPixmap pm(size);
+    pm.fill(Qt::transparent);
+    {
+        QPainter p(&pm);
+        engine.paint(&p, QRect(QPoint(0, 0), size), mode, state);
+    }
+    pm.setDevicePixelRatio(scale);
+    return pm;
+}
 
 } // namespace App

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QIconEngine>
 #include <QPalette>
 
 namespace App {
@@ -10,5 +11,9 @@ namespace App {
 // that match them.
 enum class IconKind { Add, Duplicate, Remove, Examples, ResetView, Theme, Quit, Help, Export, Lens };
 QIcon makeIcon(IconKind kind, const QPalette& palette);
+
+// What an icon engine that draws vectors (these icons, CrispStyle's) returns from scaledPixmap:
+// its paint() into a transparent pixmap of `size` device pixels, at device pixel ratio `scale`.
+QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale);
 
 } // namespace App
