@@ -1,7 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "lazydock.h"
 
+#include <QCoreApplication>
+#include <QTimer>
+#include <QWindow>
+
+#include <chrono>
+
 namespace App {
+
+namespace {
+const auto kBuildAfterFrameEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+// A dock in view is painted in the window's first frame; should no frame come (a window that is
+// never exposed), the content is built anyway after this long.
+constexpr std::chrono::milliseconds kUnpaintedWait{500};
+} // namespace
 
 LazyDock::LazyDock(const QString& title, const QString& objectName, Build build, QWidget* parent)
     : QDockWidget(title, parent)
@@ -13,8 +26,34 @@ LazyDock::LazyDock(const QString& title, const QString& objectName, Build build,
     // before the frame it appears in is painted.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
-            content();
+            comeIntoView();
     });
+}
+
+void LazyDock::comeIntoView()
+{
+    if (m_built || m_awaitingFrame)
+        return;
+    const QWindow* screenWindow = window()->windowHandle();
+    if (screenWindow && screenWindow->isExposed()) {
+        content();
+        return;
+    }
+    // The window's first show: see the class comment.
+    m_awaitingFrame = true;
+    QTimer::singleShot(kUnpaintedWait, this, [this] { content(); });
+}
+
+bool LazyDock::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && m_awaitingFrame && !m_built) {
+        // Posted events run by priority: the window's repaint (low) comes before this.
+        QCoreApplication::postEvent(this, new QEvent(kBuildAfterFrameEvent), Qt::LowEventPriority - 1);
+    } else if (event->type() == kBuildAfterFrameEvent) {
+        content();
+        return true;
+    }
+    return QDockWidget::event(event);
 }
 
 QWidget* LazyDock::content()
@@ -22,6 +61,7 @@ QWidget* LazyDock::content()
     if (m_built)
         return widget();
     m_built = true; // before build(): what it does may show the dock again
+    m_awaitingFrame = false;
     QWidget* made = m_build(this);
     m_build = nullptr;
     setWidget(made);

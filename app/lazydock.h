@@ -13,6 +13,11 @@ namespace App {
 // the window neither builds nor polishes nor lays out what it does not show, so a dock that
 // starts hidden (or behind another tab) costs the first frame nothing.
 //
+// A dock that the window's first show puts in view is built right after that first frame: the
+// frame shows the dock's title and the plot, and the content follows in the next one. The panels
+// that start in view (the formula, the values) would show empty in the first frame anyway, as
+// their text is computed after it (RefreshThrottle).
+//
 // `build` makes the content, a child of `parent` (this dock), and does everything the window did
 // for it at construction: binds it to the document and makes its connections. It runs once; the
 // dock takes the widget it returns. Being made in the dock, the content takes the dock's font (a
@@ -36,9 +41,15 @@ public:
     // laid out and polished with it.
     void setVisible(bool visible) override;
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    void comeIntoView();
+
     Build m_build;
     bool m_built = false;
+    bool m_awaitingFrame = false; // in view before the window's first frame: built after it
 };
 
 // A LazyDock for one of the window's views of the document: it builds `View(parent)`, binds it to

@@ -116,8 +116,6 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_domainEditor->setDocument(m_document);
     m_curveList->setDocument(m_document);
     m_editor->setDocument(m_document);
-    m_values->setDocument(m_document);
-    m_formula->setDocument(m_document);
     // The docks' views bind as their LazyDock builds them.
 
     m_sessions = new SessionController(m_document, this);
@@ -213,12 +211,10 @@ void MainWindow::createDocks()
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
 
-    // Right: the formula (with the code as a tab) above the values.
-    m_formula = new Widgets::FormulaPanel(this);
-    m_formulaDock = dock(tr("Formula"), "formulaDock", m_formula, this);
+    // Right: the formula (with the code as a tab) above the values, built after the first frame.
+    m_formulaDock = lazyViewDock(tr("Formula"), QStringLiteral("formulaDock"), m_document, m_formula, this);
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
-    m_values = new Widgets::ValuesTable(this);
-    m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
+    m_valuesDock = lazyViewDock(tr("Values"), QStringLiteral("valuesDock"), m_document, m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
     // The code is a tab behind the formula: built when its tab is first raised.
@@ -234,6 +230,18 @@ void MainWindow::createDocks()
     createCompareDocks();
     createLabDock();
     connect(m_editor, &Widgets::CurveEditor::status, this, &MainWindow::showStatus);
+}
+
+Widgets::FormulaPanel* MainWindow::formulaPanel() const
+{
+    m_formulaDock->content();
+    return m_formula;
+}
+
+Widgets::ValuesTable* MainWindow::valuesTable() const
+{
+    m_valuesDock->content();
+    return m_values;
 }
 
 Widgets::CodePanel* MainWindow::codePanel() const

@@ -45,11 +45,10 @@ class WindowActions;
 
 // The explorer window, a thin shell: it creates the document, the views bound to it (the plot in
 // the middle; the curves and the selected curve's editors on the left; the formula, code and values
-// on the right; the docks that start hidden or behind a tab, as LazyDocks that build their views
-// when first needed) and the controllers, connects the actions, and lays it all out. The state is the
-// document's; sessions and exports are the controllers'. With settings it restores the last view
-// and saves it on close; without (nullptr) it shows the default view and remembers nothing, as the
-// screenshot does.
+// on the right, and the docks that start hidden, as LazyDocks that build their views right after
+// the first frame or when first needed) and the controllers, connects the actions, and lays it all out. The state is
+// the document's; sessions and exports are the controllers'. With settings it restores the last view and saves it on
+// close; without (nullptr) it shows the default view and remembers nothing, as the screenshot does.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -64,10 +63,11 @@ public:
     Widgets::CurveList* curveList() const { return m_curveList; }
     Widgets::CurveEditor* curveEditor() const { return m_editor; }
     Widgets::DomainEditor* domainEditor() const { return m_domainEditor; }
-    Widgets::ValuesTable* valuesTable() const { return m_values; }
-    Widgets::FormulaPanel* formulaPanel() const { return m_formula; }
-    // The views of the docks that start hidden or behind another tab (LazyDock): built, bound to
-    // the document, the first time the dock shows or one of these asks for them.
+    // The views of the docks (LazyDock): built, bound to the document, right after the first frame
+    // for the formula and values that start in view, else the first time the dock shows, or when
+    // one of these asks for them.
+    Widgets::ValuesTable* valuesTable() const;
+    Widgets::FormulaPanel* formulaPanel() const;
     Widgets::CodePanel* codePanel() const;
     Widgets::DistributionPanel* distributionPanel() const;
     Widgets::StatisticsTable* statisticsTable() const;
@@ -127,16 +127,16 @@ private:
     Widgets::CurveList* m_curveList = nullptr;
     Widgets::CurveEditor* m_editor = nullptr;
     Widgets::DomainEditor* m_domainEditor = nullptr;
+    // Null until their LazyDock builds them: read them through the getters.
     Widgets::ValuesTable* m_values = nullptr;
     Widgets::FormulaPanel* m_formula = nullptr;
-    // Null until their LazyDock builds them: read them through the getters.
     Widgets::CodePanel* m_code = nullptr;
     Widgets::DistributionPanel* m_distribution = nullptr;
     Widgets::StatisticsTable* m_statistics = nullptr;
     Widgets::DepthView* m_depth = nullptr;
     QDockWidget* m_curvesDock = nullptr;
-    QDockWidget* m_formulaDock = nullptr;
-    QDockWidget* m_valuesDock = nullptr;
+    LazyDock* m_formulaDock = nullptr;
+    LazyDock* m_valuesDock = nullptr;
     LazyDock* m_codeDock = nullptr;
     LazyDock* m_distributionDock = nullptr;
     LazyDock* m_statisticsDock = nullptr;

@@ -160,6 +160,8 @@ private slots:
         QVERIFY(window.loadExample(u"compare-relu-slope"_s));
         child<QAction>(&window, u"lensAction"_s)->trigger();
         child<QAction>(&window, u"labAction"_s)->trigger();
+        window.formulaPanel(); // built right after the first frame, or when asked for
+        window.valuesTable();
         const std::set<QWidget*> controls = allControls(&window);
         QVERIFY2(controls.size() > 40, qPrintable(QString::number(controls.size())));
         for (const char* name : {"activationPlot", "functionCombo", "xMinSpin", "labTask", "valuesInput"})

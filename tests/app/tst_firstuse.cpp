@@ -342,7 +342,7 @@ private slots:
         window.resize(1024, 700);
         QApplication::processEvents();
         QCOMPARE(window.width(), 1024); // the docks' minimum widths leave room for the plot
-        child<QLineEdit>(&window, u"valuesInput"_s)->setText(u"-0.7000000000000001, 0.1, 3"_s);
+        child<QLineEdit>(window.valuesTable(), u"valuesInput"_s)->setText(u"-0.7000000000000001, 0.1, 3"_s);
         QApplication::processEvents();
         // THEN no Values column is squeezed to "0.…"
         const QTableView* values = window.valuesTable()->findChild<QTableView*>();
@@ -362,7 +362,7 @@ private slots:
                 QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
         // AND no formula term breaks over lines
         QTRY_VERIFY(!window.formulaPanel()->plainText().isEmpty());
-        auto* view = child<QTextBrowser>(&window, u"formulaView"_s);
+        auto* view = child<QTextBrowser>(window.formulaPanel(), u"formulaView"_s);
         const QTextDocument* doc = view->document();
         int terms = 0;
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {

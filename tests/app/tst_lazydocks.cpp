@@ -3,19 +3,23 @@
 // code tab behind the formula are built when they are first needed (App::LazyDock), not before the
 // window's first frame: shown by an action, the View menu, a session or the settings, raised, or
 // asked for by a getter. Each arrives bound to the document, showing its state of the moment, in
-// the theme, font and Tab chain of the moment.
+// the theme, font and Tab chain of the moment. The formula and values, in view from the start, are
+// built right after the window's first frame.
+#include "activationplot.h"
 #include "codepanel.h"
 #include "comparepanel.h"
 #include "depthview.h"
 #include "distributionpanel.h"
 #include "documenthistory.h"
 #include "explorerdocument.h"
+#include "formulapanel.h"
 #include "frameworksview.h"
 #include "learninglab.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "settings.h"
 #include "statisticstable.h"
+#include "valuestable.h"
 #include "widgetlookup.h"
 
 #include "aex/core/codegen.h"
@@ -34,6 +38,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using App::MainWindow;
 using TestLib::child;
@@ -52,6 +57,29 @@ int builtViews(const QWidget& window)
         + window.findChildren<Widgets::ComparePanel*>().size() + window.findChildren<Widgets::FrameworksView*>().size()
         + window.findChildren<Widgets::LearningLab*>().size() + window.findChildren<Widgets::CodePanel*>().size());
 }
+
+// Whether the formula and values panels existed when `plot` was first painted.
+class FirstPaintWitness : public QObject {
+public:
+    FirstPaintWitness(QWidget* plot, const QWidget* window)
+        : m_window(window)
+    {
+        plot->installEventFilter(this);
+    }
+    std::optional<bool> panelsAtFirstPaint;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !panelsAtFirstPaint)
+            panelsAtFirstPaint
+                = m_window->findChild<Widgets::FormulaPanel*>() || m_window->findChild<Widgets::ValuesTable*>();
+        return false;
+    }
+
+private:
+    const QWidget* m_window;
+};
 
 int visibleCurves(const MainWindow& window)
 {
@@ -90,6 +118,28 @@ private slots:
         QVERIFY(child<QDockWidget>(&window, u"codeDock"_s)->visibleRegion().isEmpty());
         // AND the views the first frame shows are there
         QVERIFY(window.formulaPanel()->isVisible() && window.valuesTable()->isVisible());
+    }
+
+    void shouldPaintThePlotBeforeBuildingThePanelsInView()
+    {
+        // GIVEN the default window, its plot watched
+        MainWindow window;
+        FirstPaintWitness witness(window.plot()->findChild<QWidget*>(u"customPlot"_s), &window);
+        // WHEN it is shown
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // THEN its first frame painted the plot before the formula and values panels were built
+        QVERIFY(witness.panelsAtFirstPaint.has_value());
+        QVERIFY(!*witness.panelsAtFirstPaint);
+        // AND they follow without anyone asking, in their docks, visible and filled
+        QTRY_VERIFY(window.findChild<Widgets::FormulaPanel*>() && window.findChild<Widgets::ValuesTable*>());
+        auto* formula = window.findChild<Widgets::FormulaPanel*>();
+        auto* values = window.findChild<Widgets::ValuesTable*>();
+        QCOMPARE(child<QDockWidget>(&window, u"formulaDock"_s)->widget(), formula);
+        QCOMPARE(child<QDockWidget>(&window, u"valuesDock"_s)->widget(), values);
+        QTRY_VERIFY(formula->isVisible() && values->isVisible());
+        QTRY_VERIFY(formula->plainText().contains(u"negative_slope=0.5"_s));
+        QCOMPARE(values->table()->rowCount(), 4);
     }
 
     void shouldBuildADockFromTheViewMenuShowingTheDocumentsState()

@@ -136,6 +136,8 @@ private slots:
         QCOMPARE(window.document()->curveModel()->rowCount(), 6);
         QVERIFY(window.document()->selected() >= 0);
         QCOMPARE(window.document()->theme(), Model::Theme::Light);
+        // The formula and values arrive right after the first frame, without anyone asking.
+        QTRY_VERIFY(window.findChild<Widgets::FormulaPanel*>() && window.findChild<Widgets::ValuesTable*>());
         for (const QString& name : {u"curveList"_s, u"functionCombo"_s, u"frameworkCombo"_s, u"valuesInput"_s,
                  u"valuesTable"_s, u"formulaView"_s, u"xMinSpin"_s, u"samplesSpin"_s})
             QVERIFY2(window.findChild<QWidget*>(name), qPrintable(name));
@@ -208,7 +210,7 @@ private slots:
             VERIFY_PLOT_MATCHES_CORE(window, i);
         }
         QCOMPARE(window.document()->selected(), example->selected);
-        auto* table = child<QTableWidget>(&window, u"valuesTable"_s);
+        QTableWidget* table = window.valuesTable()->table();
         QStringList values;
         for (int r = 0; r < table->rowCount(); ++r)
             values << table->item(r, 1)->text();
@@ -689,7 +691,7 @@ private slots:
             typeInto(child<QDoubleSpinBox>(&window, u"xMinSpin"_s), u"-3.5"_s);
             auto* dtype = child<QComboBox>(&window, u"dtypeCombo"_s);
             dtype->setCurrentIndex(dtype->findText(u"float32"_s));
-            auto* values = child<QLineEdit>(&window, u"valuesInput"_s);
+            auto* values = child<QLineEdit>(window.valuesTable(), u"valuesInput"_s);
             values->setText(u"-1, 0.5"_s);
             window.document()->setTheme(Model::Theme::Dark);
             window.close();

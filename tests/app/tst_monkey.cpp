@@ -870,7 +870,7 @@ void TestMonkey::example()
 
 void TestMonkey::valuesInput()
 {
-    auto* input = m_window->findChild<QLineEdit*>(u"valuesInput"_s);
+    auto* input = m_window->valuesTable()->findChild<QLineEdit*>(u"valuesInput"_s);
     input->setFocus();
     if (chance(0.5))
         input->selectAll();
