@@ -4,6 +4,7 @@
 #include "crispstyle.h"
 
 #include "explorerdocument.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "qtmessages.h"
 #include "sessioncontroller.h"
@@ -33,7 +34,7 @@ std::unique_ptr<QApplication> makeApplication(bool offscreen)
     QApplication::setApplicationDisplayName(u"Activation Explorer"_s);
     QApplication::setDesktopFileName(u"org.activationexplorer.ActivationExplorer"_s);
     QApplication::setStyle(applicationStyle());
-    QApplication::setWindowIcon(QIcon(u":/icons/activation-explorer.svg"_s));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslations();
     return app;
 }

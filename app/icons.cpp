@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
 
 #include <algorithm>
 #include <cmath>
@@ -193,9 +194,42 @@ private:
     QHash<QString, QPixmap> m_drawn;
 };
 
+class SvgIconEngine final : public QIconEngine {
+public:
+    explicit SvgIconEngine(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    void paint(QPainter* p, const QRect& rect, QIcon::Mode, QIcon::State) override
+    {
+        QSvgRenderer svg(m_path);
+        svg.setAspectRatioMode(Qt::KeepAspectRatio);
+        svg.render(p, rect);
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return paintedPixmap(*this, size, mode, state, scale);
+    }
+
+    QIconEngine* clone() const override { return new SvgIconEngine(m_path); }
+    QString key() const override { return u"SvgIconEngine"_s; }
+
+private:
+    QString m_path;
+};
+
 } // namespace
 
 QIcon makeIcon(IconKind kind, const QPalette& palette) { return QIcon(new DrawnIconEngine(kind, palette)); }
+
+QIcon applicationIcon() { return QIcon(new SvgIconEngine(u":/icons/activation-explorer.svg"_s)); }
 
 QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {

@@ -16,6 +16,7 @@
 #include "fonts.h"
 #include "formulapanel.h"
 #include "frameworksview.h"
+#include "icons.h"
 #include "lazydock.h"
 #include "learninglab.h"
 #include "pixelnumber.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     QCoreApplication::sendEvent(this, &paletteChange);
 
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/activation-explorer.svg")));
+    setWindowIcon(applicationIcon());
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

@@ -132,7 +132,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"Activation Explorer"_s);
         QVERIFY(QFile::exists(u":/icons/activation-explorer.svg"_s));
-        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
+        const QImage icon = window.windowIcon().pixmap(32, 32).toImage();
+        QCOMPARE(icon.size(), QSize(32, 32));
+        int inked = 0; // the SVG drawn, not an empty pixmap
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                inked += qAlpha(icon.pixel(x, y)) > 0;
+        QVERIFY2(inked > 32 * 32 / 2, qPrintable(QString::number(inked)));
         QCOMPARE(window.document()->curveModel()->rowCount(), 6);
         QVERIFY(window.document()->selected() >= 0);
         QCOMPARE(window.document()->theme(), Model::Theme::Light);
