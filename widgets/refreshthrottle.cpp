@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -102,7 +103,13 @@ bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
     if (!m_owed)
         return false;
     if (watched == m_view && event->type() == QEvent::Show) {
-        awaitPaint();
+        // In a window already on screen (a dock opened, or built after the first frame) there is
+        // no first frame to wait for: the view catches up before the frame it appears in.
+        const QWindow* screenWindow = m_view->window()->windowHandle();
+        if (screenWindow && screenWindow->isExposed())
+            post(Qt::NormalEventPriority); // before the window's repaint (low priority)
+        else
+            awaitPaint();
     } else if (event->type() == QEvent::Paint && m_awaitingPaint) {
         stopAwaitingPaint();
         postAfterFrame();
@@ -141,12 +148,17 @@ void RefreshThrottle::stopAwaitingFrame()
 
 void RefreshThrottle::postAfterFrame()
 {
-    if (m_afterFrame)
-        return;
     // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
     // (QWidget's UpdateRequest, low), then this.
+    post(Qt::LowEventPriority - 1);
+}
+
+void RefreshThrottle::post(int priority)
+{
+    if (m_afterFrame)
+        return;
     m_afterFrame = true;
-    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), Qt::LowEventPriority - 1);
+    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), priority);
 }
 
 bool RefreshThrottle::hidden() const { return !m_view->isVisible(); }

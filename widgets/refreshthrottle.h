@@ -25,9 +25,11 @@ namespace Widgets {
 //   then at most once per `interval` while edits keep coming, each time right after a frame (so
 //   that it has the frame's whole budget); the last edit always arrives;
 // - a view that is not visible (a closed dock, a dock behind another tab, the window not shown
-//   yet) does no work: it catches up after the first frame it is shown in, or at once when
-//   someone reads it (catchUp(), from its getters). So the window's first frame comes before
-//   the panels are filled, and the docks that start hidden cost nothing until opened.
+//   yet) does no work: it catches up when shown, or at once when someone reads it (catchUp(),
+//   from its getters). Shown by the window's first show, it waits for the first frame it is
+//   painted in, so that frame comes before the panels are filled; shown in a window already on
+//   screen, it catches up before its first frame. The docks that start hidden cost nothing
+//   until opened.
 class RefreshThrottle : public QObject {
     Q_OBJECT
 public:
@@ -61,6 +63,7 @@ private:
     void stopAwaitingPaint();
     void stopAwaitingFrame();
     void postAfterFrame();
+    void post(int priority);
     void run();
 
     std::chrono::milliseconds m_interval;

@@ -230,6 +230,22 @@ private slots:
         QCOMPARE_GT(view.paintsAtLastRefresh, 0);
     }
 
+    void shouldRefreshBeforeTheFirstFrameOfAViewShownInAWindowOnScreen()
+    {
+        // GIVEN a hidden view of a window on screen, told to refresh (a dock built after the
+        // window's first frame, or opened later)
+        HiddenView hidden;
+        QVERIFY(QTest::qWaitForWindowExposed(&hidden.window));
+        CountingView* view = hidden.view;
+        view->throttle->flush();
+        QCOMPARE(view->refreshes, 0);
+        // WHEN it is shown
+        view->show();
+        // THEN it refreshes once, before it is first painted: it never shows empty
+        QVERIFY(settle([&] { return view->refreshes == 1 && view->paints > 0; }));
+        QCOMPARE(view->paintsAtLastRefresh, 0);
+    }
+
     void shouldRefreshAfterTheFirstFrameOfAViewItsChildrenCover()
     {
         // GIVEN a view that a child covers whole, so that only the child is painted (the formula
