@@ -18,10 +18,11 @@
 // The window's plot is reached through its public API only: the scene's points() say how many
 // points it holds, and the "customPlot" child is only watched, never changed.
 //
-// Then startup to the first painted frame: this program starts itself with --startup-child, which
-// prints the monotonic clock when the plot has first been painted with its data; the parent
-// subtracts the clock before it spawned the child. Once for the window (default view), once for
-// a bare QCustomPlot window with the same graphs.
+// Then startup to the first painted frame (startup.cpp): this program starts itself with
+// --startup-child, which prints the monotonic clock when the plot has first been painted with its
+// data; the parent subtracts the clock before it spawned the child. Once for the window (default
+// view), once for a bare QCustomPlot window with the same graphs; and, not a target, when the
+// window's formula and values were first painted filled.
 //
 //   aex-bench-latency [--startup-runs=N] [any Google Benchmark flag]
 //
@@ -39,13 +40,14 @@
 
 #include "aex/core/sampling.h"
 #include "bareplot.h"
+#include "startup.h"
+#include "windowprobe.h"
 
 #include <qcustomplot.h>
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
 #include <QPointer>
-#include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTimer>
@@ -65,46 +67,18 @@ namespace {
 
 using Bench::BarePlot;
 using Bench::Clock;
+using Bench::FramePainted;
+using Bench::frames;
+using Bench::plotCanvas;
 using Bench::quantile;
 using Bench::seconds;
+using Bench::seedSeries;
 
 constexpr std::array<std::size_t, 3> kSampleCounts{1001, 100'000, 1'000'000};
 constexpr std::array<int, 2> kCurveCounts{1, 6};
 
 // The time between two mouse moves of a drag: one frame of a 60 Hz display.
 constexpr auto kDragFrame = std::chrono::microseconds(16'667);
-
-// When the window last finished painting its plot: at the end of the window's UpdateRequest (the
-// repaint of every widget marked dirty, the plot among them), or of the plot's own paint event when
-// it was repainted at once. An event filter sees only the start of an event, hence notify().
-class FramePainted : public QApplication {
-public:
-    using QApplication::QApplication;
-    void watch(QWidget* canvas) { m_canvas = canvas; }
-    std::optional<Clock::time_point> paintedAt;
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        const bool canvasPaint = m_canvas && receiver == m_canvas && event->type() == QEvent::Paint;
-        const bool windowRepaint = m_canvas && receiver == m_canvas->window() && event->type() == QEvent::UpdateRequest;
-        const bool done = QApplication::notify(receiver, event);
-        if (canvasPaint) {
-            m_canvasPainted = true;
-            paintedAt = Clock::now();
-        } else if (windowRepaint && m_canvasPainted) {
-            paintedAt = Clock::now();
-        }
-        if (windowRepaint)
-            m_canvasPainted = false;
-        return done;
-    }
-
-private:
-    QPointer<QWidget> m_canvas;
-    bool m_canvasPainted = false;
-};
-
-FramePainted* frames() { return static_cast<FramePainted*>(QCoreApplication::instance()); }
 
 // Per benchmark name: every iteration's seconds.
 std::map<std::string, std::vector<double>> g_times;
@@ -130,15 +104,6 @@ void waitExposed(QWidget& widget)
 }
 
 int iterationsFor(std::size_t samples) { return samples >= 1'000'000 ? 100 : 200; }
-
-// The QCustomPlot the window's plot draws on: watched (afterReplot, paint events), never changed.
-QCustomPlot* plotCanvas(const Widgets::ActivationPlot* plot)
-{
-    auto* canvas = plot->findChild<QCustomPlot*>(QStringLiteral("customPlot"));
-    if (!canvas)
-        qFatal("the plot has no \"customPlot\" child");
-    return canvas;
-}
 
 std::string caseName(const char* kind, std::size_t samples, int curves)
 {
@@ -236,18 +201,6 @@ private:
     Clock::duration m_overrun{}; // how late the last step's frame left the next move
 };
 
-// The six curves of the seed 000 figure (or the first), as Core::sample gives them.
-std::vector<Core::Series> seedSeries(std::size_t samples, int curves)
-{
-    const App::Example* example = App::findExample(QStringLiteral("relu-vs-leaky"));
-    const QList<Model::Curve> list = App::exampleSession(*example, Model::Session{}).curves;
-    std::vector<Core::Series> out;
-    out.reserve(static_cast<std::size_t>(std::max(curves, 0)));
-    for (int i = 0; i < curves; ++i)
-        out.push_back(Core::sample(list[i].activation, {-5.0, 5.0, samples}));
-    return out;
-}
-
 // The three measurements of one case take turns within each iteration, so that a busy moment of
 // a shared machine hits all of them alike and the ratios stay meaningful.
 void benchLatency(benchmark::State& state, std::size_t samples, int curves)
@@ -302,103 +255,6 @@ void benchLatency(benchmark::State& state, std::size_t samples, int curves)
     state.counters["bare_points"] = static_cast<double>(samples) * 2 * curves;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Startup
-
-// Prints the monotonic clock at which `plot` was first painted after a replot at its shown size
-// (FramePainted: when that repaint returned), then quits. What the window does after its first
-// frame (the panels fill in then) is not startup.
-class FirstFrameProbe : public QObject {
-public:
-    explicit FirstFrameProbe(QCustomPlot* plot)
-        : m_plot(plot)
-    {
-        plot->installEventFilter(this);
-        QObject::connect(plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (watched == m_plot && event->type() == QEvent::Paint && m_replotted && !m_done) {
-            m_done = true;
-            // The paint runs right after this filter; FramePainted notes when it has returned.
-            QTimer::singleShot(0, this, [] {
-                const Clock::time_point painted = frames()->paintedAt.value_or(Clock::now());
-                const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(painted.time_since_epoch());
-                std::printf("painted %lld\n", static_cast<long long>(ns.count()));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    QCustomPlot* m_plot;
-    bool m_replotted = false;
-    bool m_done = false;
-};
-
-int startupChild(const char* kind, int argc, char** argv)
-{
-    FramePainted app(argc, argv);
-    QApplication::setStyle(App::applicationStyle());
-    if (std::strcmp(kind, "window") == 0) {
-        App::MainWindow window;
-        FirstFrameProbe probe(plotCanvas(window.plot()));
-        app.watch(plotCanvas(window.plot()));
-        window.resize(App::MainWindow::defaultSize());
-        window.show();
-        return QApplication::exec();
-    }
-    BarePlot plot(seedSeries(1001, 6));
-    FirstFrameProbe probe(&plot);
-    app.watch(&plot);
-    plot.resize(App::MainWindow::defaultSize());
-    plot.show();
-    return QApplication::exec();
-}
-
-std::optional<double> startupOnce(const QString& program, const char* kind)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const auto start = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch());
-    child.start(program, {QStringLiteral("--startup-child=") + QString::fromLatin1(kind)});
-    if (!child.waitForFinished(60'000) || child.exitCode() != 0)
-        return std::nullopt;
-    const QByteArray out = child.readAllStandardOutput().trimmed();
-    if (!out.startsWith("painted "))
-        return std::nullopt;
-    const long long painted = out.mid(8).toLongLong();
-    return static_cast<double>(painted - start.count()) * 1e-9;
-}
-
-void reportStartup(const QString& program, int runs)
-{
-    std::vector<double> window, bare;
-    for (int i = 0; i < runs; ++i) {
-        // Alternating, so that a busy moment of the machine hits both alike.
-        if (const auto t = startupOnce(program, "window"))
-            window.push_back(*t);
-        if (const auto t = startupOnce(program, "bare"))
-            bare.push_back(*t);
-    }
-    if (window.empty() || bare.empty()) {
-        std::printf("\nstartup: a child failed to report its first frame\n");
-        return;
-    }
-    const double w = quantile(window, 0.5), b = quantile(bare, 0.5);
-    std::printf(
-        "\nStartup to the first painted frame (process start -> plot painted with data), median of %d:\n", runs);
-    std::printf("  window (default view, 6 curves)  %8.1f ms  (min %.1f, max %.1f)\n", w * 1e3,
-        *std::min_element(window.begin(), window.end()) * 1e3, *std::max_element(window.begin(), window.end()) * 1e3);
-    std::printf("  bare QCustomPlot (12 graphs)     %8.1f ms  (min %.1f, max %.1f)\n", b * 1e3,
-        *std::min_element(bare.begin(), bare.end()) * 1e3, *std::max_element(bare.begin(), bare.end()) * 1e3);
-    std::printf("  ratio window / bare              %8.2fx\n", w / b);
-}
-
 void reportLatency()
 {
     std::printf("\nParameter change -> finished replot (ms). Ratios are to the bare QCustomPlot setData + replot of\n"
@@ -446,7 +302,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--startup-child=", 16) == 0)
-            return startupChild(argv[i] + 16, argc, argv);
+            return Bench::startupChild(argv[i] + 16, argc, argv);
     }
     int startupRuns = 7;
     std::vector<char*> args;
@@ -477,6 +333,6 @@ int main(int argc, char** argv)
 
     reportLatency();
     if (startupRuns > 0)
-        reportStartup(QCoreApplication::applicationFilePath(), startupRuns);
+        Bench::reportStartup(QCoreApplication::applicationFilePath(), startupRuns);
     return 0;
 }
