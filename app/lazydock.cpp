@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "lazydock.h"
 
+#include "refreshthrottle.h"
+
 #include <QCoreApplication>
 #include <QTimer>
-#include <QWindow>
-
-#include <chrono>
 
 namespace App {
 
 namespace {
 const auto kBuildAfterFrameEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
-// A dock in view is painted in the window's first frame; should no frame come (a window that is
-// never exposed), the content is built anyway after this long.
-constexpr std::chrono::milliseconds kUnpaintedWait{500};
 } // namespace
 
 LazyDock::LazyDock(const QString& title, const QString& objectName, Build build, QWidget* parent)
@@ -27,6 +23,8 @@ LazyDock::LazyDock(const QString& title, const QString& objectName, Build build,
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             comeIntoView();
+        else
+            stopAwaitingFrame(); // closed, or sent behind a tab, before its first frame
     });
 }
 
@@ -34,23 +32,39 @@ void LazyDock::comeIntoView()
 {
     if (m_built || m_awaitingFrame)
         return;
-    const QWindow* screenWindow = window()->windowHandle();
-    if (screenWindow && screenWindow->isExposed()) {
+    if (Widgets::windowOnScreen(this)) {
         content();
         return;
     }
-    // The window's first show: see the class comment.
+    // The window's first show: see the class comment. A dock in view is painted in that frame;
+    // should none come (a window never exposed), the content is built anyway.
     m_awaitingFrame = true;
-    QTimer::singleShot(kUnpaintedWait, this, [this] { content(); });
+    if (!m_unpainted) {
+        m_unpainted = new QTimer(this);
+        m_unpainted->setSingleShot(true);
+        m_unpainted->setInterval(Widgets::RefreshThrottle::kUnpaintedWait);
+        connect(m_unpainted, &QTimer::timeout, this, [this] { content(); });
+    }
+    m_unpainted->start();
+}
+
+void LazyDock::stopAwaitingFrame()
+{
+    m_awaitingFrame = false;
+    m_buildPosted = false; // a posted build finds nothing to do
+    if (m_unpainted)
+        m_unpainted->stop();
 }
 
 bool LazyDock::event(QEvent* event)
 {
-    if (event->type() == QEvent::Paint && m_awaitingFrame && !m_built) {
+    if (event->type() == QEvent::Paint && m_awaitingFrame && !m_buildPosted) {
         // Posted events run by priority: the window's repaint (low) comes before this.
+        m_buildPosted = true;
         QCoreApplication::postEvent(this, new QEvent(kBuildAfterFrameEvent), Qt::LowEventPriority - 1);
     } else if (event->type() == kBuildAfterFrameEvent) {
-        content();
+        if (m_buildPosted)
+            content();
         return true;
     }
     return QDockWidget::event(event);
@@ -61,7 +75,7 @@ QWidget* LazyDock::content()
     if (m_built)
         return widget();
     m_built = true; // before build(): what it does may show the dock again
-    m_awaitingFrame = false;
+    stopAwaitingFrame();
     QWidget* made = m_build(this);
     m_build = nullptr;
     setWidget(made);

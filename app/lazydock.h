@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+class QTimer;
+
 #include <functional>
 
 namespace App {
@@ -37,8 +39,8 @@ public:
     QWidget* content();
 
     // Builds the content before the dock is shown (but not when the window's first show() shows
-    // a dock that was never hidden: that one is built when it comes into view), so that it is
-    // laid out and polished with it.
+    // a dock that was never hidden: that one is built after the first frame if it comes into
+    // view), so that it is laid out and polished with it.
     void setVisible(bool visible) override;
 
 protected:
@@ -46,10 +48,13 @@ protected:
 
 private:
     void comeIntoView();
+    void stopAwaitingFrame();
 
     Build m_build;
     bool m_built = false;
     bool m_awaitingFrame = false; // in view before the window's first frame: built after it
+    bool m_buildPosted = false;   // that frame painted the dock: the build is posted
+    QTimer* m_unpainted = nullptr; // builds a dock awaiting a frame that never comes
 };
 
 // A LazyDock for one of the window's views of the document: it builds `View(parent)`, binds it to

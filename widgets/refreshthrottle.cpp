@@ -15,6 +15,22 @@ namespace Widgets {
 
 namespace {
 const auto kAfterFrameEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+
+class AfterFrameEvent : public QEvent {
+public:
+    explicit AfterFrameEvent(int posted)
+        : QEvent(kAfterFrameEvent)
+        , posted(posted)
+    {
+    }
+    const int posted;
+};
+} // namespace
+
+bool windowOnScreen(const QWidget* widget)
+{
+    const QWindow* screenWindow = widget->window()->windowHandle();
+    return screenWindow && screenWindow->isExposed();
 }
 
 RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, std::function<void()> refresh, QWidget* view)
@@ -54,7 +70,8 @@ void RefreshThrottle::request()
 
 void RefreshThrottle::customEvent(QEvent* event)
 {
-    if (event->type() != kAfterFrameEvent || !m_afterFrame)
+    if (event->type() != kAfterFrameEvent || !m_afterFrame
+        || static_cast<const AfterFrameEvent*>(event)->posted != m_posted)
         return;
     m_afterFrame = false;
     if (hidden()) {
@@ -98,15 +115,15 @@ bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
         m_timer->stop();
         postAfterFrame();
     }
-    // Shown at last: the frame it is first painted in comes first (at startup, the plot's first
-    // frame with it), then the view catches up. The timer is there in case it is never painted.
+    // Shown at last. By the window's first show: the frame it is first painted in comes first,
+    // then the view catches up (the timer is there in case it is never painted: a tab behind
+    // another). In a window already on screen and in view (a dock opened, the formula built after
+    // the first frame), there is no first frame to wait for: it catches up before the frame it
+    // appears in.
     if (!m_owed)
         return false;
     if (watched == m_view && event->type() == QEvent::Show) {
-        // In a window already on screen (a dock opened, or built after the first frame) there is
-        // no first frame to wait for: the view catches up before the frame it appears in.
-        const QWindow* screenWindow = m_view->window()->windowHandle();
-        if (screenWindow && screenWindow->isExposed())
+        if (windowOnScreen(m_view) && !m_view->visibleRegion().isEmpty())
             post(Qt::NormalEventPriority); // before the window's repaint (low priority)
         else
             awaitPaint();
@@ -150,15 +167,17 @@ void RefreshThrottle::postAfterFrame()
 {
     // Posted events run by priority: the plot's queued replot (normal), then the window's repaint
     // (QWidget's UpdateRequest, low), then this.
-    post(Qt::LowEventPriority - 1);
+    post(static_cast<Qt::EventPriority>(Qt::LowEventPriority - 1));
 }
 
-void RefreshThrottle::post(int priority)
+void RefreshThrottle::post(Qt::EventPriority priority)
 {
-    if (m_afterFrame)
+    // One run is posted at a time; a sooner one replaces a later one, which then does nothing.
+    if (m_afterFrame && priority <= m_postedPriority)
         return;
     m_afterFrame = true;
-    QCoreApplication::postEvent(this, new QEvent(kAfterFrameEvent), priority);
+    m_postedPriority = priority;
+    QCoreApplication::postEvent(this, new AfterFrameEvent(++m_posted), priority);
 }
 
 bool RefreshThrottle::hidden() const { return !m_view->isVisible(); }

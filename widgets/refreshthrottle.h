@@ -63,7 +63,7 @@ private:
     void stopAwaitingPaint();
     void stopAwaitingFrame();
     void postAfterFrame();
-    void post(int priority);
+    void post(Qt::EventPriority priority);
     void run();
 
     std::chrono::milliseconds m_interval;
@@ -74,10 +74,15 @@ private:
     QTimer* m_timer;
     QElapsedTimer m_clock;
     bool m_owed = false;       // a request arrived while the view was hidden
-    bool m_afterFrame = false; // a request waits for the frame to be painted
+    bool m_afterFrame = false; // a run is posted (after the frame, or before it: m_postedPriority)
+    Qt::EventPriority m_postedPriority = Qt::LowEventPriority;
+    int m_posted = 0;          // which posted event is the live one: an earlier one finds nothing to do
     bool m_due = false;        // the interval is over: run right after the window's next frame
     bool m_awaitingPaint = false; // shown with a refresh owed: after its first paint
 };
+
+// Whether `widget`'s window is on screen (exposed): its first frame has been painted.
+bool windowOnScreen(const QWidget* widget);
 
 // Refreshes through the throttle when the document's selected curve changes: at once when another
 // curve is selected or the dtype changes, throttled while the curve itself is edited. The

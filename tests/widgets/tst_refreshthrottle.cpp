@@ -246,6 +246,25 @@ private slots:
         QCOMPARE(view->paintsAtLastRefresh, 0);
     }
 
+    void shouldWaitForTheFirstPaintOfAViewShownOutOfView()
+    {
+        // GIVEN a hidden view of a window on screen, placed where it cannot be seen (a dock's tab
+        // behind another), told to refresh
+        HiddenView hidden;
+        QVERIFY(QTest::qWaitForWindowExposed(&hidden.window));
+        CountingView* view = hidden.view;
+        view->move(-1000, -1000);
+        view->throttle->flush();
+        // WHEN it is shown
+        view->show();
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents();
+        // THEN it does not refresh yet: it waits for a paint (or its timer, or a reader)
+        QCOMPARE(view->refreshes, 0);
+        view->throttle->catchUp();
+        QCOMPARE(view->refreshes, 1);
+    }
+
     void shouldRefreshAfterTheFirstFrameOfAViewItsChildrenCover()
     {
         // GIVEN a view that a child covers whole, so that only the child is painted (the formula
