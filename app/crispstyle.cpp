@@ -17,7 +17,7 @@ namespace {
 
 // Paints at whatever size and scale is asked for, in the palette's text colour of the moment (so
 // a theme switch needs no new icons).
-class StyleIconEngine : public QIconEngine {
+class StyleIconEngine : public PaintedIconEngine {
 public:
     enum class Glyph { Close, Float, ClearText, MoreRight, MoreDown };
     explicit StyleIconEngine(Glyph glyph)
@@ -65,17 +65,6 @@ public:
             p->drawRect(QRectF(3.5, 6.5, 6, 6));
         }
         p->restore();
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    // size is in device pixels already (QIcon::pixmap multiplies it by the scale).
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        return paintedPixmap(*this, size, mode, state, scale);
     }
 
     QIconEngine* clone() const override { return new StyleIconEngine(m_glyph); }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -139,7 +140,7 @@ void draw(QPainter& p, IconKind kind, const QColor& ink, const QColor& accent)
 // mostly in one mode, and a menu at another size: drawing every size and mode up front for every
 // icon was a few milliseconds before the first frame (each antialiased path of 48 pixels is big
 // enough for Qt's raster engine to hand its spans to a thread pool).
-class DrawnIconEngine final : public QIconEngine {
+class DrawnIconEngine final : public PaintedIconEngine {
 public:
     DrawnIconEngine(IconKind kind, const QPalette& palette)
         : m_kind(kind)
@@ -164,20 +165,16 @@ public:
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    // `size` is in device pixels (QIcon multiplies by the scale first). Kept per size, scale and
-    // whether disabled (the other modes look alike), with its device pixel ratio already set.
+    // Kept per size, scale and whether disabled (the other modes look alike), with its device
+    // pixel ratio already set.
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         const bool disabled = mode == QIcon::Disabled;
         const QString key = u"%1x%2@%3%4"_s.arg(size.width()).arg(size.height()).arg(scale).arg(disabled ? u"d" : u"");
         if (const auto it = m_drawn.constFind(key); it != m_drawn.constEnd())
             return *it;
-        const QPixmap pm = paintedPixmap(*this, size, disabled ? QIcon::Disabled : QIcon::Normal, state, scale);
+        const QPixmap pm
+            = PaintedIconEngine::scaledPixmap(size, disabled ? QIcon::Disabled : QIcon::Normal, state, scale);
         m_drawn.insert(key, pm);
         return pm;
     }
@@ -194,7 +191,8 @@ private:
     QHash<QString, QPixmap> m_drawn;
 };
 
-class SvgIconEngine final : public QIconEngine {
+// The application's icon is one picture in every mode (a window icon is never disabled).
+class SvgIconEngine final : public PaintedIconEngine {
 public:
     explicit SvgIconEngine(QString path)
         : m_path(std::move(path))
@@ -203,19 +201,11 @@ public:
 
     void paint(QPainter* p, const QRect& rect, QIcon::Mode, QIcon::State) override
     {
-        QSvgRenderer svg(m_path);
-        svg.setAspectRatioMode(Qt::KeepAspectRatio);
-        svg.render(p, rect);
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        return paintedPixmap(*this, size, mode, state, scale);
+        if (!m_svg) { // read once, when first drawn
+            m_svg = std::make_unique<QSvgRenderer>(m_path);
+            m_svg->setAspectRatioMode(Qt::KeepAspectRatio);
+        }
+        m_svg->render(p, rect);
     }
 
     QIconEngine* clone() const override { return new SvgIconEngine(m_path); }
@@ -223,6 +213,7 @@ public:
 
 private:
     QString m_path;
+    std::unique_ptr<QSvgRenderer> m_svg;
 };
 
 } // namespace
@@ -231,7 +222,12 @@ QIcon makeIcon(IconKind kind, const QPalette& palette) { return QIcon(new DrawnI
 
 QIcon applicationIcon() { return QIcon(new SvgIconEngine(u":/icons/activation-explorer.svg"_s)); }
 
-QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale)
+QPixmap PaintedIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state)
+{
+    return scaledPixmap(size, mode, state, 1.0);
+}
+
+QPixmap PaintedIconEngine::scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
     if (size.isEmpty())
         return {};
@@ -239,7 +235,7 @@ QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, 
     pm.fill(Qt::transparent);
     {
         QPainter p(&pm);
-        engine.paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
     }
     pm.setDevicePixelRatio(scale);
     return pm;

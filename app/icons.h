@@ -17,8 +17,13 @@ QIcon makeIcon(IconKind kind, const QPalette& palette);
 // the first frame.
 QIcon applicationIcon();
 
-// What an icon engine that draws vectors (these icons, CrispStyle's) returns from scaledPixmap:
-// its paint() into a transparent pixmap of `size` device pixels, at device pixel ratio `scale`.
-QPixmap paintedPixmap(QIconEngine& engine, const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale);
+// An icon engine that draws (these icons, the application's, CrispStyle's): a pixmap is its
+// paint() into a transparent pixmap of `size` device pixels, at device pixel ratio `scale`.
+class PaintedIconEngine : public QIconEngine {
+public:
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override;
+    // `size` is in device pixels already (QIcon::pixmap multiplies it by the scale).
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override;
+};
 
 } // namespace App
