@@ -41,10 +41,9 @@ int runFigures(const Invocation& invocation)
         window.document()->setTheme(*invocation.theme);
     window.resize(invocation.windowSize);
     window.show();
-    // A picture shows every panel in view: those that a window on screen builds after its first
-    // frame are built now.
+    // A picture shows every panel in view: the formula, which a window on screen builds after its
+    // first frame, is built now.
     window.formulaPanel();
-    window.valuesTable();
     // Let the layout settle and the plot's queued replot run before grabbing.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();

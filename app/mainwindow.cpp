@@ -85,7 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     // theme's palette. QApplication::setPalette reaches a window through a posted event, so the
     // window takes it now, and its children from it: else, in the first event-loop turn after the
     // window is shown, every widget would be resolved again and the views that follow the palette
-    // (the formula panel's rich text) refreshed, all before the first frame.
+    // refreshed, all before the first frame.
     QString settingsError;
     std::optional<StoredSettings> stored;
     if (m_settings)
@@ -117,6 +117,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget* parent)
     m_domainEditor->setDocument(m_document);
     m_curveList->setDocument(m_document);
     m_editor->setDocument(m_document);
+    m_values->setDocument(m_document);
     // The docks' views bind as their LazyDock builds them.
 
     m_sessions = new SessionController(m_document, this);
@@ -186,6 +187,20 @@ void MainWindow::setTabOrderOfTheMainFlow()
             setTabOrder(flow[i - 1], flow[i]);
 }
 
+void MainWindow::chainAfter(QWidget* anchor, QWidget* panel)
+{
+    // A panel built later joins the end of the Tab chain. Its controls, in their order, are
+    // collected before the chain changes under the walk.
+    QList<QWidget*> controls;
+    for (QWidget* w = panel->nextInFocusChain(); panel->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            controls << w;
+    for (QWidget* control : std::as_const(controls)) {
+        setTabOrder(anchor, control);
+        anchor = control;
+    }
+}
+
 void MainWindow::createDocks()
 {
     // Left: the curves, then what the selected curve is.
@@ -212,10 +227,14 @@ void MainWindow::createDocks()
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_curvesDock);
 
-    // Right: the formula (with the code as a tab) above the values, built after the first frame.
-    m_formulaDock = lazyViewDock(tr("Formula"), QStringLiteral("formulaDock"), m_document, m_formula, this);
+    // Right: the formula (with the code as a tab), built after the first frame, above the values.
+    // The values are built now: the window's minimum width is theirs, and a window narrower than
+    // that would widen a frame after it appeared (their table follows the frame, see ValuesTable).
+    m_formulaDock = lazyViewDock(tr("Formula"), QStringLiteral("formulaDock"), m_document, m_formula, this,
+        [this] { chainAfter(m_plot, m_formula); }); // where it was when built with the window
     addDockWidget(Qt::RightDockWidgetArea, m_formulaDock);
-    m_valuesDock = lazyViewDock(tr("Values"), QStringLiteral("valuesDock"), m_document, m_values, this);
+    m_values = new Widgets::ValuesTable(this);
+    m_valuesDock = dock(tr("Values"), "valuesDock", m_values, this);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     splitDockWidget(m_formulaDock, m_valuesDock, Qt::Vertical);
     // The code is a tab behind the formula: built when its tab is first raised.
@@ -237,12 +256,6 @@ Widgets::FormulaPanel* MainWindow::formulaPanel() const
 {
     m_formulaDock->content();
     return m_formula;
-}
-
-Widgets::ValuesTable* MainWindow::valuesTable() const
-{
-    m_valuesDock->content();
-    return m_values;
 }
 
 Widgets::CodePanel* MainWindow::codePanel() const

@@ -45,10 +45,10 @@ class WindowActions;
 
 // The explorer window, a thin shell: it creates the document, the views bound to it (the plot in
 // the middle; the curves and the selected curve's editors on the left; the formula, code and values
-// on the right, and the docks that start hidden, as LazyDocks that build their views right after
-// the first frame or when first needed) and the controllers, connects the actions, and lays it all out. The state is
-// the document's; sessions and exports are the controllers'. With settings it restores the last view and saves it on
-// close; without (nullptr) it shows the default view and remembers nothing, as the screenshot does.
+// on the right; the formula and the docks that start hidden, as LazyDocks that build their views
+// right after the first frame or when first needed) and the controllers, connects the actions, and lays it all out. The
+// state is the document's; sessions and exports are the controllers'. With settings it restores the last view and saves
+// it on close; without (nullptr) it shows the default view and remembers nothing, as the screenshot does.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -63,10 +63,10 @@ public:
     Widgets::CurveList* curveList() const { return m_curveList; }
     Widgets::CurveEditor* curveEditor() const { return m_editor; }
     Widgets::DomainEditor* domainEditor() const { return m_domainEditor; }
-    // The views of the docks (LazyDock): built, bound to the document, right after the first frame
-    // for the formula and values that start in view, else the first time the dock shows, or when
-    // one of these asks for them.
-    Widgets::ValuesTable* valuesTable() const;
+    Widgets::ValuesTable* valuesTable() const { return m_values; }
+    // The views of the docks that are LazyDocks: built, bound to the document, right after the
+    // first frame for the formula, which starts in view, else the first time the dock shows, or
+    // when one of these asks for them.
     Widgets::FormulaPanel* formulaPanel() const;
     Widgets::CodePanel* codePanel() const;
     Widgets::DistributionPanel* distributionPanel() const;
@@ -102,6 +102,8 @@ private:
     void connectLens();
     void createCompareDocks();
     void createLabDock();
+    // Puts `panel`'s controls right after `anchor` in the Tab chain.
+    void chainAfter(QWidget* anchor, QWidget* panel);
     void setTabOrderOfTheMainFlow();
     void connectLab();
     void connectCompare();
@@ -127,8 +129,8 @@ private:
     Widgets::CurveList* m_curveList = nullptr;
     Widgets::CurveEditor* m_editor = nullptr;
     Widgets::DomainEditor* m_domainEditor = nullptr;
-    // Null until their LazyDock builds them: read them through the getters.
     Widgets::ValuesTable* m_values = nullptr;
+    // Null until their LazyDock builds them: read them through the getters.
     Widgets::FormulaPanel* m_formula = nullptr;
     Widgets::CodePanel* m_code = nullptr;
     Widgets::DistributionPanel* m_distribution = nullptr;
@@ -136,7 +138,7 @@ private:
     Widgets::DepthView* m_depth = nullptr;
     QDockWidget* m_curvesDock = nullptr;
     LazyDock* m_formulaDock = nullptr;
-    LazyDock* m_valuesDock = nullptr;
+    QDockWidget* m_valuesDock = nullptr;
     LazyDock* m_codeDock = nullptr;
     LazyDock* m_distributionDock = nullptr;
     LazyDock* m_statisticsDock = nullptr;

@@ -65,31 +65,8 @@ ValuesTable::ValuesTable(QWidget* parent)
     m_error->setObjectName(QStringLiteral("valuesError"));
     layout->addWidget(m_error);
 
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("valuesTable"));
-    m_table->setAccessibleName(tr("Values"));
-    m_table->setAccessibleDescription(tr("The selected curve's f(x) and f′(x) at the numbers above"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Read-only: Tab leaves the table (the arrow keys move between cells), rather than visiting
-    // every cell on the way to the next control.
-    m_table->setTabKeyNavigation(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    // Rows as tall as their text, also after presentation mode enlarges it.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Exact numbers can be 20 characters (-0.7000000000000001): never elide them, let the
-    // table scroll instead. A stretched last column would be squeezed to "0.…" in a narrow dock.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setTextElideMode(Qt::ElideNone);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    // The numbers line up in the fixed-pitch family; the header keeps the text's family.
-    m_table->setFont(Fonts::monospace());
-    QFont headerFace;
-    headerFace.setFamilies(QApplication::font().families());
-    m_table->horizontalHeader()->setFont(headerFace);
-    layout->addWidget(m_table, 1);
+    // The table is made at the first recompute(), after the window's first frame (RefreshThrottle):
+    // until then it would show nothing, and it is the panel's costliest part.
 
     m_refresh = new RefreshThrottle(
         RefreshThrottle::kPanelInterval, [this] { recompute(); }, this);
@@ -139,8 +116,50 @@ QString ValuesTable::error() const
     return m_error->text();
 }
 
+QTableWidget* ValuesTable::ensureTable() const
+{
+    if (m_table)
+        return m_table;
+    m_table = new QTableWidget(const_cast<ValuesTable*>(this));
+    m_table->setObjectName(QStringLiteral("valuesTable"));
+    m_table->setAccessibleName(tr("Values"));
+    m_table->setAccessibleDescription(tr("The selected curve's f(x) and f′(x) at the numbers above"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only: Tab leaves the table (the arrow keys move between cells), rather than visiting
+    // every cell on the way to the next control.
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    // Rows as tall as their text, also after presentation mode enlarges it.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Exact numbers can be 20 characters (-0.7000000000000001): never elide them, let the
+    // table scroll instead. A stretched last column would be squeezed to "0.…" in a narrow dock.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // The numbers line up in the fixed-pitch family; the header keeps the text's family.
+    m_table->setFont(Fonts::monospace());
+    QFont headerFace;
+    headerFace.setFamilies(QApplication::font().families());
+    m_table->horizontalHeader()->setFont(headerFace);
+    static_cast<QBoxLayout*>(layout())->addWidget(m_table, 1);
+    setTabOrder(m_copy, m_table); // made last, it would come last in the window's Tab chain
+    if (isVisible())              // else QLayout shows it only from a posted event
+        m_table->show();
+    return m_table;
+}
+
+QTableWidget* ValuesTable::table() const
+{
+    m_refresh->catchUp();
+    return ensureTable();
+}
+
 void ValuesTable::recompute()
 {
+    ensureTable();
     try {
         m_inputs = Core::parseNumberList(m_input->text().toStdString());
         m_error->setMessage({});
@@ -197,6 +216,7 @@ QString ValuesTable::csv() const
     for (const std::size_t p : activation->trainableParams())
         header << QStringLiteral("d_") + Model::toQString(activation->function().params[p].name);
     QStringList lines{header.join(QLatin1Char(','))};
+    ensureTable();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_table->columnCount(); ++c)

@@ -37,24 +37,21 @@ public:
     QString error() const;
     // The table as the command line's CSV: header x,y,dy[,d_<param>], one row per input.
     QString csv() const;
-    QTableWidget* table() const
-    {
-        m_refresh->catchUp();
-        return m_table;
-    }
+    QTableWidget* table() const;
 
 private:
     const Core::Activation* activation() const;
     Core::DType dtype() const;
     void setInputText(const QString& text);
     void recompute();
+    QTableWidget* ensureTable() const;
 
     Model::ExplorerDocument* m_document = nullptr;
     RefreshThrottle* m_refresh = nullptr;
     std::vector<double> m_inputs;
     QLineEdit* m_input;
     MessageLabel* m_error;
-    QTableWidget* m_table;
+    mutable QTableWidget* m_table = nullptr; // see ensureTable()
     QToolButton* m_copy;
 };
 

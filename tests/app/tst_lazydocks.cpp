@@ -58,7 +58,7 @@ int builtViews(const QWidget& window)
         + window.findChildren<Widgets::LearningLab*>().size() + window.findChildren<Widgets::CodePanel*>().size());
 }
 
-// Whether the formula and values panels existed when `plot` was first painted.
+// Whether the formula panel and the values' table existed when `plot` was first painted.
 class FirstPaintWitness : public QObject {
 public:
     FirstPaintWitness(QWidget* plot, const QWidget* window)
@@ -73,7 +73,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !panelsAtFirstPaint)
             panelsAtFirstPaint
-                = m_window->findChild<Widgets::FormulaPanel*>() || m_window->findChild<Widgets::ValuesTable*>();
+                = m_window->findChild<Widgets::FormulaPanel*>() || m_window->findChild<QTableWidget*>(u"valuesTable"_s);
         return false;
     }
 
@@ -116,8 +116,9 @@ private slots:
             QCOMPARE(dock->toggleViewAction()->isChecked(), name == u"codeDock"_s);
         }
         QVERIFY(child<QDockWidget>(&window, u"codeDock"_s)->visibleRegion().isEmpty());
-        // AND the views the first frame shows are there
-        QVERIFY(window.formulaPanel()->isVisible() && window.valuesTable()->isVisible());
+        // AND the values, which the first frame shows, are there (the formula follows that frame:
+        // see the next test)
+        QVERIFY(window.findChild<Widgets::ValuesTable*>() && window.findChild<Widgets::ValuesTable*>()->isVisible());
     }
 
     void shouldPaintThePlotBeforeBuildingThePanelsInView()
@@ -128,18 +129,38 @@ private slots:
         // WHEN it is shown
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // THEN its first frame painted the plot before the formula and values panels were built
+        // THEN its first frame painted the plot before the formula panel and the values' table
+        // were made
         QVERIFY(witness.panelsAtFirstPaint.has_value());
         QVERIFY(!*witness.panelsAtFirstPaint);
-        // AND they follow without anyone asking, in their docks, visible and filled
-        QTRY_VERIFY(window.findChild<Widgets::FormulaPanel*>() && window.findChild<Widgets::ValuesTable*>());
+        // AND they follow without anyone asking, from the events that frame posted (not from a
+        // fallback timer), in their docks, visible and filled
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents();
         auto* formula = window.findChild<Widgets::FormulaPanel*>();
-        auto* values = window.findChild<Widgets::ValuesTable*>();
+        auto* table = window.findChild<QTableWidget*>(u"valuesTable"_s);
+        QVERIFY(formula && table);
         QCOMPARE(child<QDockWidget>(&window, u"formulaDock"_s)->widget(), formula);
-        QCOMPARE(child<QDockWidget>(&window, u"valuesDock"_s)->widget(), values);
-        QTRY_VERIFY(formula->isVisible() && values->isVisible());
-        QTRY_VERIFY(formula->plainText().contains(u"negative_slope=0.5"_s));
-        QCOMPARE(values->table()->rowCount(), 4);
+        QVERIFY(formula->isVisible() && table->isVisible());
+        QVERIFY(formula->plainText().contains(u"negative_slope=0.5"_s));
+        QCOMPARE(table->rowCount(), 4);
+    }
+
+    void shouldKeepTheWindowsSizeWhenThePanelsArrive()
+    {
+        // GIVEN a window asked to be narrower than its docks allow
+        MainWindow window;
+        window.resize(800, 600);
+        // WHEN it is shown and its formula and values arrive
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize first = window.size();
+        QTRY_VERIFY(window.findChild<Widgets::FormulaPanel*>() && window.findChild<Widgets::ValuesTable*>());
+        QApplication::processEvents();
+        // THEN the window keeps the size of its first frame: the empty docks asked for the room
+        // their panels take
+        QCOMPARE(window.size(), first);
+        QCOMPARE(window.minimumSizeHint().width(), first.width());
     }
 
     void shouldBuildADockFromTheViewMenuShowingTheDocumentsState()

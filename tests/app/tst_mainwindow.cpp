@@ -636,7 +636,12 @@ private slots:
         QVERIFY2(at(u"frameworkCombo"_s) < at(u"alphaSlider"_s), chain.constData());
         QVERIFY2(at(u"alphaSpinBox"_s) < at(u"xMinSpin"_s), chain.constData());
         QVERIFY2(at(u"dtypeCombo"_s) < at(u"activationPlot"_s), chain.constData());
-        QVERIFY2(at(u"activationPlot"_s) < at(u"valuesInput"_s), chain.constData());
+        // Then the docks (the formula, built after the first frame, where it was when the window built it) and the
+        // toolbar.
+        QVERIFY2(at(u"activationPlot"_s) < at(u"formulaView"_s), chain.constData());
+        QVERIFY2(at(u"formulaView"_s) < at(u"valuesInput"_s), chain.constData());
+        QVERIFY2(at(u"valuesInput"_s) < at(u"valuesTable"_s), chain.constData());
+        QVERIFY2(at(u"valuesTable"_s) < at(u"examplesButton"_s), chain.constData());
         QVERIFY(!visited.contains(u"editorScroll"_s));
         // Shift+Tab goes back the same way.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
