@@ -5,9 +5,12 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QLinearGradient>
+#include <QMainWindow>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyleFactory>
+#include <QStyleOptionToolBar>
 
 #include <algorithm>
 
@@ -91,6 +94,36 @@ QIcon CrispStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, 
     case SP_ToolBarVerticalExtensionButton: return QIcon(new StyleIconEngine(StyleIconEngine::Glyph::MoreDown));
     default: return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+void CrispStyle::drawControl(
+    ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    // Fusion strokes the top tool bar's three lines with a translucent pen, and Qt 6.4's raster
+    // engine hands the spans of such a stroke across the window to the global thread pool and
+    // waits: 60 hand-offs, the only ones before the first frame (about a millisecond). The same
+    // pixels as one-pixel-high fills are one span each, drawn at once.
+    const auto* bar = qstyleoption_cast<const QStyleOptionToolBar*>(option);
+    if (element != CE_ToolBar || !bar || bar->toolBarArea != Qt::TopToolBarArea || !(option->state & State_Horizontal)
+        || !widget || !qobject_cast<const QMainWindow*>(widget->parentWidget())) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        return;
+    }
+    const QRect r = option->rect;
+    QLinearGradient gradient(r.topLeft(), r.bottomLeft());
+    gradient.setColorAt(0, option->palette.window().color().lighter(104));
+    gradient.setColorAt(1, option->palette.window().color());
+    painter->fillRect(r, gradient);
+    const QColor light(255, 255, 255, 90); // Fusion's light and dark shades
+    const QColor shadow(0, 0, 0, 60);
+    const auto line = [&](int y, const QColor& color) { painter->fillRect(QRect(r.left(), y, r.width(), 1), color); };
+    if (bar->positionOfLine == QStyleOptionToolBar::End || bar->positionOfLine == QStyleOptionToolBar::OnlyOne) {
+        line(r.bottom(), light);
+        line(r.bottom() - 1, shadow);
+    } else {
+        line(r.bottom(), shadow);
+    }
+    line(r.top(), light);
 }
 
 QStyle* applicationStyle() { return new CrispStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }

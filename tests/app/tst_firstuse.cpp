@@ -11,6 +11,7 @@
 #include "formulapanel.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "themepalette.h"
 #include "valuestable.h"
 #include "widgetlookup.h"
 
@@ -26,11 +27,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOptionToolBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +45,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QToolBar>
 
 #include <qcustomplot.h>
 
@@ -135,6 +141,45 @@ private slots:
     {
         QFETCH(int, icon);
         QVERIFY(drawnAtScale(QApplication::style()->standardIcon(QStyle::StandardPixmap(icon))));
+    }
+
+    // CrispStyle draws the main window's tool bar itself (its lines as fills, see drawControl): it
+    // must look as Fusion's, in both themes and wherever the tool bar sits in its line.
+    void shouldDrawTheToolBarAsFusionDoes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("position");
+        for (const bool dark : {false, true})
+            for (const auto position : {QStyleOptionToolBar::OnlyOne, QStyleOptionToolBar::Beginning,
+                     QStyleOptionToolBar::Middle, QStyleOptionToolBar::End})
+                QTest::addRow("%s, position %d", dark ? "dark" : "light", int(position)) << dark << int(position);
+    }
+
+    void shouldDrawTheToolBarAsFusionDoes()
+    {
+        QFETCH(bool, dark);
+        QFETCH(int, position);
+        QMainWindow window;
+        auto* bar = window.addToolBar(u"bar"_s);
+        QStyleOptionToolBar option;
+        option.initFrom(bar);
+        option.palette = Widgets::themePalette(dark ? Model::Theme::Dark : Model::Theme::Light);
+        option.rect = QRect(0, 0, 1280, 36);
+        option.state |= QStyle::State_Horizontal;
+        option.toolBarArea = Qt::TopToolBarArea;
+        option.positionOfLine = QStyleOptionToolBar::ToolBarPosition(position);
+        const auto drawn = [&](const QStyle& style) {
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(option.palette.window().color());
+            QPainter painter(&image);
+            style.drawControl(QStyle::CE_ToolBar, &option, &painter, bar);
+            return image;
+        };
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        const std::unique_ptr<QStyle> crisp(App::applicationStyle());
+        const QImage expected = drawn(*fusion);
+        QVERIFY(expected.pixel(640, 35) != expected.pixel(640, 18)); // the lines are there
+        QCOMPARE(drawn(*crisp), expected);
     }
 
     void shouldRoundTheCrosshairsXToWhatAPixelResolves()
