@@ -6,6 +6,7 @@
 #include "gui.h"
 #include "mainwindow.h"
 #include "qtext.h"
+#include "valuestable.h"
 
 #include <QApplication>
 
@@ -41,9 +42,10 @@ int runFigures(const Invocation& invocation)
         window.document()->setTheme(*invocation.theme);
     window.resize(invocation.windowSize);
     window.show();
-    // A picture shows every panel in view: the formula, which a window on screen builds after its
-    // first frame, is built now.
+    // A picture shows every panel in view: the formula and the values' table, which a window on
+    // screen makes after its first frame, are made now.
     window.formulaPanel();
+    window.valuesTable()->table();
     // Let the layout settle and the plot's queued replot run before grabbing.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();

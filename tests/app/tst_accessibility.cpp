@@ -9,6 +9,7 @@
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "valuestable.h"
 #include "widgetlookup.h"
 
 #include <QAbstractButton>
@@ -161,7 +162,7 @@ private slots:
         child<QAction>(&window, u"lensAction"_s)->trigger();
         child<QAction>(&window, u"labAction"_s)->trigger();
         window.formulaPanel(); // built right after the first frame, or when asked for
-        window.valuesTable();
+        window.valuesTable()->table(); // made at the values' first refresh, or when asked for
         const std::set<QWidget*> controls = allControls(&window);
         QVERIFY2(controls.size() > 40, qPrintable(QString::number(controls.size())));
         for (const char* name : {"activationPlot", "functionCombo", "xMinSpin", "labTask", "valuesInput"})

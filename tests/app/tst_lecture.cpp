@@ -12,6 +12,7 @@
 #include "session.h"
 #include "sessioncontroller.h"
 
+#include "valuestable.h"
 #include "widgetlookup.h"
 
 #include <QAction>
@@ -103,7 +104,7 @@ private slots:
         document->select(document->addCurve(Core::Activation::withDefaults("leaky_relu", Core::Framework::PyTorch)));
         QCoreApplication::processEvents();
         window.codePanel(); // a tab behind the formula, built when raised or asked for
-        window.valuesTable(); // built right after the first frame, or when asked for
+        window.valuesTable()->table(); // made at the values' first refresh, or when asked for
         const QStringList names{u"apiLabel"_s, u"valuesTable"_s, u"alphaLabel"_s, u"alphaDefault"_s, u"alphaKeyword"_s,
             u"codeEdit_pytorch"_s};
         QMap<QString, double> before;
