@@ -11,8 +11,8 @@
 #include "plotscene.h"
 #include "session.h"
 #include "sessioncontroller.h"
-
 #include "valuestable.h"
+
 #include "widgetlookup.h"
 
 #include <QAction>
