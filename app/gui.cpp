@@ -11,8 +11,6 @@
 #include "settings.h"
 #include "translations.h"
 
-#include <QIcon>
-
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;

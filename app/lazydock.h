@@ -3,9 +3,9 @@
 
 #include <QDockWidget>
 
-class QTimer;
-
 #include <functional>
+
+class QTimer;
 
 namespace App {
 
@@ -16,9 +16,9 @@ namespace App {
 // starts hidden (or behind another tab) costs the first frame nothing.
 //
 // A dock that the window's first show puts in view is built right after that first frame: the
-// frame shows the dock's title and the plot, and the content follows in the next one. The panels
-// that start in view (the formula, the values) would show empty in the first frame anyway, as
-// their text is computed after it (RefreshThrottle).
+// frame shows the dock's title and the plot, and the content follows in the next one. The panel
+// that starts in view (the formula) would show empty in the first frame anyway, as its text is
+// computed after it (RefreshThrottle).
 //
 // `build` makes the content, a child of `parent` (this dock), and does everything the window did
 // for it at construction: binds it to the document and makes its connections. It runs once; the

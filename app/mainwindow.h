@@ -46,9 +46,10 @@ class WindowActions;
 // The explorer window, a thin shell: it creates the document, the views bound to it (the plot in
 // the middle; the curves and the selected curve's editors on the left; the formula, code and values
 // on the right; the formula and the docks that start hidden, as LazyDocks that build their views
-// right after the first frame or when first needed) and the controllers, connects the actions, and lays it all out. The
-// state is the document's; sessions and exports are the controllers'. With settings it restores the last view and saves
-// it on close; without (nullptr) it shows the default view and remembers nothing, as the screenshot does.
+// right after the first frame or when first needed) and the controllers, connects the actions,
+// and lays it all out. The state is the document's; sessions and exports are the controllers'.
+// With settings it restores the last view and saves it on close; without (nullptr) it shows the
+// default view and remembers nothing, as the screenshot does.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
